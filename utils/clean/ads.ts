@@ -1,0 +1,37 @@
+import type { CleanRule } from './rule';
+import { isLabel } from './rule';
+import { nameTokens } from '../page/dom';
+
+/** Class/id words ad servers and CMSs give ad containers; matched as whole words, never substrings. */
+const AD_WORDS = new Set([
+  'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertisements', 'advertising',
+  'adslot', 'adunit', 'adbox', 'adblock', 'adcontainer', 'adwrapper', 'dfp', 'gpt', 'doubleclick',
+  'adsense', 'adsbygoogle', 'taboola', 'outbrain', 'sponsored', 'sponsor', 'teads', 'mgid',
+  'revcontent', 'zergnet', 'dianomi', 'googletag', 'mpu', 'interstitial', 'ezoic', 'adthrive',
+  'mediavine',
+]);
+
+const AD_SELECTOR = [
+  'ins.adsbygoogle', '[id^="div-gpt-ad"]', '[id^="google_ads"]', '[id^="taboola"]',
+  '[id^="outbrain"]', '[data-ad-slot]', '[data-ad-client]', '[data-ad-position]', '[data-ad-unit]',
+  '[data-google-query-id]', '[data-ad]', '[data-ad-type]', 'amp-ad', 'amp-embed',
+].join(',');
+
+/** Whole-text labels that only announce an ad or a break in the article around one. */
+const AD_LABEL =
+  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| links?| stories)?|paid (?:content|post|partner content)|promoted(?: content| stories)?|partner content|(?:story|article) continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|ad feedback|report (?:this )?ad|remove ads|close ad)[\s.:·|—–-]*$/i;
+
+export const adSlots: CleanRule = {
+  kind: 'ad',
+  test(c) {
+    if (c.proseChars > 200) return null;
+    if (c.el.matches(AD_SELECTOR)) return 'ad';
+    if (nameTokens(c.el).some((t) => AD_WORDS.has(t))) return 'ad';
+    return null;
+  },
+};
+
+export const adLabels: CleanRule = {
+  kind: 'ad',
+  test: (c) => (isLabel(c, AD_LABEL) ? 'ad' : null),
+};

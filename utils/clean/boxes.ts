@@ -1,0 +1,54 @@
+import type { CleanRule } from './rule';
+import { isLabel } from './rule';
+import { nameTokens } from '../page/dom';
+
+/** Calls to sign up: imperative, about email or a newsletter. */
+const NEWSLETTER =
+  /\b(?:sign up|sign-up|subscribe|newsletters?|in your inbox|to your inbox|delivered to you|get (?:our|the) [\p{L} ]{0,30}(?:email|briefing|newsletter|alerts))\b/iu;
+
+const NEWSLETTER_WORDS = new Set(['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'optin', 'paywall', 'regwall']);
+
+export const newsletterBoxes: CleanRule = {
+  kind: 'newsletter',
+  test(c) {
+    if (c.proseChars > 200 || c.text.length > 500) return null;
+    const hasForm = c.el.querySelector('form, input, button') !== null || c.tag === 'FORM';
+    if (NEWSLETTER.test(c.text) && (hasForm || c.text.length < 200)) return 'newsletter';
+    if (nameTokens(c.el).some((t) => NEWSLETTER_WORDS.has(t)) && c.text.length < 400) return 'newsletter';
+    return null;
+  },
+};
+
+const SHARE_LABEL =
+  /^(?:share(?: this| the)?(?: story| article| post| page| on| via)?|share on \p{L}+|follow us(?: on [\p{L} ]+)?|tweet|email|print|copy link|copied|save|bookmark|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|flipboard|(?:(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|email|print|telegram|messenger|copy link|share)\s*[|·,]?\s*){2,})[\s:.]*$/iu;
+
+const SHARE_WORDS = new Set(['share', 'sharing', 'social', 'sharebar', 'share-bar', 'socialshare', 'addthis', 'sharethis']);
+
+export const shareBars: CleanRule = {
+  kind: 'share',
+  test(c) {
+    if (isLabel(c, SHARE_LABEL, 120)) return 'share';
+    if (c.proseChars === 0 && c.text.length < 120 && nameTokens(c.el).some((t) => SHARE_WORDS.has(t))) return 'share';
+    return null;
+  },
+};
+
+const COMMENTS_LABEL =
+  /^(?:comments?|\d+ comments?|view comments|show comments|load comments|add a comment|leave a comment|post a comment|be the first to comment|join the (?:conversation|discussion)|comments are closed|discuss|reader comments|have your say)[\s:.!]*$/i;
+
+export const commentPrompts: CleanRule = {
+  kind: 'comments',
+  test: (c) => (isLabel(c, COMMENTS_LABEL, 80) ? 'comments' : null),
+};
+
+/**
+ * Lines a site inserts around the story that are neither article nor link rail: app and
+ * print/reprint offers, gallery counters, "click here" teasers.
+ */
+const PROMO_LABEL =
+  /^(?:continue reading|click here(?: to| for)?\b.*|download (?:the|our) app\b.*|get the app\b.*|for reprint(?:s| rights)\b.*|reprints?(?: & permissions)?|order reprints?|purchase licensing rights|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|\d+\s*\/\s*\d+|view (?:the )?(?:full )?gallery|see all photos|enlarge this image|toggle caption|hide caption|expand|listen to (?:this|the) (?:article|story)\b.*|\d+ min(?:ute)?s? (?:read|listen)|audio is not supported.*|your browser does not support.*)[\s.:]*$/i;
+
+export const promoLines: CleanRule = {
+  kind: 'promo',
+  test: (c) => (isLabel(c, PROMO_LABEL, 120) ? 'promo' : null),
+};

@@ -1,0 +1,70 @@
+import { collapse, textKey } from '../text/normalize';
+import { splitSentences } from '../text/sentences';
+
+/** Shorter repeats ("Photo: AP", "Reuters") are credits and labels, not repeated paragraphs. */
+const MIN_REPEAT_CHARS = 40;
+
+interface Block {
+  el: Element;
+  key: string;
+  sentences: string[];
+}
+
+/**
+ * Finds blocks whose text the article already says elsewhere: story highlights copying the
+ * lede, pull quotes, a teaser repeated at the end. One copy stays; which one depends on where
+ * the copies sit. Linear in the text: sentences are compared through a hash map, never pairwise.
+ */
+export function findRepeatedBlocks(blocks: Element[]): Element[] {
+  const parsed: Block[] = blocks.map((el) => {
+    const text = collapse(el.textContent ?? '');
+    return { el, key: textKey(text), sentences: splitSentences(text).map((s) => textKey(s.text)) };
+  });
+
+  // For each sentence, the blocks that hold it.
+  const holders = new Map<string, Block[]>();
+  for (const b of parsed) {
+    for (const s of b.sentences) {
+      if (s.length < 20) continue;
+      const list = holders.get(s);
+      if (!list) holders.set(s, [b]);
+      else if (list[list.length - 1] !== b) list.push(b);
+    }
+  }
+
+  const remove = new Set<Element>();
+  const byKey = new Map<string, Block[]>();
+  for (const b of parsed) {
+    if (b.key.length < MIN_REPEAT_CHARS) continue;
+    const same = byKey.get(b.key);
+    if (same) same.push(b);
+    else byKey.set(b.key, [b]);
+  }
+
+  // Exact repeats: keep the copy in the article's run of paragraphs, drop the summary box copy.
+  for (const copies of byKey.values()) {
+    if (copies.length < 2) continue;
+    const keep = copies.reduce((best, b) => (runWeight(b.el) > runWeight(best.el) ? b : best));
+    for (const b of copies) if (b !== keep) remove.add(b.el);
+  }
+
+  // Partial repeats: a block every sentence of which stands in a longer block (a pull quote,
+  // a highlight copying one sentence of the lede) goes; the longer block stays.
+  for (const b of parsed) {
+    if (remove.has(b.el) || b.key.length < MIN_REPEAT_CHARS || b.sentences.length === 0) continue;
+    const covered = b.sentences.every((s) =>
+      (holders.get(s) ?? []).some((o) => o !== b && !remove.has(o.el) && o.key.length > b.key.length),
+    );
+    if (covered) remove.add(b.el);
+  }
+  return blocks.filter((el) => remove.has(el));
+}
+
+/** How much prose surrounds a block in its container: the article body outweighs a highlights box. */
+function runWeight(el: Element): number {
+  const parent = el.parentElement;
+  if (!parent) return 0;
+  let chars = 0;
+  for (const sibling of Array.from(parent.children)) chars += (sibling.textContent ?? '').length;
+  return chars;
+}

@@ -1,0 +1,117 @@
+import type { RemovedKind } from '../types';
+import type { Candidate, CleanRule } from './rule';
+import { adLabels, adSlots } from './ads';
+import { alsoReadLines, followingLinkList, relatedBlocks } from './link-blocks';
+import { commentPrompts, newsletterBoxes, promoLines, shareBars } from './boxes';
+import { findRepeatedBlocks } from './duplicates';
+import { HEADING_TAGS, linkDensity } from '../page/dom';
+import { leafBlocks } from '../page/paragraphs';
+import { collapse } from '../text/normalize';
+
+export const RULES: readonly CleanRule[] = [
+  adSlots, adLabels, alsoReadLines, relatedBlocks, newsletterBoxes, shareBars, commentPrompts, promoLines,
+];
+
+/** A removal, kept in the tree as a comment so the reader view can put the element back there. */
+export interface Removal {
+  kind: RemovedKind;
+  text: string;
+  html: string;
+  marker: Comment;
+}
+
+/** Rules only judge small blocks: whatever holds more text than this is article, or holds it. */
+const MAX_CANDIDATE_CHARS = 1500;
+/** A paragraph this long, mostly not links, is prose: no rule may remove it. */
+const PROSE_PARAGRAPH_CHARS = 80;
+
+/**
+ * Removes from Readability's output the clutter it keeps: ad slots and labels, link lines to
+ * other stories, newsletter, share and comment boxes, promos, and repeated paragraphs.
+ */
+export function cleanArticle(root: Element): Removal[] {
+  const removals: Removal[] = [];
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (!root.contains(el)) continue; // inside something already removed
+    const text = collapse(el.textContent ?? '');
+    if (text.length > MAX_CANDIDATE_CHARS) continue;
+    const candidate: Candidate = {
+      el,
+      tag: el.tagName.toUpperCase(),
+      text,
+      linkDensity: linkDensity(el, text),
+      proseChars: proseChars(el),
+    };
+    for (const rule of RULES) {
+      const kind = rule.test(candidate);
+      if (!kind) continue;
+      const extra = kind === 'related' && isHeadingLike(candidate) ? followingLinkList(el) : null;
+      removals.push(remove([el, ...(extra ? [extra] : [])], kind));
+      break;
+    }
+  }
+  for (const group of groupByContainer(findRepeatedBlocks(leafBlocks(root)))) {
+    removals.push(remove(group, 'duplicate'));
+  }
+  removeEmptyContainers(root);
+  return removals;
+}
+
+function isHeadingLike(c: Candidate): boolean {
+  return HEADING_TAGS.has(c.tag) || c.tag === 'P' || c.tag === 'STRONG' || c.tag === 'B';
+}
+
+function proseChars(el: Element): number {
+  let chars = 0;
+  const paragraphs = el.tagName === 'P' ? [el] : Array.from(el.getElementsByTagName('p'));
+  for (const p of paragraphs) {
+    const text = collapse(p.textContent ?? '');
+    if (text.length >= PROSE_PARAGRAPH_CHARS && linkDensity(p, text) < 0.5) chars += text.length;
+  }
+  return chars;
+}
+
+function remove(elements: Element[], kind: RemovedKind): Removal {
+  const first = elements[0]!;
+  const marker = first.ownerDocument.createComment('lede-removed');
+  first.before(marker);
+  const html = elements.map((e) => e.outerHTML).join('');
+  const text = collapse(elements.map((e) => e.textContent ?? '').join(' '));
+  for (const e of elements) e.remove();
+  return { kind, text, html, marker };
+}
+
+/**
+ * Repeated blocks that fill a box of their own ("Story highlights": a heading and two copied
+ * paragraphs) go as one removal with their box, so no orphan heading stays behind.
+ */
+function groupByContainer(blocks: Element[]): Element[][] {
+  const byParent = new Map<Element | null, Element[]>();
+  for (const b of blocks) {
+    const list = byParent.get(b.parentElement);
+    if (list) list.push(b);
+    else byParent.set(b.parentElement, [b]);
+  }
+  const groups: Element[][] = [];
+  for (const [parent, list] of byParent) {
+    const rest = parent
+      ? Array.from(parent.children).filter((c) => !list.includes(c) && !HEADING_TAGS.has(c.tagName.toUpperCase()))
+      : [null];
+    const onlyCopies = parent && parent.parentElement && rest.every((c) => !collapse(c?.textContent ?? ''));
+    if (onlyCopies) groups.push([parent]);
+    else groups.push(...list.map((b) => [b]));
+  }
+  return groups;
+}
+
+const KEEP_EMPTY = 'img, picture, video, audio, svg, iframe, canvas, math, table, hr, object, embed';
+
+/** Wrappers left with no text and no media once their content was removed. */
+function removeEmptyContainers(root: Element): void {
+  const all = Array.from(root.querySelectorAll('div, section, aside, p, span, ul, ol, li, figure, header, footer'));
+  for (const el of all.reverse()) {
+    if (collapse(el.textContent ?? '') || el.matches(KEEP_EMPTY) || el.querySelector(KEEP_EMPTY)) continue;
+    // Removal markers inside survive it: they say where the removed clutter stood.
+    el.replaceWith(...Array.from(el.childNodes).filter((n) => n.nodeType === 8));
+  }
+}

@@ -1,0 +1,52 @@
+import type { CleanRule } from './rule';
+import { HEADING_TAGS, linkDensity } from '../page/dom';
+
+/**
+ * Lead-ins of links to other stories. "Also read- X", "READ MORE: X", "[Read: X]",
+ * "Related: X"... A sentence of the article may start with "Read" too, so a match also needs
+ * the line to be mostly link or short.
+ */
+const ALSO_READ =
+  /^[[(]?\s*(?:also read|read also|also see|see also|read more|more reading|read next|read|must read|don't miss|do not miss|also on [\p{L} ]{2,20}|also|more|watch|listen|catch up|recommended|editor'?s picks?|top stories|latest|trending|popular|most read|more on this(?: story)?|more about|more from [\p{L} ]{2,30})\s*[-–—:|>»]+/iu;
+
+const RELATED_HEADING =
+  /^(?:related(?: stories| articles| content| coverage| news| links| reading| posts| topics)?|recommended(?: for you| stories| reading| articles)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:stories|news|from|on|in|like this|to explore|top stories|coverage)\b.*|read (?:more|next|these next)|also read|further reading|what to read next|around the web|from the web|more in [\p{L} ]{2,30}|popular (?:now|stories)|most (?:read|popular|viewed)|trending(?: now| stories)?|top stories|latest (?:news|stories)|editors'? picks|don't miss|recommended videos|up next)[\s:.]*$/iu;
+
+export const alsoReadLines: CleanRule = {
+  kind: 'also-read',
+  test(c) {
+    if (c.text.length > 300 || !ALSO_READ.test(c.text)) return null;
+    const hasLink = c.el.getElementsByTagName('a').length > 0 || c.el.tagName === 'A';
+    if (!hasLink) return null;
+    return c.linkDensity >= 0.4 || c.text.length < 140 ? 'also-read' : null;
+  },
+};
+
+/** A list whose every item is a link: a teaser rail, not article content. */
+function isLinkList(el: Element): boolean {
+  const items = Array.from(el.querySelectorAll('li'));
+  if (items.length === 0) return false;
+  return items.every((li) => linkDensity(li) >= 0.7);
+}
+
+/** "Related Stories" and its kin: as a heading (with the link list after it) or as a titled box. */
+export const relatedBlocks: CleanRule = {
+  kind: 'related',
+  test(c) {
+    if (HEADING_TAGS.has(c.tag) || c.tag === 'P' || c.tag === 'STRONG' || c.tag === 'B') {
+      if (!RELATED_HEADING.test(c.text)) return null;
+      return c.linkDensity > 0 || followingLinkList(c.el) ? 'related' : null;
+    }
+    if (c.proseChars > 200 || c.linkDensity < 0.5) return null;
+    const first = c.el.firstElementChild;
+    const title = first ? (first.textContent ?? '').trim() : '';
+    return title && RELATED_HEADING.test(title) ? 'related' : null;
+  },
+};
+
+/** Removing a "Related" heading takes the link list under it too. */
+export function followingLinkList(heading: Element): Element | null {
+  const next = heading.nextElementSibling;
+  if (!next) return null;
+  return isLinkList(next) || linkDensity(next) > 0.6 ? next : null;
+}

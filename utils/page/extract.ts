@@ -1,0 +1,121 @@
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import type { WindowLike } from 'dompurify';
+import { cleanArticle, type Removal } from '../clean';
+import { ledeError, type Article, type PageResult, type RemovedItem } from '../types';
+import { collapse, countWords, truncate } from '../text/normalize';
+import { checkLimits, DEFAULT_LIMITS, type Limits } from './limits';
+import { markParagraphs, PARAGRAPH_ATTR } from './paragraphs';
+import { sanitizeHtml } from './sanitize';
+
+export interface PageOptions {
+  /** The window whose DOM sanitises HTML: the page's own in the browser, jsdom's in Node. */
+  window: WindowLike;
+  url?: string;
+  /** Readability's output as it is, without Lede's cleaning: for comparisons. */
+  readabilityOnly?: boolean;
+  limits?: Limits;
+}
+
+const WORDS_PER_MINUTE = 230;
+/** Text a page needs to count as an article when Readability's own gate doubts it. */
+const MIN_ARTICLE_CHARS = 500;
+const MIN_READERABLE_CHARS = 200;
+
+/**
+ * The page stage: Readability on a clone of the document (the live page is never touched),
+ * then Lede's cleaning, paragraph ids and sanitising. Returns a small serialisable article.
+ */
+export function extractArticle(doc: Document, options: PageOptions): PageResult {
+  try {
+    return extract(doc, options);
+  } catch (err) {
+    return { ok: false, error: ledeError('failed', `Lede could not read this page (${(err as Error)?.message ?? err}).`) };
+  }
+}
+
+function extract(doc: Document, options: PageOptions): PageResult {
+  if (!doc.body || doc.body.tagName.toUpperCase() === 'FRAMESET' || doc.querySelector('frameset')) {
+    return { ok: false, error: ledeError('not-article', 'This page has no article to read: it is a frameset or has no body.') };
+  }
+  const tooLarge = checkLimits(doc, options.limits ?? DEFAULT_LIMITS);
+  if (tooLarge) return { ok: false, error: tooLarge };
+
+  const readerable = isProbablyReaderable(doc);
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability<Element>(clone, {
+    keepClasses: true,
+    serializer: (node) => node as Element,
+  }).parse();
+  const root = parsed?.content;
+  if (!parsed || !root) return notArticle();
+
+  const removals = options.readabilityOnly ? [] : cleanArticle(root);
+  const paragraphs = markParagraphs(root);
+  const removed = anchorRemovals(root, removals, options.window);
+  const text = paragraphs.map((p) => p.text).join('\n\n');
+  const prose = paragraphs.filter((p) => p.role === 'text' && p.text.length > 60).length;
+  if (text.length < (readerable ? MIN_READERABLE_CHARS : MIN_ARTICLE_CHARS) || prose < (readerable ? 1 : 3)) {
+    return notArticle();
+  }
+
+  const wordCount = countWords(text);
+  const article: Article = {
+    url: options.url ?? doc.URL,
+    title: collapse(parsed.title || doc.title || ''),
+    byline: clean(parsed.byline),
+    siteName: clean(parsed.siteName),
+    publishedTime: clean(parsed.publishedTime),
+    lang: clean(parsed.lang) ?? clean(doc.documentElement.getAttribute('lang')),
+    dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
+    excerpt: clean(parsed.excerpt),
+    leadImage: leadImage(doc),
+    html: sanitizeHtml(root.innerHTML, options.window),
+    text,
+    paragraphs,
+    removed,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+  };
+  return { ok: true, article };
+}
+
+function notArticle(): PageResult {
+  return { ok: false, error: ledeError('not-article', 'This page does not look like an article, so there is nothing to clean.') };
+}
+
+function clean(value: string | null | undefined): string | null {
+  const text = collapse(value ?? '');
+  return text || null;
+}
+
+/** Records where each removal stood (after which paragraph), then drops its marker. */
+function anchorRemovals(root: Element, removals: Removal[], win: WindowLike): RemovedItem[] {
+  const after = new Map<Comment, string | null>();
+  let last: string | null = null;
+  const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x80 /* elements and comments */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 1) last = (node as Element).getAttribute(PARAGRAPH_ATTR) ?? last;
+    else after.set(node as Comment, last);
+  }
+  return removals.map((r) => {
+    r.marker.remove();
+    return {
+      kind: r.kind,
+      text: truncate(r.text, 300),
+      html: sanitizeHtml(r.html, win),
+      after: after.get(r.marker) ?? null,
+    };
+  });
+}
+
+function leadImage(doc: Document): string | null {
+  const meta = doc.querySelector('meta[property="og:image"], meta[name="og:image"], meta[name="twitter:image"], meta[property="twitter:image"]');
+  const src = meta?.getAttribute('content')?.trim();
+  if (!src) return null;
+  try {
+    const url = new URL(src, doc.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

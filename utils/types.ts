@@ -1,0 +1,101 @@
+/** What the page stage removed from the article, so the reader can see it and put it back. */
+export type RemovedKind =
+  | 'ad'
+  | 'also-read'
+  | 'related'
+  | 'newsletter'
+  | 'share'
+  | 'comments'
+  | 'promo'
+  | 'duplicate';
+
+export interface RemovedItem {
+  kind: RemovedKind;
+  text: string;
+  /** Sanitised HTML of what was removed, so the reader can put it back. */
+  html: string;
+  /** The paragraph it followed, or null when it stood before the first one. */
+  after: string | null;
+}
+
+/** A block of the cleaned article: the unit quotes and claims point back to. */
+export interface Paragraph {
+  /** Stable within one article: also the `data-lede-p` attribute in `Article.html`. */
+  id: string;
+  text: string;
+  /** Headings and captions are kept for the reader but are not prose. */
+  role: 'text' | 'heading' | 'caption' | 'quote' | 'list';
+}
+
+/** The serialisable result of the page stage: everything the text stage and the panel need. */
+export interface Article {
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  leadImage: string | null;
+  /** Sanitised HTML: exactly what the reader view shows. */
+  html: string;
+  text: string;
+  paragraphs: Paragraph[];
+  removed: RemovedItem[];
+  wordCount: number;
+  readingMinutes: number;
+}
+
+export interface Company {
+  name: string;
+  mentions: number;
+  aliases: string[];
+  /** Paragraph of the first mention. */
+  paragraphId: string | null;
+}
+
+export interface Quote {
+  text: string;
+  speaker: string | null;
+  paragraphId: string | null;
+}
+
+export interface Claim {
+  text: string;
+  score: number;
+  paragraphId: string | null;
+}
+
+export interface Summary {
+  text: string;
+  /** Which engine wrote it: our extractive ranking, or the browser's own summarizer. */
+  source: 'extractive' | 'browser';
+}
+
+/** The result of the text stage. */
+export interface Insights {
+  companies: Company[];
+  quotes: Quote[];
+  claims: Claim[];
+  summary: Summary;
+}
+
+export type LedeErrorCode =
+  | 'not-article'
+  | 'too-large'
+  | 'restricted'
+  | 'unreadable'
+  | 'failed';
+
+/** Every failure the reader can meet, with a message fit to show them as it is. */
+export interface LedeError {
+  code: LedeErrorCode;
+  message: string;
+}
+
+export type PageResult = { ok: true; article: Article } | { ok: false; error: LedeError };
+
+export function ledeError(code: LedeErrorCode, message: string): LedeError {
+  return { code, message };
+}
