@@ -1,0 +1,62 @@
+// Runs Lede's pipeline over saved HTML pages: `npm run -s analyze -- --json page.html [...]`.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import type { WindowLike } from 'dompurify';
+import { extractArticle } from '../utils/page/extract';
+import { analyzeText } from '../utils/analyze';
+import { buildReport, formatReport, type Report } from '../utils/report';
+import { ledeError, type LedeError } from '../utils/types';
+
+const USAGE = `usage: npm run -s analyze -- [--json] [--readability-only] page.html [more.html ...]
+
+  --json               one JSON report per page, one per line
+  --readability-only   Readability's output without Lede's cleaning (for comparison)`;
+
+function analyzeFile(file: string, readabilityOnly: boolean): Report | { error: LedeError } {
+  let html: string;
+  try {
+    html = readFileSync(file, 'utf8');
+  } catch (err) {
+    return { error: ledeError('unreadable', `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`) };
+  }
+  let dom: JSDOM;
+  try {
+    // Page scripts never run; jsdom's CSS warnings are noise here.
+    dom = new JSDOM(html, { url: pathToFileURL(resolve(file)).href, virtualConsole: new VirtualConsole() });
+  } catch (err) {
+    return { error: ledeError('unreadable', `Cannot parse ${file} as HTML: ${(err as Error).message}`) };
+  }
+  try {
+    const page = extractArticle(dom.window.document, { window: dom.window as unknown as WindowLike, readabilityOnly });
+    if (!page.ok) return { error: page.error };
+    return buildReport(page.article, analyzeText(page.article));
+  } finally {
+    dom.window.close();
+  }
+}
+
+function main(argv: string[]): number {
+  const json = argv.includes('--json');
+  const readabilityOnly = argv.includes('--readability-only');
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const unknown = argv.filter((a) => a.startsWith('-') && !['--json', '--readability-only'].includes(a));
+  const files = argv.filter((a) => !a.startsWith('-'));
+  if (unknown.length || files.length === 0) {
+    console.error(unknown.length ? `analyze: unknown option ${unknown.join(' ')}\n${USAGE}` : USAGE);
+    return 2;
+  }
+  for (const file of files) {
+    const report = analyzeFile(file, readabilityOnly);
+    if ('error' in report) console.error(`analyze: ${file}: ${report.error.message}`);
+    if (json) process.stdout.write(JSON.stringify({ source: file, ...report }) + '\n');
+    else process.stdout.write(formatReport(file, report) + '\n');
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,48 @@
+import type { Span } from '../text/tokens';
+import { isFirstName, isPlaceWord, isRoleWord } from '../text/lexicon';
+
+/**
+ * Splits "Commerce Secretary Wilbur Ross" into its title ("Commerce Secretary") and the name
+ * ("Wilbur Ross"), and "InfoNation President Dan McDowell" into an organisation, a role and a
+ * name. A span without a role word is all name.
+ */
+export interface NameParts {
+  /** Words before the role word: "InfoNation" in "InfoNation President Dan McDowell". */
+  org: string;
+  role: string;
+  name: string;
+  nameTokens: string[];
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'mx']);
+
+export function splitTitle(span: Span): NameParts {
+  const words = span.tokens.map((t) => t.text);
+  let lastRole = -1;
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i]!.replace(/\.$/, '');
+    if (isRoleWord(w) || HONORIFICS.has(w.toLowerCase())) lastRole = i;
+  }
+  if (lastRole < 0) return { org: '', role: '', name: span.text, nameTokens: words };
+  // The role phrase starts at the first role word: "Commerce Secretary", "Chief Executive Officer".
+  let firstRole = lastRole;
+  while (firstRole > 0 && isRoleWord(words[firstRole - 1]!.replace(/\.$/, ''))) firstRole--;
+  const nameTokens = words.slice(lastRole + 1);
+  return {
+    org: words.slice(0, firstRole).join(' '),
+    role: words.slice(firstRole, lastRole + 1).join(' '),
+    name: nameTokens.join(' '),
+    nameTokens,
+  };
+}
+
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word.replace(/\.$/, '').toLowerCase());
+}
+
+/** "Graham Webster", "Wu Xiaohui": two to four name-like words, the first a known given name. */
+export function looksLikePersonName(tokens: string[]): boolean {
+  if (tokens.length < 2 || tokens.length > 4) return false;
+  if (!tokens.every((t) => /^\p{Lu}[\p{L}'’.\-]*$/u.test(t))) return false;
+  return isFirstName(tokens[0]!) && !tokens.slice(1).every(isPlaceWord);
+}
