@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import type { WindowLike } from 'dompurify';
+import { extractArticle, type PageOptions } from '../../utils/page/extract';
+import type { Article, Paragraph, PageResult } from '../../utils/types';
+
+export const fixturePath = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+export const readFixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
+
+export function parseHtml(html: string, url = 'https://news.example/story'): JSDOM {
+  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+}
+
+/** Runs the page stage on an HTML string, as the content script does on the live page. */
+export function extractFrom(html: string, options: Partial<PageOptions> = {}): PageResult {
+  const dom = parseHtml(html);
+  return extractArticle(dom.window.document, { window: dom.window as unknown as WindowLike, ...options });
+}
+
+export function articleFrom(html: string, options: Partial<PageOptions> = {}): Article {
+  const result = extractFrom(html, options);
+  if (!result.ok) throw new Error(`expected an article, got: ${result.error.message}`);
+  return result.article;
+}
+
+/** Wraps body HTML in a page with enough prose around it for Readability to take it as an article. */
+export function articlePage(bodyHtml: string, title = 'A test story about markets'): string {
+  const filler = Array.from({ length: 4 }, (_, i) =>
+    `<p>Filler paragraph ${i + 1} keeps the story long enough for Readability to pick it, with several plain sentences of reporting. It says nothing in particular and names nobody at all.</p>`,
+  ).join('\n');
+  return `<!doctype html><html lang="en"><head><title>${title}</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<main><article><h1>${title}</h1>
+${bodyHtml}
+${filler}
+</article></main>
+<footer><a href="/about">About</a></footer></body></html>`;
+}
+
+/** Paragraphs for the text stage from plain strings. */
+export function paragraphs(...texts: string[]): Paragraph[] {
+  return texts.map((text, i) => ({ id: `p${i + 1}`, text, role: 'text' as const }));
+}

@@ -1,0 +1,50 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The end-to-end tests cannot click the toolbar button, which is what grants `activeTab`;
+// their build (LEDE_E2E=1) adds the test server's origin as a host permission instead.
+const e2eHosts = process.env.LEDE_E2E ? ['http://127.0.0.1/*'] : [];
+
+export default defineConfig({
+  srcDir: '.',
+  outDir: '.output',
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: '__MSG_actionTitle__' },
+    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: e2eHosts,
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandOpen__',
+      },
+      'toggle-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandToggle__',
+      },
+    },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'lede@lede.invalid',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    excludeSources: ['**/*'],
+  },
+});
