@@ -7,7 +7,8 @@ const e2eHosts = process.env.LEDE_E2E ? ['http://127.0.0.1/*'] : [];
 
 export default defineConfig({
   srcDir: '.',
-  outDir: '.output',
+  // The e2e build carries a test-only host permission: keep it apart from the real one.
+  outDir: process.env.LEDE_E2E ? '.output/e2e' : '.output',
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

@@ -1,0 +1,19 @@
+import type { Claim } from '../utils/types';
+import { t } from '../utils/extension/i18n';
+import { EntryButton } from './EntryButton';
+import type { SelectPassage } from './types';
+
+export function ClaimList({ claims, onSelect }: { claims: Claim[]; onSelect: SelectPassage }) {
+  if (claims.length === 0) return <p class="empty">{t('noClaims', 'No checkable claims found.')}</p>;
+  return (
+    <ol class="claims">
+      {claims.map((c, i) => (
+        <li key={i}>
+          <EntryButton label={t('showInArticle', 'Show in the article')} onSelect={() => c.paragraphId && onSelect(c.paragraphId, c.text)}>
+            {c.text}
+          </EntryButton>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Company } from '../utils/types';
+import { t } from '../utils/extension/i18n';
+import { EntryButton } from './EntryButton';
+import type { SelectPassage } from './types';
+
+export function CompanyList({ companies, onSelect }: { companies: Company[]; onSelect: SelectPassage }) {
+  if (companies.length === 0) return <p class="empty">{t('noCompanies', 'This article names no companies.')}</p>;
+  return (
+    <ul class="companies">
+      {companies.map((c) => (
+        <li key={c.name}>
+          <EntryButton label={t('showInArticle', 'Show in the article') + `: ${c.name}`} onSelect={() => c.paragraphId && onSelect(c.paragraphId, c.aliases.find((a) => a.length > c.name.length) ?? c.name)}>
+            <span class="company-name">{c.name}</span>
+            <span class="count" aria-label={`${c.mentions} ${t('mentions', 'mentions')}`}>{c.mentions}</span>
+            {c.aliases.length > 0 && <span class="aliases">{t('alsoAs', 'also')} {c.aliases.join(', ')}</span>}
+          </EntryButton>
+        </li>
+      ))}
+    </ul>
+  );
+}

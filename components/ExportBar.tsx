@@ -1,0 +1,28 @@
+import { useState } from 'preact/hooks';
+import type { Insights } from '../utils/types';
+import { insightsToJson, insightsToMarkdown, type ExportSource } from '../utils/export';
+import { t } from '../utils/extension/i18n';
+
+/** Copies the panel's content for use elsewhere. */
+export function ExportBar({ source, insights }: { source: ExportSource; insights: Insights }) {
+  const [copied, setCopied] = useState<string | null>(null);
+  const copy = async (label: string, text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(label);
+    } catch {
+      setCopied(t('copyFailed', 'Copy failed'));
+    }
+  };
+  return (
+    <div class="export">
+      <button type="button" onClick={() => copy(t('copiedMarkdown', 'Markdown copied'), insightsToMarkdown(source, insights))}>
+        {t('copyMarkdown', 'Copy as Markdown')}
+      </button>
+      <button type="button" onClick={() => copy(t('copiedJson', 'JSON copied'), insightsToJson(source, insights))}>
+        {t('copyJson', 'Copy as JSON')}
+      </button>
+      <span role="status" aria-live="polite" class="copied">{copied}</span>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'preact/hooks';
+import { sendToBackground, sendToTab } from '../utils/extension/messages';
+import { loadSettings, watchSettings } from '../utils/extension/settings-store';
+import { t } from '../utils/extension/i18n';
+import { usePanelState } from './usePanelState';
+import { StatusMessage } from './StatusMessage';
+import { CompanyList } from './CompanyList';
+import { QuoteList } from './QuoteList';
+import { ClaimList } from './ClaimList';
+import { ExportBar } from './ExportBar';
+
+export function Panel({ pinnedTabId }: { pinnedTabId: number | null }) {
+  const { tabId, state } = usePanelState(pinnedTabId);
+  const theme = useTheme();
+
+  const activate = () => {
+    if (tabId !== null) void sendToBackground({ type: 'lede:activate', tabId });
+  };
+  const select = (paragraphId: string, text: string) => {
+    if (tabId !== null) void sendToTab(tabId, { type: 'lede:highlight', paragraphId, text }).catch(() => undefined);
+  };
+
+  return (
+    <main class="panel" data-theme={theme}>
+      {state.status !== 'ready' ? (
+        <StatusMessage state={state} onActivate={activate} />
+      ) : (
+        <>
+          <header class="article-head">
+            {state.article.siteName && <p class="site">{state.article.siteName}</p>}
+            <h1>{state.article.title}</h1>
+            <p class="meta">
+              {state.article.readingMinutes} {t('minRead', 'min read')} · {state.article.removedCount} {t('clutterRemoved', 'clutter blocks removed')}
+            </p>
+            <button type="button" class="secondary" onClick={activate}>
+              {t('showReader', 'Show reader view')}
+            </button>
+          </header>
+          <section aria-labelledby="summary-h" class="summary">
+            <h2 id="summary-h">{t('summary', 'Summary')}</h2>
+            <p>{state.insights.summary.text || t('noSummary', 'No summary available.')}</p>
+            <p class="source-note">
+              {state.insights.summary.source === 'browser' ? t('summaryBrowser', "Written by the browser's built-in summarizer.") : t('summaryExtractive', 'Picked from the article’s top-ranked claims.')}
+            </p>
+          </section>
+          <section aria-labelledby="companies-h">
+            <h2 id="companies-h">{t('companies', 'Companies')} <span class="count">{state.insights.companies.length}</span></h2>
+            <CompanyList companies={state.insights.companies} onSelect={select} />
+          </section>
+          <section aria-labelledby="quotes-h">
+            <h2 id="quotes-h">{t('quotes', 'Quotes')} <span class="count">{state.insights.quotes.length}</span></h2>
+            <QuoteList quotes={state.insights.quotes} onSelect={select} />
+          </section>
+          <section aria-labelledby="claims-h">
+            <h2 id="claims-h">{t('claims', 'Claims')} <span class="count">{state.insights.claims.length}</span></h2>
+            <ClaimList claims={state.insights.claims} onSelect={select} />
+          </section>
+          <ExportBar source={{ ...state.article, url: state.url }} insights={state.insights} />
+        </>
+      )}
+    </main>
+  );
+}
+
+/** The panel wears the reader view's theme. */
+function useTheme(): string {
+  const [theme, setTheme] = useState('system');
+  useEffect(() => {
+    void loadSettings().then((s) => setTheme(s.theme));
+    return watchSettings((s) => setTheme(s.theme));
+  }, []);
+  return theme;
+}

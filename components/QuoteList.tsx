@@ -1,0 +1,20 @@
+import type { Quote } from '../utils/types';
+import { t } from '../utils/extension/i18n';
+import { EntryButton } from './EntryButton';
+import type { SelectPassage } from './types';
+
+export function QuoteList({ quotes, onSelect }: { quotes: Quote[]; onSelect: SelectPassage }) {
+  if (quotes.length === 0) return <p class="empty">{t('noQuotes', 'No direct quotes in this article.')}</p>;
+  return (
+    <ul class="quotes">
+      {quotes.map((q, i) => (
+        <li key={i}>
+          <EntryButton label={t('showInArticle', 'Show in the article')} onSelect={() => q.paragraphId && onSelect(q.paragraphId, q.text)}>
+            <blockquote>“{q.text}”</blockquote>
+            <span class="speaker">— {q.speaker ?? t('unattributed', 'unattributed')}</span>
+          </EntryButton>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,88 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
+import type { WindowLike } from 'dompurify';
+import css from '../utils/reader/reader.css?inline';
+import { extractArticle } from '../utils/page/extract';
+import { ReaderView } from '../utils/reader/view';
+import type { PageResult } from '../utils/types';
+import { isLedeMessage, sendToBackground, type ContentMessage } from '../utils/extension/messages';
+import { loadSettings, saveSettings, watchSettings } from '../utils/extension/settings-store';
+import { t } from '../utils/extension/i18n';
+
+/**
+ * Injected on demand (toolbar button, shortcut, panel): cleans the live page once, owns the
+ * reader view, and answers the panel's "show me this passage". The text analysis runs in the
+ * background, off the page's thread.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  main(ctx) {
+    const flag = '__ledeReaderLoaded';
+    const scope = globalThis as unknown as Record<string, boolean>;
+    if (scope[flag]) return; // injected again into a page that already has it
+    scope[flag] = true;
+
+    let result: PageResult | null = null;
+    let view: ReaderView | null = null;
+    let url = location.href;
+
+    async function open(): Promise<PageResult> {
+      result ??= extractArticle(document, { window: window as unknown as WindowLike });
+      if (!result.ok) return result;
+      if (!view) {
+        view = new ReaderView(result.article, document, {
+          css,
+          settings: await loadSettings(),
+          onSettingsChange: (s) => void saveSettings(s),
+          t,
+        });
+        ctx.onInvalidated(watchSettings((s) => view?.setSettings(s)));
+      }
+      view.show();
+      return result;
+    }
+
+    async function handle(message: ContentMessage): Promise<unknown> {
+      switch (message.type) {
+        case 'lede:open':
+          return open();
+        case 'lede:toggle': {
+          if (view?.shown) {
+            view.hide();
+            return { shown: false, ok: true };
+          }
+          const opened = await open();
+          return { shown: view?.shown ?? false, ok: opened.ok };
+        }
+        case 'lede:highlight':
+          if (!view) return { found: false };
+          view.show();
+          return { found: view.highlight(message.paragraphId, message.text) };
+        case 'lede:ping':
+          return { alive: true, shown: view?.shown ?? false };
+      }
+    }
+
+    browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+      // Only Lede's own background and panel talk to this script.
+      if (sender.id !== browser.runtime.id || !isLedeMessage(message)) return undefined;
+      return handle(message as ContentMessage);
+    });
+
+    // Single-page news sites change the article without a page load: drop the stale one.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (location.href === url) return;
+      url = location.href;
+      view?.destroy();
+      view = null;
+      result = null;
+      void sendToBackground({ type: 'lede:page-changed', url }).catch(() => undefined);
+    });
+
+    // The extension was updated, reloaded or disabled: give the reader their page back.
+    ctx.onInvalidated(() => {
+      view?.destroy();
+      scope[flag] = false;
+    });
+  },
+});
