@@ -5,7 +5,7 @@ import { isCommonWord, isFirstName, isKnownOrganization, isPlaceWord, isRoleWord
 import { looksLikePersonName, splitTitle } from './names';
 import { resolvePerson, type People } from './people';
 import {
-  AGENCY_ACRONYMS, COMPANY_APPOSITION, COMPANY_CUE_AFTER, COMPANY_CUE_BEFORE, COMPANY_HEADS,
+  AGENCY_ACRONYMS, COMPANY_APPOSITION, CORPORATE_ACT_AFTER, COMPANY_CUE_AFTER, COMPANY_CUE_BEFORE, COMPANY_HEADS,
   CORPORATE_ROLES, DROPPED_SUFFIXES, LEGAL_SUFFIXES, NEVER_NAMES, NON_COMPANY_WORDS, ROLE_AT_BEFORE,
 } from './org-words';
 
@@ -14,6 +14,11 @@ export interface CompanyResult {
   /** The company a mention refers to ("Ant", "Ant Group's"), or null. */
   companyOf(mention: string): string | null;
 }
+
+/** "(Image credit: Blue Origin)", "Photo: Associated Press": credits name sources, not subjects. */
+const CREDIT_LINE = /^\(?\s*(?:(?:photo|image|picture|video|graphic)s?\s*)?(?:credit|courtesy|source)?s?\s*:/i;
+/** What may stand between two names of one list: ", ", " and ", ", or ", " instead of ". */
+const LIST_JOIN = /^(?:\s*,)?\s*(?:(?:and|or|nor|as well as|along with|instead of|rather than|versus|vs\.?)\s+)?$/;
 
 /** Evidence a name needs, summed over its mentions, to be listed as a company. */
 const MIN_EVIDENCE = 2;
@@ -25,6 +30,7 @@ interface Candidate {
   forms: Map<string, number>;
   evidence: number;
   mentions: number;
+  anchored: boolean;
   paragraphId: string;
   order: number;
 }
@@ -40,22 +46,24 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
   const acronyms = new Map<string, string>(); // "SNC" -> key of "Sierra Nevada Corporation"
 
   for (const s of doc.sentences) {
-    for (const span of s.spans) {
-      const found = candidateOf(span, s.text, people);
-      if (!found) continue;
-      const key = coreKey(found.tokens);
-      if (!key) continue;
+    if (CREDIT_LINE.test(s.text)) continue;
+    const found = s.spans.map((span) => candidateOf(span, s.text, people));
+    shareListEvidence(s.text, s.spans, found);
+    found.forEach((f, i) => {
+      const key = f && coreKey(f.tokens);
+      if (!f || !key) return;
       let c = candidates.get(key);
       if (!c) {
-        c = { key, tokens: coreTokens(found.tokens), forms: new Map(), evidence: 0, mentions: 0, paragraphId: s.paragraphId, order: candidates.size };
+        c = { key, tokens: coreTokens(f.tokens), forms: new Map(), evidence: 0, mentions: 0, anchored: false, paragraphId: s.paragraphId, order: candidates.size };
         candidates.set(key, c);
       }
-      c.forms.set(found.text, (c.forms.get(found.text) ?? 0) + 1);
+      c.forms.set(f.text, (c.forms.get(f.text) ?? 0) + 1);
       c.mentions++;
-      c.evidence += found.evidence;
-      const acronym = /^\s*\(([A-Z][A-Z&]{1,6})\)/.exec(s.text.slice(span.end))?.[1];
+      c.evidence += f.evidence;
+      c.anchored ||= f.anchored;
+      const acronym = /^\s*\(([A-Z][A-Z&]{1,6})\)/.exec(s.text.slice(s.spans[i]!.end))?.[1];
       if (acronym && !AGENCY_ACRONYMS.has(acronym)) acronyms.set(acronym, key);
-    }
+    });
   }
 
   for (const [acronym, key] of acronyms) {
@@ -63,15 +71,10 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
     const target = candidates.get(key);
     if (alias && target && alias !== target) mergeInto(target, alias, candidates);
   }
-  // Short forms join the longest name they begin: "Ant" -> "Ant Group", "Sierra Nevada" -> "Sierra Nevada Corp."
-  const byLength = [...candidates.values()].sort((a, b) => b.tokens.length - a.tokens.length);
-  for (const short of [...byLength].reverse()) {
-    const long = byLength.find((l) => l !== short && l.tokens.length > short.tokens.length && startsWith(l.tokens, short.tokens) && candidates.has(l.key));
-    if (long && candidates.has(short.key)) mergeInto(long, short, candidates);
-  }
+  mergeShortForms(candidates);
 
   const listed = [...candidates.values()]
-    .filter((c) => c.evidence >= MIN_EVIDENCE)
+    .filter((c) => c.evidence >= MIN_EVIDENCE && c.anchored)
     .sort((a, b) => b.mentions - a.mentions || a.order - b.order)
     .slice(0, MAX_COMPANIES);
   const nameOf = new Map<string, string>();
@@ -99,6 +102,7 @@ function mergeInto(target: Candidate, source: Candidate, all: Map<string, Candid
   for (const [form, n] of source.forms) target.forms.set(form, (target.forms.get(form) ?? 0) + n);
   target.mentions += source.mentions;
   target.evidence += source.evidence;
+  target.anchored ||= source.anchored;
   if (source.order < target.order) {
     target.order = source.order;
     target.paragraphId = source.paragraphId;
@@ -106,8 +110,43 @@ function mergeInto(target: Candidate, source: Candidate, all: Map<string, Candid
   all.delete(source.key);
 }
 
-function startsWith(long: string[], short: string[]): boolean {
-  return short.every((t, i) => long[i]!.toLowerCase() === t.toLowerCase());
+/**
+ * Short forms join the longest name they begin: "Ant" -> "Ant Group", "Sierra Nevada" ->
+ * "Sierra Nevada Corp.". Not when the rest is a place: "Yahoo Japan" is a business of its own.
+ */
+function mergeShortForms(candidates: Map<string, Candidate>): void {
+  const longestWithPrefix = new Map<string, Candidate>();
+  for (const c of candidates.values()) {
+    for (let n = 1; n < c.tokens.length; n++) {
+      if (c.tokens.slice(n).some(isPlaceWord)) continue;
+      const prefix = c.tokens.slice(0, n).join(' ').toLowerCase();
+      const held = longestWithPrefix.get(prefix);
+      if (!held || held.tokens.length < c.tokens.length) longestWithPrefix.set(prefix, c);
+    }
+  }
+  for (const short of [...candidates.values()]) {
+    const long = longestWithPrefix.get(short.tokens.join(' ').toLowerCase());
+    if (long && long !== short && candidates.has(long.key)) mergeInto(long, short, candidates);
+  }
+}
+
+/**
+ * Names listed together are alike: in "SpaceX, Blue Origin, Sierra Nevada Corp. and Ceres
+ * Robotics" the legal suffix of one vouches for all, and a cue before the list ("the companies
+ * Astrobotic, Intuitive Machines and Orbit Beyond") covers every item.
+ */
+function shareListEvidence(sentence: string, spans: Span[], found: Array<Found | null>): void {
+  let start = 0;
+  for (let i = 1; i <= spans.length; i++) {
+    // A possessive owns the noun after it rather than standing in a list: "Ant's Alipay and Tencent's WeChat Pay".
+    const joined = i < spans.length && found[i] && found[i - 1] && !spans[i]!.possessive && !spans[i - 1]!.possessive &&
+      LIST_JOIN.test(sentence.slice(spans[i - 1]!.end, spans[i]!.start));
+    if (joined) continue;
+    const group = found.slice(start, i).filter((f): f is Found => f !== null);
+    const best = Math.max(0, ...group.map((f) => f.evidence));
+    if (group.length > 1 && best >= MIN_EVIDENCE) for (const f of group) f.evidence = Math.max(f.evidence, MIN_EVIDENCE);
+    start = i;
+  }
 }
 
 /** The words that identify a business, without "The" and legal forms. */
@@ -133,6 +172,8 @@ interface Found {
   text: string;
   tokens: string[];
   evidence: number;
+  /** Not just a capitalised first word of a sentence ("Comparable sales rose…"). */
+  anchored: boolean;
 }
 
 function candidateOf(span: Span, sentence: string, people: People): Found | null {
@@ -154,29 +195,39 @@ function candidateOf(span: Span, sentence: string, people: People): Found | null
     tokens = tokens.slice(1);
     start = sentence.indexOf(tokens[0] ?? '', start);
   }
-  if (tokens.length === 0 || !plausible(tokens, people)) return null;
-
-  const text = tokens.join(' ');
   const before = sentence.slice(Math.max(0, start - 60), start);
   const after = sentence.slice(end, end + 80);
+  // "equity strategist at Miller Tabak": a business, whatever given name it starts with.
+  const employer = ROLE_AT_BEFORE.test(before);
+  if (tokens.length === 0 || !plausible(tokens, people, employer)) return null;
+
+  const text = tokens.join(' ');
   const last = tokens[tokens.length - 1]!;
   if (LEGAL_SUFFIXES.has(last) && tokens.length > 1) evidence += 3;
   else if (COMPANY_HEADS.has(last) && tokens.length > 1) evidence += 2;
+  else if (isLocality(after)) return null;
   if (isKnownOrganization(text)) evidence += 2;
-  if (COMPANY_CUE_BEFORE.test(before) || ROLE_AT_BEFORE.test(before)) evidence += 2;
-  if (COMPANY_CUE_AFTER.test(span.possessive ? "'s" + after : after)) evidence += 2;
+  if (COMPANY_CUE_BEFORE.test(before) || employer) evidence += 2;
+  if (COMPANY_CUE_AFTER.test(after)) evidence += 2;
+  else if (CORPORATE_ACT_AFTER.test(after)) evidence += 1;
   if (COMPANY_APPOSITION.test(after)) evidence += 3;
   if (/^-(?:backed|owned|funded|made)\b/.test(sentence.slice(end))) evidence += 2;
-  return { text, tokens, evidence };
+  return { text, tokens, evidence, anchored: tokens.length > 1 || !span.tokens[0]!.initial };
+}
+
+/** "Louisville, Colorado": a name followed by a state or country is a town. */
+function isLocality(after: string): boolean {
+  const place = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/u.exec(after)?.[1];
+  return place !== undefined && (isPlaceWord(place) || place.split(' ').every(isPlaceWord));
 }
 
 /** Rules out people, places, governments, agencies and ordinary words before any evidence is weighed. */
-function plausible(tokens: string[], people: People): boolean {
+function plausible(tokens: string[], people: People, employer: boolean): boolean {
   const text = tokens.join(' ');
   if (tokens.some((t) => NON_COMPANY_WORDS.has(t) || AGENCY_ACRONYMS.has(t))) return false;
-  if (tokens.every((t) => NEVER_NAMES.has(t) || isPlaceWord(t) || isRoleWord(t))) return false;
+  if (tokens.every((t) => NEVER_NAMES.has(t) || LEGAL_SUFFIXES.has(t) || isPlaceWord(t) || isRoleWord(t)) || isPlaceWord(text)) return false;
   if (tokens.length === 1 && isCommonWord(tokens[0]!) && !isKnownOrganization(tokens[0]!)) return false;
-  if (looksLikePersonName(tokens) || resolvePerson(people, text)) return false;
+  if ((!employer && looksLikePersonName(tokens)) || resolvePerson(people, text)) return false;
   if (tokens.length === 1 && isFirstName(tokens[0]!) && !isKnownOrganization(tokens[0]!)) return false;
   return /\p{L}/u.test(text);
 }

@@ -1,5 +1,6 @@
 import type { Span } from '../text/tokens';
 import { isFirstName, isPlaceWord, isRoleWord } from '../text/lexicon';
+import { AGENCY_ACRONYMS, COMPANY_HEADS, LEGAL_SUFFIXES, NEVER_NAMES, NON_COMPANY_WORDS } from './org-words';
 
 /**
  * Splits "Commerce Secretary Wilbur Ross" into its title ("Commerce Secretary") and the name
@@ -40,9 +41,25 @@ export function isHonorific(word: string): boolean {
   return HONORIFICS.has(word.replace(/\.$/, '').toLowerCase());
 }
 
+/**
+ * A word no person's name contains: "Sierra Nevada Corp.", "Food Standards Agency" and
+ * "Whole Foods" start like given names but are organisations.
+ */
+export function isOrgWord(word: string): boolean {
+  return LEGAL_SUFFIXES.has(word) || COMPANY_HEADS.has(word) || NON_COMPANY_WORDS.has(word) || AGENCY_ACRONYMS.has(word) || NEVER_NAMES.has(word);
+}
+
+/** Capitalised, and not a headline's capitalised "And" or "Of". */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.)$/u;
+const HEADLINE_WORDS = new Set(['And', 'Or', 'Of', 'The', 'For', 'In', 'On', 'At', 'To', 'With', 'A', 'An']);
+
+/** Words that could together be a person's name: no organisation word, no headline joiner. */
+export function nameLikeWords(tokens: string[]): boolean {
+  return tokens.every((t) => NAME_WORD.test(t) && !HEADLINE_WORDS.has(t) && !isOrgWord(t));
+}
+
 /** "Graham Webster", "Wu Xiaohui": two to four name-like words, the first a known given name. */
 export function looksLikePersonName(tokens: string[]): boolean {
-  if (tokens.length < 2 || tokens.length > 4) return false;
-  if (!tokens.every((t) => /^\p{Lu}[\p{L}'’.\-]*$/u.test(t))) return false;
+  if (tokens.length < 2 || tokens.length > 4 || !nameLikeWords(tokens)) return false;
   return isFirstName(tokens[0]!) && !tokens.slice(1).every(isPlaceWord);
 }

@@ -11,7 +11,7 @@ export const DROPPED_SUFFIXES = words('Inc Inc. Incorporated Corp Corp. Co Co. L
 
 /** Last words typical of business names. */
 export const COMPANY_HEADS = words(
-  'Technologies Technology Robotics Aerospace Airlines Airways Motors Motor Bank Bancorp Insurance Capital Securities Financial Pharmaceuticals Pharma Labs Laboratories Media Entertainment Energy Industries Enterprises Networks Software Systems Communications Telecom Telecommunications Studios Foods Brands Partners Ventures Investments Electronics Semiconductor Semiconductors Petroleum Oil Steel Mining Logistics Realty Cosmetics Apparel Stores Restaurants Hotels Resorts Cruises Airline Automotive Biotech Therapeutics Solutions Dynamics Interactive Digital Asset Management Machines Devices Instruments Chemicals Beverages Microsystems',
+  'Technologies Technology Robotics Aerospace Airlines Airways Motors Motor Bank Bancorp Insurance Capital Securities Financial Pharmaceuticals Pharma Labs Laboratories Media Entertainment Energy Industries Enterprises Networks Software Systems Communications Telecom Telecommunications Studios Foods Brands Partners Ventures Investments Electronics Semiconductor Semiconductors Petroleum Oil Steel Mining Logistics Realty Cosmetics Apparel Stores Restaurants Hotels Resorts Cruises Airline Automotive Biotech Therapeutics Solutions Dynamics Interactive Digital Asset Management Machines Devices Instruments Chemicals Beverages Microsystems Research Consulting Advisors Associates Beauty Pharmacy Retail Bancshares',
 );
 
 /**
@@ -29,7 +29,7 @@ export const AGENCY_ACRONYMS = words(
 
 /** Capitalised words that name no organisation: months, days, titles, demonyms, headings. */
 export const NEVER_NAMES = words(
-  'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Advertisement Sponsored Photo Image Video Getty Images Reuters AP AFP Related Read More Also Update Updated Editor Note Source Sources Twitter Facebook Instagram YouTube LinkedIn TikTok',
+  'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Advertisement Sponsored Photo Image Video Getty Images Reuters AP AFP Related Read More Also Update Updated Editor Note Source Sources',
 );
 
 /**
@@ -37,7 +37,7 @@ export const NEVER_NAMES = words(
  * "Minecraft developer Mojang", "shares of Apple".
  */
 export const COMPANY_CUE_BEFORE =
-  /\b(?:shares? of|stock of|stake in|investments? in|invest(?:ed|ing)? in|acquir(?:e|ed|es|ing)|acquisition of|bought|buy(?:ing)?|takeover of|merger with|merged with|spun off from|subsidiary of|unit of|owned by|owner of|backed by|analysts? (?:at|from|with)|surveyed by|polled by|rivals?|competitors?|company|companies|firms?|makers?|retailers?|giants?|startups?|start-ups?|developers?|publishers?|chipmakers?|automakers?|carmakers?|airlines?|banks?|lenders?|insurers?|conglomerates?|brands?|suppliers?|providers?|vendors?|operators?|carriers?|manufacturers?|outfits?|peers?|contractors?|studios?|platforms?|chains?|businesses|corporations?)\s+(?:like\s+|such as\s+|including\s+)?$/i;
+  /(?:\b(?:shares? of|stock of|stake in|investments? in|invest(?:ed|ing)? in|acquir(?:e|ed|es|ing)|acquisition of|buyout of|purchase of|bought|buy(?:ing)?|takeover of|merger with|merged with|partner(?:ed|ship|ing)? with|deal with|agreement with|contract with|offer from|lawsuit (?:with|against)|spun off from|subsidiary of|unit of|owned by|owner of|backed by|analysts? (?:at|from|with)|surveyed by|polled by|rivals?|competitors?|company|companies|firms?|makers?|retailers?|giants?|startups?|start-ups?|developers?|publishers?|chipmakers?|automakers?|carmakers?|airlines?|banks?|lenders?|insurers?|conglomerates?|brands?|suppliers?|providers?|vendors?|operators?|carriers?|manufacturers?|outfits?|peers?|contractors?|studios?|platforms?|chains?|businesses|corporations?)|[\p{L}\p{N}]-(?:owned|backed|controlled|listed))(?:\s*[:—–]\s*|\s+)(?:like\s+|such as\s+|including\s+)?$/iu;
 
 /** "…, an equity strategist at Miller Tabak", "chief executive of Salesforce". */
 export const ROLE_AT_BEFORE =
@@ -45,7 +45,14 @@ export const ROLE_AT_BEFORE =
 
 /** What follows a business's name: "Apple shares", "Ant said in a statement", "Salesforce founder". */
 export const COMPANY_CUE_AFTER =
-  /^(?:['’]s?\s+)?(?:shares?|stock|stocks|share price|stake|earnings|revenue|sales|profits?|quarterly|results|spokes(?:man|woman|person)|ceo|cfo|chief executive|chief financial|chief operating|chief technology|executives?|founder|co-founder|cofounder|chairman|chairwoman|president|analysts?|employees|customers|subscribers|shareholders|investors|board|headquarters|ticker|app|apps|platform|products|stores|devices|software|service|unit|subsidiary|(?:is|was) (?:a|an|the) (?:\w+\s+){0,3}(?:company|firm|maker|retailer|giant|startup|provider|developer|manufacturer|group|bank|insurer|lender|brand|operator|chain|publisher))\b|^\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|HKEX|ticker|NYSEARCA|OTC)\b/i;
+  /^(?:['’]s?)?\s+(?:shares?|stock|stocks|share price|stake|earnings|revenue|sales|profits?|quarterly|results|spokes(?:man|woman|person)|ceo|cfo|chief executive|chief financial|chief operating|chief technology|executives?|founder|co-founder|cofounder|chairman|chairwoman|president|analysts?|employees|customers|subscribers|shareholders|investors|headquarters|ticker|app|apps|platform|products|stores|devices|software|service|unit|subsidiary|(?:is|was) (?:a|an|the) (?:\w+\s+){0,3}(?:company|firm|maker|retailer|giant|startup|provider|developer|manufacturer|group|bank|insurer|lender|brand|operator|chain|publisher))\b|^\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|HKEX|ticker|NYSEARCA|OTC)\b/i;
+
+/**
+ * What businesses do, right after their name: "Apple shipped", "Zeiss has partnered". Weaker
+ * evidence than a cue above: people do some of these too.
+ */
+export const CORPORATE_ACT_AFTER =
+  /^(?:['’]s?)?\s+(?:(?:has|have|had|also|will|is|was)\s+)?(?:shipped|ships|unveiled|unveils|launched|launches|acquired|acquires|bought|sells|sold|employs|hired|laid off|went public|listed|partnered|manufactures|makes|reported (?:\w+\s+)?(?:earnings|revenue|profit|sales|results)|reports (?:earnings|results)|posted|rebuffed|canceled|cancelled|delisted|filed for)\b/i;
 
 /** "InfoNation, a Sugar Land-based provider of automobile data". */
 export const COMPANY_APPOSITION =

@@ -1,7 +1,8 @@
 import type { TextDoc } from '../text/document';
 import type { Span } from '../text/tokens';
 import { isPlaceWord, isRoleWord } from '../text/lexicon';
-import { isHonorific, looksLikePersonName, splitTitle } from './names';
+import { isHonorific, looksLikePersonName, nameLikeWords, splitTitle } from './names';
+import { ROLE_AT_BEFORE } from './org-words';
 import { SPEECH_VERB } from './speech';
 
 /** The people an article names, so "Webster" and "he" can be resolved to "Graham Webster". */
@@ -17,13 +18,15 @@ const SAID_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERB})\\b`, 'i');
 const SAID_BEFORE = new RegExp(`\\b(?:${SPEECH_VERB})\\s*,?\\s*$`, 'i');
 
 function isPersonSpan(span: Span, name: string[], role: string, sentence: string): boolean {
-  if (name.length === 0 || name.every(isPlaceWord)) return false;
+  if (name.length === 0 || name.every(isPlaceWord) || !nameLikeWords(name)) return false;
+  const before = sentence.slice(0, span.start);
+  // "strategist at Miller Tabak": what stands there is a business, not a person.
+  if (!role && ROLE_AT_BEFORE.test(before)) return false;
   if (looksLikePersonName(name)) return true;
   if (name.length < 2 || name.length > 3) return false;
   if (!name.every((t) => /^\p{Lu}[\p{Ll}'’\-]+$/u.test(t))) return false;
   if (role) return true;
   const after = sentence.slice(span.end);
-  const before = sentence.slice(0, span.start);
   return APPOSITION_ROLE.test(after) || SAID_AFTER.test(after) || SAID_BEFORE.test(before);
 }
 

@@ -49,5 +49,35 @@ export function readText(paragraphs: Paragraph[]): TextDoc {
       return info;
     }),
   );
+  restoreInitialWords(sentences);
   return { paragraphs: kept, sentences, byParagraph };
+}
+
+/**
+ * "Home Depot reported…": the capital of a sentence's first word (or of the word after a dash or
+ * quote mark) proves nothing, so the span reader leaves out "Home", an ordinary word, and keeps
+ * "Depot". Where the article also writes "Home Depot" mid-sentence, the word is part of the name.
+ */
+function restoreInitialWords(sentences: SentenceInfo[]): void {
+  const names = new Set<string>();
+  for (const s of sentences) {
+    for (const span of s.spans) {
+      if (span.tokens[0]!.initial) continue;
+      const words = span.tokens.map((t) => t.text.toLowerCase());
+      for (let n = 2; n <= words.length; n++) names.add(words.slice(0, n).join(' '));
+    }
+  }
+  for (const s of sentences) {
+    let k = 0; // spans come in token order: one pass finds each span's first token
+    s.spans = s.spans.map((span) => {
+      const head = span.tokens[0]!;
+      while (s.tokens[k] !== head) k++;
+      const prev = s.tokens[k - 1];
+      if (!prev?.cap || !prev.initial || prev.after) return span;
+      const joined = `${prev.text} ${span.text}`.toLowerCase();
+      const pair = `${prev.text} ${head.text}`.toLowerCase();
+      if (!names.has(joined) && !names.has(pair)) return span;
+      return { ...span, tokens: [prev, ...span.tokens], text: s.text.slice(prev.start, span.end), start: prev.start };
+    });
+  }
 }

@@ -4,7 +4,7 @@ import nlp from 'compromise/two';
  * Word knowledge from compromise's lexicon (first names, places, role nouns, common words).
  * Only its word list is used: compromise's full tagger is far slower than the rules here need.
  */
-const LEXICON = nlp.model().one.lexicon as Record<string, string | string[] | undefined>;
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
 
 function tagsOf(word: string): string[] {
   const tag = LEXICON[word.toLowerCase()];

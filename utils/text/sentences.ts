@@ -54,7 +54,7 @@ function endsSentence(before: string, terminator: string, rest: string): boolean
   const word = /([\p{L}.]+)\.$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   if (/^\p{L}$/u.test(word)) return false; // an initial: "John F. Kennedy"
   if (LEGAL_ABBREVIATIONS.has(word)) return !AFTER_LEGAL_CONTINUES.test(rest);
-  if (ABBREVIATIONS.has(word)) {
+  if (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     // "in the U.S. The..." does end a sentence; "U.S. President" does not. Only a function word tells.
     return /^(?:The|This|That|These|Those|It|Its|He|She|They|We|I|In|On|At|But|And|However|Meanwhile|A|An)\b/.test(rest) && /\./.test(word);
   }
