@@ -4,12 +4,14 @@ import { adLabels, adSlots } from './ads';
 import { alsoReadLines, followingLinkList, relatedBlocks } from './link-blocks';
 import { commentPrompts, newsletterBoxes, promoLines, shareBars } from './boxes';
 import { findRepeatedBlocks } from './duplicates';
+import { creditLines, datelines, endMatter, toolLabels } from './furniture';
 import { HEADING_TAGS, linkDensity } from '../page/dom';
 import { leafBlocks } from '../page/paragraphs';
 import { collapse } from '../text/normalize';
 
 export const RULES: readonly CleanRule[] = [
   adSlots, adLabels, alsoReadLines, relatedBlocks, newsletterBoxes, shareBars, commentPrompts, promoLines,
+  datelines, creditLines, toolLabels, endMatter,
 ];
 
 /** A removal, kept in the tree as a comment so the reader view can put the element back there. */

@@ -7,15 +7,18 @@ import { HEADING_TAGS, linkDensity } from '../page/dom';
  * the line to be mostly link or short.
  */
 const ALSO_READ =
-  /^[[(]?\s*(?:also read|read also|also see|see also|read more|more reading|read next|read|must read|don't miss|do not miss|also on [\p{L} ]{2,20}|also|more|watch|listen|catch up|recommended|editor'?s picks?|top stories|latest|trending|popular|most read|more on this(?: story)?|more about|more from [\p{L} ]{2,30})\s*[-–—:|>»]+/iu;
+  /^[[(]?\s*(?:related(?: stories| articles| content| coverage)?|also read|read also|also see|see also|read more|more reading|read next|read|must read|don't miss|do not miss|also on [\p{L} ]{2,20}|also|more|watch|listen|catch up|recommended|editor'?s picks?|top stories|latest|trending|popular|most read|more on this(?: story)?|more about|more from [\p{L} ]{2,30})\s*[-–—:|>»]+/iu;
 
 const RELATED_HEADING =
   /^(?:related(?: stories| articles| content| coverage| news| links| reading| posts| topics)?|recommended(?: for you| stories| reading| articles)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:stories|news|from|on|in|like this|to explore|top stories|coverage)\b.*|read (?:more|next|these next)|also read|further reading|what to read next|around the web|from the web|more in [\p{L} ]{2,30}|popular (?:now|stories)|most (?:read|popular|viewed)|trending(?: now| stories)?|top stories|latest (?:news|stories)|editors'? picks|don't miss|recommended videos|up next)[\s:.]*$/iu;
 
+/** "Also on example.com X", "On Example.com: X": the site's name leads into a link to itself. */
+const SITE_LEAD = /^(?:also on|more on|on)\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|co|news|tv|ru|in|uk)\b/i;
+
 export const alsoReadLines: CleanRule = {
   kind: 'also-read',
   test(c) {
-    if (c.text.length > 300 || !ALSO_READ.test(c.text)) return null;
+    if (c.text.length > 300 || !(ALSO_READ.test(c.text) || SITE_LEAD.test(c.text))) return null;
     const hasLink = c.el.getElementsByTagName('a').length > 0 || c.el.tagName === 'A';
     if (!hasLink) return null;
     return c.linkDensity >= 0.4 || c.text.length < 140 ? 'also-read' : null;

@@ -3,6 +3,7 @@ import type { WindowLike } from 'dompurify';
 import { cleanArticle, type Removal } from '../clean';
 import { ledeError, type Article, type PageResult, type RemovedItem } from '../types';
 import { collapse, countWords, truncate } from '../text/normalize';
+import { declaresArticle, isArticle } from './gate';
 import { checkLimits, DEFAULT_LIMITS, type Limits } from './limits';
 import { markParagraphs, PARAGRAPH_ATTR } from './paragraphs';
 import { sanitizeHtml } from './sanitize';
@@ -17,9 +18,6 @@ export interface PageOptions {
 }
 
 const WORDS_PER_MINUTE = 230;
-/** Text a page needs to count as an article when Readability's own gate doubts it. */
-const MIN_ARTICLE_CHARS = 500;
-const MIN_READERABLE_CHARS = 200;
 
 /**
  * The page stage: Readability on a clone of the document (the live page is never touched),
@@ -40,7 +38,7 @@ function extract(doc: Document, options: PageOptions): PageResult {
   const tooLarge = checkLimits(doc, options.limits ?? DEFAULT_LIMITS);
   if (tooLarge) return { ok: false, error: tooLarge };
 
-  const readerable = isProbablyReaderable(doc);
+  const vouched = isProbablyReaderable(doc) || declaresArticle(doc);
   const clone = doc.cloneNode(true) as Document;
   const parsed = new Readability<Element>(clone, {
     keepClasses: true,
@@ -52,11 +50,9 @@ function extract(doc: Document, options: PageOptions): PageResult {
   const removals = options.readabilityOnly ? [] : cleanArticle(root);
   const paragraphs = markParagraphs(root);
   const removed = anchorRemovals(root, removals, options.window);
-  const text = paragraphs.map((p) => p.text).join('\n\n');
-  const prose = paragraphs.filter((p) => p.role === 'text' && p.text.length > 60).length;
-  if (text.length < (readerable ? MIN_READERABLE_CHARS : MIN_ARTICLE_CHARS) || prose < (readerable ? 1 : 3)) {
-    return notArticle();
-  }
+  // Captions label the pictures the reader view shows; the article's text is its prose.
+  const text = paragraphs.filter((p) => p.role !== 'caption').map((p) => p.text).join('\n\n');
+  if (!isArticle(paragraphs, text, vouched)) return notArticle();
 
   const wordCount = countWords(text);
   const article: Article = {

@@ -1,0 +1,64 @@
+import type { CleanRule } from './rule';
+import { isLabel } from './rule';
+import { HEADING_TAGS } from '../page/dom';
+
+/*
+ * Page furniture: the lines a CMS prints around every story (dates, bylines, photo credits,
+ * print and text-size buttons, copyright and citation notes, the author's contact line).
+ * None is prose, and none belongs in the article's text. They are recorded as 'promo', the
+ * kind for site matter that is neither ad nor link.
+ */
+
+/** "Updated Nov 19, 6:55 AM", "| PUBLISHED: 00:01, Tue, Nov 19, 2019", "Posted: Fri 6:45 PM". */
+const DATELINE =
+  /^[|·\s]*(?:(?:first|last|originally|date)\s+)?(?:published|updated|posted|modified|original|last updated)(?:\s+(?:on|at))?\s*:?\s+[^.!?]*\d[^!?]*$/i;
+
+/**
+ * "By Justine Coleman - 11/18/19 11:04 PM EST", "By Paul Takahashi": a name, perhaps an
+ * affiliation or a date, and no sentence. "By Tuesday, the index had fallen." is a sentence.
+ */
+const BYLINE = /^[Bb][Yy]:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|del|di|le|la|bin))*(?:\s*[,|–—-]\s*[^!?]{0,70})?$/u;
+
+/** "(Image credit: X)", "Photo: X / AP", "Photograph by X", "Image copyright X", "Credit: X". */
+const CREDIT =
+  /^\(?\s*(?:(?:image|photo|picture|photograph|video|graphic|illustration|footage)s?\s*(?:credit|copyright|source)?s?\s*(?::|by\b|©)|(?:photo |image )?credits?\s*:|©|copyright\s+(?:©\s*)?\p{Lu}|getty images|(?:ap|afp|reuters|epa) photo\b)[^!?]{0,100}\)?$/iu;
+
+/** Buttons whose text lands in the article: print, text size, font controls. */
+const TOOLS =
+  /^(?:print(?: this)?(?: article| story| page)?|text size|font size|resize text|a\s*a|zoom|caption|close|enlarge|expand|skip to (?:main )?content|image \d+ of \/? ?\d+)[\s.:]*$/i;
+
+/** Copyright and citation notes that close a page. */
+const RIGHTS =
+  /^(?:(?:©|\(c\))\s*\S|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|this (?:document|article|material|story) (?:is subject to copyright|may not be (?:published|reproduced|republished))|citation\s*:)/iu;
+
+/** The author's contact line: "Email X at x@y.com", "Write to X at x@y.com". */
+const CONTACT = /^(?:email|e-mail|write to|contact|reach)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+at\s+\S+@\S+/u;
+const EMAIL_ONLY = /^\S+@\S+\.\w+$/;
+
+export const datelines: CleanRule = {
+  kind: 'promo',
+  test(c) {
+    if (c.proseChars > 0 || HEADING_TAGS.has(c.tag)) return null;
+    if (isLabel(c, DATELINE, 120) || isLabel(c, BYLINE, 100)) return 'promo';
+    return null;
+  },
+};
+
+export const creditLines: CleanRule = {
+  kind: 'promo',
+  test: (c) => (c.proseChars === 0 && isLabel(c, CREDIT, 120) ? 'promo' : null),
+};
+
+export const toolLabels: CleanRule = {
+  kind: 'promo',
+  test: (c) => (isLabel(c, TOOLS, 40) ? 'promo' : null),
+};
+
+export const endMatter: CleanRule = {
+  kind: 'promo',
+  test(c) {
+    if (c.text.length <= 400 && RIGHTS.test(c.text)) return 'promo';
+    if (c.text.length <= 200 && (CONTACT.test(c.text) || EMAIL_ONLY.test(c.text))) return 'promo';
+    return null;
+  },
+};
