@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
+import { clickInReader, launch, readerText, waitForReader, type BrowserName, type ExtensionBrowser } from './harness';
+
+const SCREENSHOTS = 'tests/e2e/__screenshots__';
+const browsers: BrowserName[] = ['chromium', 'firefox'];
+
+describe.each(browsers)('Lede in %s', (name) => {
+  const baseUrl = inject('baseUrl');
+  const seedUrl = `${baseUrl}/seed.html`;
+  let ext: ExtensionBrowser;
+  let page: Page;
+  let panel: Page;
+  let originalBody: string;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    ext = await launch(name);
+    page = await ext.openPage(seedUrl);
+    await page.evaluate(() => window.scrollTo(0, 400));
+    originalBody = await page.evaluate(() => document.documentElement.outerHTML);
+    panel = await ext.openPanel(seedUrl);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('shows a way in before the reader asks for anything', async () => {
+    await panel.waitForSelector('.status.idle button.primary');
+    expect(await readerText(page)).toBeNull();
+  });
+
+  it('opens the cleaned article in place from the panel, the same path as the toolbar button', async () => {
+    await panel.click('.status.idle button.primary');
+    await waitForReader(page);
+    const text = (await readerText(page))!;
+    expect(text).toContain('After officially banning transactions from eight Chinese software applications');
+    expect(text).toContain('said Graham Webster, editor of the DigiChina project');
+    expect(text).not.toContain('Advertisement');
+    expect(text).not.toContain('Also read');
+    expect(text.split("Ant's Alipay and Tencent's WeChat Pay were banned").length - 1).toBe(1);
+    await page.bringToFront();
+    await page.screenshot({ path: `${SCREENSHOTS}/${name}-reader.png` });
+  });
+
+  it('lists the companies, quotes with speakers and claims in the panel', async () => {
+    await panel.waitForSelector('ul.companies', { timeout: 20_000 });
+    const companies = await panel.$$eval('.company-name', (els) => els.map((e) => e.textContent));
+    for (const c of ['Alibaba', 'Tencent', 'Ant Group', 'ByteDance', 'Anbang Insurance Group']) expect(companies).toContain(c);
+    expect(companies.some((c) => c?.startsWith('Huawei'))).toBe(true);
+    const speakers = await panel.$$eval('.quotes .speaker', (els) => els.map((e) => e.textContent));
+    expect(speakers).toEqual(expect.arrayContaining(['— Wilbur Ross', '— Graham Webster', '— Ant Group']));
+    const claims = await panel.$$eval('ol.claims li', (els) => els.length);
+    expect(claims).toBeGreaterThanOrEqual(3);
+    await panel.bringToFront();
+    await panel.screenshot({ path: `${SCREENSHOTS}/${name}-panel.png`, fullPage: true });
+  });
+
+  it('highlights a quote in the article when the panel entry is clicked', async () => {
+    const quotes = await panel.$$('.quotes .entry');
+    await quotes[0]!.click();
+    await page.waitForFunction(
+      () => document.querySelector('lede-reader')?.shadowRoot?.querySelector('mark.lede-highlight')?.textContent ?? '',
+      { polling: 100, timeout: 10_000 },
+    );
+    const marked = await page.evaluate(() => document.querySelector('lede-reader')!.shadowRoot!.querySelector('mark.lede-highlight')!.textContent);
+    expect(marked).toMatch(/^I stand with President Trump/);
+  });
+
+  it('gives back the exact original page, scroll position included', async () => {
+    await clickInReader(page, '.lede-show-original');
+    expect(await readerText(page)).toBeNull();
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(originalBody);
+    expect(await page.evaluate(() => Math.round(window.scrollY))).toBe(400);
+  });
+
+  it('shows the reader view again without re-running the pipeline', async () => {
+    await panel.click('header.article-head button.secondary');
+    await waitForReader(page);
+    expect(await readerText(page)).toContain('Commerce Secretary Wilbur Ross said');
+  });
+
+  it('says plainly when a page is not an article', async () => {
+    const url = `${baseUrl}/pages/not-article.html`;
+    await ext.openPage(url);
+    const other = await ext.openPanel(url);
+    await other.click('.status.idle button.primary');
+    await other.waitForSelector('.status.error', { timeout: 20_000 });
+    const message = await other.$eval('.status.error .message', (e) => e.textContent);
+    expect(message).toMatch(/does not look like an article/);
+    await other.close();
+  });
+});

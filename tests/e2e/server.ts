@@ -1,0 +1,35 @@
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.pdf': 'application/pdf' };
+
+/**
+ * Serves tests/fixtures on 127.0.0.1 (content scripts do not run on file:// in Firefox).
+ * /seed.html is the seed article; /pages/* are the small pages written for the e2e tests.
+ */
+export async function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const file = path === '/seed.html' ? 'seed-article/source.html' : normalize(path).replace(/^[/\\]+/, '');
+    if (file.includes('..')) {
+      res.writeHead(400).end();
+      return;
+    }
+    try {
+      const body = await readFile(join(ROOT, file));
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
