@@ -7,60 +7,74 @@ import { SPEECH_VERB } from './speech';
 
 /** The people an article names, so "Webster" and "he" can be resolved to "Graham Webster". */
 export interface People {
-  /** Full names in order of first mention. */
-  names: string[];
-  /** Full name for a last name ("webster" -> "Graham Webster"), from the first full mention. */
+  /** Full names, in order of first mention. */
+  names: Set<string>;
+  /** Full name for a last name ("webster" -> "Graham Webster"), the fullest the article gave. */
   byLast: Map<string, string>;
+  /** Full name for a given name used alone ("fiona" -> "Fiona Parry"), when only one person has it. */
+  byFirst: Map<string, string | null>;
 }
 
 const APPOSITION_ROLE = /^,\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}\-']+\s+){0,4}?(?:analyst|strategist|economist|executive|officer|ceo|cfo|president|chairman|chairwoman|founder|co-founder|director|manager|spokes(?:man|woman|person)|editor|professor|secretary|minister|senator|governor|administrator|partner|head|chief|vice|researcher|scientist|engineer|author|leader|lawyer|attorney|adviser|advisor|consultant|owner|investor|expert|fellow|associate|correspondent|reporter|mother|father|sister|brother|son|daughter|wife|husband|student|teacher)\b/iu;
 const SAID_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERB})\\b`, 'i');
 const SAID_BEFORE = new RegExp(`\\b(?:${SPEECH_VERB})\\s*,?\\s*$`, 'i');
+/** A name word: "Webster", "McDowell", "O’Brien", or an initial "F.". Not "NASA". */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*|\p{Lu}\.)$/u;
 
-function isPersonSpan(span: Span, name: string[], role: string, sentence: string): boolean {
+function isPersonSpan(span: Span, name: string[], titled: boolean, sentence: string): boolean {
   if (name.length === 0 || name.every(isPlaceWord) || !nameLikeWords(name)) return false;
   const before = sentence.slice(0, span.start);
   // "strategist at Miller Tabak": what stands there is a business, not a person.
-  if (!role && ROLE_AT_BEFORE.test(before)) return false;
+  if (!titled && ROLE_AT_BEFORE.test(before)) return false;
   if (looksLikePersonName(name)) return true;
-  if (name.length < 2 || name.length > 3) return false;
-  if (!name.every((t) => /^\p{Lu}[\p{Ll}'’\-]+$/u.test(t))) return false;
-  if (role) return true;
+  if (name.length > 3 || !name.every((t) => NAME_WORD.test(t))) return false;
+  if (titled) return true;
+  if (name.length < 2) return false;
   const after = sentence.slice(span.end);
   return APPOSITION_ROLE.test(after) || SAID_AFTER.test(after) || SAID_BEFORE.test(before);
 }
 
 export function findPeople(doc: TextDoc): People {
-  const names: string[] = [];
-  const byLast = new Map<string, string>();
+  const people: People = { names: new Set(), byLast: new Map(), byFirst: new Map() };
   for (const s of doc.sentences) {
     for (const span of s.spans) {
       const { role, nameTokens } = splitTitle(span);
-      if (!isPersonSpan(span, nameTokens, role, s.text)) continue;
-      const full = nameTokens.join(' ');
-      if (!names.includes(full)) names.push(full);
-      const last = nameTokens[nameTokens.length - 1]!.toLowerCase();
-      if (!byLast.has(last)) byLast.set(last, full);
+      // "developer Ammar Askar", "chief inspector Jennifer Mattinson": a lower-case title.
+      const roleBefore = isRoleWord(/([\p{L}]+)\s+$/u.exec(s.text.slice(0, span.start))?.[1] ?? '');
+      // A single word is a surname only after an honorific ("Mr Obama"): "developer Mojang" is a business.
+      const titled = nameTokens.length > 1 ? role !== '' || roleBefore : span.tokens.some((t) => isHonorific(t.text));
+      if (isPersonSpan(span, nameTokens, titled, s.text)) addPerson(people, nameTokens);
     }
   }
-  return { names, byLast };
+  return people;
+}
+
+function addPerson(people: People, nameTokens: string[]): void {
+  const full = nameTokens.join(' ');
+  people.names.add(full);
+  const last = nameTokens[nameTokens.length - 1]!.toLowerCase();
+  const known = people.byLast.get(last);
+  // "Mr Obama" first, "Barack Obama" later: the fuller name wins.
+  if (!known || known.split(' ').length < nameTokens.length) people.byLast.set(last, full);
+  if (nameTokens.length < 2) return;
+  const first = nameTokens[0]!.toLowerCase();
+  const other = people.byFirst.get(first);
+  people.byFirst.set(first, other === undefined || other === full ? full : null);
 }
 
 /**
  * The full name behind a mention: "Webster", "Mr Webster" and "Editor Graham Webster" all
- * give "Graham Webster"; a name the article never gave in full stays as written.
+ * give "Graham Webster", as does "Graham" when no one else in the article is called that;
+ * a name the article never gave in full stays as written.
  */
 export function resolvePerson(people: People, mention: string): string | null {
   const words = mention.split(/\s+/).filter((w) => !isHonorific(w));
   while (words.length > 1 && isRoleWord(words[0]!)) words.shift();
   if (words.length === 0) return null;
   const full = words.join(' ');
-  if (people.names.includes(full)) return full;
-  const byLast = people.byLast.get(words[words.length - 1]!.toLowerCase());
+  const key = words[words.length - 1]!.toLowerCase();
+  const byLast = people.byLast.get(key);
   if (byLast && (words.length === 1 || byLast.endsWith(full))) return byLast;
-  return null;
-}
-
-export function isKnownPerson(people: People, mention: string): boolean {
-  return resolvePerson(people, mention) !== null;
+  if (people.names.has(full)) return full;
+  return words.length === 1 ? (people.byFirst.get(key) ?? null) : null;
 }

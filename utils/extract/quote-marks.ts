@@ -32,10 +32,7 @@ function findDouble(text: string): QuoteSpan[] {
       i++;
       continue;
     }
-    let j = text.indexOf(closeMark, i + 1);
-    if (ch === '"') {
-      while (j !== -1 && j + 1 < text.length && /[\p{L}\p{N}]/u.test(text[j + 1]!)) j = text.indexOf('"', j + 1);
-    }
+    let j = closingMark(text, ch, closeMark, i + 1);
     // A new opening mark before the closing one: this quote ran on without closing.
     const reopen = ch === '“' ? text.indexOf('“', i + 1) : -1;
     if (j === -1 || (reopen !== -1 && reopen < j)) {
@@ -48,6 +45,21 @@ function findDouble(text: string): QuoteSpan[] {
     i = j + 1;
   }
   return spans;
+}
+
+/**
+ * Where a quote opened at `from` closes. Newsroom systems mix curly and straight marks
+ * (“…," Menear said), so a double quote closes at either; a straight mark followed by a
+ * letter ("12"screen") is not a closing one.
+ */
+function closingMark(text: string, open: string, close: string, from: number): number {
+  const marks = open === '“' || open === '"' ? ['”', '"'] : [close];
+  for (let j = from; j < text.length; j++) {
+    if (!marks.includes(text[j]!)) continue;
+    if (text[j] === '"' && j + 1 < text.length && /[\p{L}\p{N}]/u.test(text[j + 1]!)) continue;
+    return j;
+  }
+  return -1;
 }
 
 function findSingle(text: string): QuoteSpan[] {

@@ -56,15 +56,18 @@ export function readText(paragraphs: Paragraph[]): TextDoc {
 /**
  * "Home Depot reported…": the capital of a sentence's first word (or of the word after a dash or
  * quote mark) proves nothing, so the span reader leaves out "Home", an ordinary word, and keeps
- * "Depot". Where the article also writes "Home Depot" mid-sentence, the word is part of the name.
+ * "Depot". Where the article also writes "Home Depot" mid-sentence, the word is part of the name;
+ * where it wrote "Tim Cook", a sentence's first word "Cook" is his name.
  */
 function restoreInitialWords(sentences: SentenceInfo[]): void {
   const names = new Set<string>();
+  const surnames = new Set<string>(); // "Cook" of "Tim Cook", for "Cook said…"
   for (const s of sentences) {
     for (const span of s.spans) {
       if (span.tokens[0]!.initial) continue;
       const words = span.tokens.map((t) => t.text.toLowerCase());
       for (let n = 2; n <= words.length; n++) names.add(words.slice(0, n).join(' '));
+      if (words.length > 1) surnames.add(words[words.length - 1]!);
     }
   }
   for (const s of sentences) {
@@ -79,5 +82,9 @@ function restoreInitialWords(sentences: SentenceInfo[]): void {
       if (!names.has(joined) && !names.has(pair)) return span;
       return { ...span, tokens: [prev, ...span.tokens], text: s.text.slice(prev.start, span.end), start: prev.start };
     });
+    const first = s.tokens[0];
+    if (first?.cap && s.spans[0]?.tokens[0] !== first && surnames.has(first.text.toLowerCase())) {
+      s.spans.unshift({ tokens: [first], text: first.text, start: first.start, end: first.end, possessive: first.possessive });
+    }
   }
 }

@@ -20,6 +20,15 @@ const KEEP_DOT = /^(?:inc|co|corp|ltd|jr|sr|st|mr|mrs|ms|dr|prof|sen|rep|gov|gen
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}&.'’\-]*[\p{L}\p{N}])?\.?/gu;
 
+/**
+ * Whether the text between two words opens a new clause, where a capital proves nothing: after a
+ * full stop, colon, dash, bracket or opening quote mark. Not after a closing one (`,” Cook said`).
+ */
+function startsClause(gap: string): boolean {
+  if (/[,;]\s*["”’']\s*$/.test(gap)) return false;
+  return /["“”'‘:—–(]\s*$/.test(gap) || /[.!?]\s*$/.test(gap);
+}
+
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
@@ -28,7 +37,8 @@ export function tokenize(sentence: string): Token[] {
     if (text.endsWith('.') && !KEEP_DOT.test(text.slice(0, -1)) && !INITIALS.test(text.slice(0, -1))) text = text.slice(0, -1);
     // "Sugar Land-based", "SoftBank-backed": the name is the part before the lower-case tail.
     text = text.replace(/-\p{Ll}+$/u, '');
-    const possessive = /(?:['’]s|s['’])$/.test(text);
+    // "Edmunds' director": the apostrophe after a plural is outside the match.
+    const possessive = /(?:['’]s|s['’])$/.test(text) || (/s$/.test(text) && /^['’](?!\p{L})/u.test(sentence.slice(m.index + m[0].length)));
     if (possessive) text = text.replace(/['’]s$|['’]$/, '');
     if (!text) continue;
     const prev = tokens[tokens.length - 1];
@@ -40,7 +50,7 @@ export function tokenize(sentence: string): Token[] {
       end: m.index + text.length,
       cap: /^(?:\p{Lu}|\p{N}+\p{L}|[a-z]\p{Lu})/u.test(text),
       possessive,
-      initial: !prev || /["“”'‘:—–(]\s*$/.test(gap) || /[.!?]\s*$/.test(gap),
+      initial: !prev || startsClause(gap),
       after: '',
     });
   }
