@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { WindowLike } from 'dompurify';
 import { extractArticle, type PageOptions } from '../../utils/page/extract';
 import type { Article, Paragraph, PageResult } from '../../utils/types';
 
-export const fixturePath = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+// A path, not a URL: under the jsdom environment `URL` is jsdom's, which node:url does not take.
+export const fixturePath = (name: string) => join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', name);
 export const readFixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
 
 export function parseHtml(html: string, url = 'https://news.example/story'): JSDOM {

@@ -101,11 +101,11 @@ export class ReaderView {
   highlight(paragraphId: string, text: string): boolean {
     for (const old of Array.from(this.root.querySelectorAll(`mark.${HIGHLIGHT}`))) old.replaceWith(...Array.from(old.childNodes));
     for (const old of Array.from(this.root.querySelectorAll('.lede-highlight-block'))) old.classList.remove('lede-highlight-block');
-    const block = this.root.querySelector(`[data-lede-p="${CSS.escape(paragraphId)}"]`);
+    const block = this.paragraph(paragraphId);
     if (!block) return false;
     const target = (text && markText(block, text, HIGHLIGHT)) || block;
     if (target === block) block.classList.add('lede-highlight-block');
-    target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    target.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
     return true;
   }
 
@@ -116,10 +116,15 @@ export class ReaderView {
     this.restored.add(index);
     const wrapper = this.el('div', { class: 'lede-restored', 'data-lede-restored': String(index) });
     wrapper.innerHTML = item.html; // sanitised by the page stage
-    const anchor = item.after ? this.body.querySelector(`[data-lede-p="${CSS.escape(item.after)}"]`) : null;
+    const anchor = item.after ? this.paragraph(item.after) : null;
     const block = anchor ? topLevelOf(anchor, this.body) : null;
     if (block) block.after(wrapper);
     else this.body.prepend(wrapper);
+  }
+
+  /** Paragraph ids come from messages: only the page stage's own form is looked up. */
+  private paragraph(id: string): Element | null {
+    return /^p\d+$/.test(id) ? this.body.querySelector(`[data-lede-p="${id}"]`) : null;
   }
 
   destroy(): void {
