@@ -8,11 +8,19 @@ declare module 'vitest' {
   }
 }
 
-/** Builds both browsers' extensions (with the test server's host permission) and serves the pages. */
+function wxt(args: string[], e2e: boolean): void {
+  const env = { ...process.env, ...(e2e ? { LEDE_E2E: '1' } : {}) };
+  execFileSync('npx', ['wxt', ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/**
+ * Builds both browsers' extensions twice: as shipped (checked by the manifest and lint tests)
+ * and with the test server's host permission (driven by the browser tests). Then serves the pages.
+ */
 export default async function setup(project: TestProject) {
-  const env = { ...process.env, LEDE_E2E: '1' };
-  for (const args of [['build'], ['build', '-b', 'firefox']]) {
-    execFileSync('npx', ['wxt', ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  for (const e2e of [false, true]) {
+    wxt(['build'], e2e);
+    wxt(['build', '-b', 'firefox'], e2e);
   }
   const server = await startServer();
   project.provide('baseUrl', server.url);

@@ -72,8 +72,9 @@ function harness(name: BrowserName, browser: Browser, base: string, close: () =>
       await goExtensionPage(name, page, `${base}/sidepanel.html`);
       await page.waitForSelector('main.panel');
       const tabId = await page.evaluate(async (url) => {
-        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-        const tabs = await api.tabs.query({});
+        type Tabs = { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+        const g = globalThis as unknown as { browser?: { tabs: Tabs }; chrome?: { tabs: Tabs } };
+        const tabs = await (g.browser ?? g.chrome)!.tabs.query({});
         return tabs.find((t) => t.url === url)?.id ?? null;
       }, pageUrl);
       if (tabId === null) throw new Error(`no tab shows ${pageUrl}`);

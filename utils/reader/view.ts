@@ -115,11 +115,22 @@ export class ReaderView {
     if (!item || this.restored.has(index)) return;
     this.restored.add(index);
     const wrapper = this.el('div', { class: 'lede-restored', 'data-lede-restored': String(index) });
-    wrapper.innerHTML = item.html; // sanitised by the page stage
+    wrapper.append(this.fragment(item.html));
     const anchor = item.after ? this.paragraph(item.after) : null;
     const block = anchor ? topLevelOf(anchor, this.body) : null;
     if (block) block.after(wrapper);
     else this.body.prepend(wrapper);
+  }
+
+  /**
+   * Nodes for HTML the page stage sanitised. Parsed in an inert document (nothing loads or
+   * runs there) and adopted, rather than assigned through innerHTML.
+   */
+  private fragment(html: string): DocumentFragment {
+    const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+    const fragment = this.doc.createDocumentFragment();
+    for (const node of Array.from(parsed.body.childNodes)) fragment.append(this.doc.adoptNode(node));
+    return fragment;
   }
 
   /** Paragraph ids come from messages: only the page stage's own form is looked up. */
@@ -173,7 +184,7 @@ export class ReaderView {
     header.append(this.el('p', { class: 'lede-meta' }, meta));
     article.append(header);
 
-    this.body.innerHTML = a.html; // sanitised by the page stage
+    this.body.append(this.fragment(a.html));
     if (a.leadImage && !this.body.querySelector('img')) {
       const figure = this.el('figure', { class: 'lede-lead' });
       figure.append(this.el('img', { src: a.leadImage, alt: '' }));
