@@ -9,9 +9,12 @@ export function CompanyList({ companies, onSelect }: { companies: Company[]; onS
     <ul class="companies">
       {companies.map((c) => (
         <li key={c.name}>
-          <EntryButton label={t('showInArticle', 'Show in the article') + `: ${c.name}`} onSelect={() => c.paragraphId && onSelect(c.paragraphId, c.aliases.find((a) => a.length > c.name.length) ?? c.name)}>
+          <EntryButton hint={t('showInArticle', 'Show in the article')} onSelect={() => c.paragraphId && onSelect(c.paragraphId, c.aliases.find((a) => a.length > c.name.length) ?? c.name)}>
             <span class="company-name">{c.name}</span>
-            <span class="count" aria-label={`${c.mentions} ${t('mentions', 'mentions')}`}>{c.mentions}</span>
+            <span class="count">
+              {c.mentions}
+              <span class="visually-hidden"> {t('mentions', 'mentions')}</span>
+            </span>
             {c.aliases.length > 0 && <span class="aliases">{t('alsoAs', 'also')} {c.aliases.join(', ')}</span>}
           </EntryButton>
         </li>

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
+import { axeViolations } from './axe';
 import { clickInReader, launch, readerText, waitForReader, type BrowserName, type ExtensionBrowser } from './harness';
 
 const SCREENSHOTS = 'tests/e2e/__screenshots__';
@@ -56,6 +57,11 @@ describe.each(browsers)('Lede in %s', (name) => {
     expect(claims).toBeGreaterThanOrEqual(3);
     await panel.bringToFront();
     await panel.screenshot({ path: `${SCREENSHOTS}/${name}-panel.png`, fullPage: true });
+  });
+
+  it('has no accessibility violations in the reader view or the panel', async () => {
+    expect(await axeViolations(page, ['lede-reader', '.lede-root'])).toEqual([]);
+    expect(await axeViolations(panel, null)).toEqual([]);
   });
 
   it('highlights a quote in the article when the panel entry is clicked', async () => {
