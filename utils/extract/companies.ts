@@ -23,6 +23,8 @@ const LIST_JOIN = /^(?:\s*,)?\s*(?:(?:and|or|nor|as well as|along with|instead o
 /** Evidence a name needs, summed over its mentions, to be listed as a company. */
 const MIN_EVIDENCE = 2;
 const MAX_COMPANIES = 30;
+/** A legal suffix or an apposition ("X, a provider of…") settles it even for a sentence's first word. */
+const STRONG_EVIDENCE = 3;
 
 interface Candidate {
   key: string;
@@ -172,7 +174,7 @@ interface Found {
   text: string;
   tokens: string[];
   evidence: number;
-  /** Not just a capitalised first word of a sentence ("Comparable sales rose…"). */
+  /** Not just a capitalised first word of a sentence ("Comparable sales rose…") on weak evidence. */
   anchored: boolean;
 }
 
@@ -212,7 +214,7 @@ function candidateOf(span: Span, sentence: string, people: People): Found | null
   else if (CORPORATE_ACT_AFTER.test(after)) evidence += 1;
   if (COMPANY_APPOSITION.test(after)) evidence += 3;
   if (/^-(?:backed|owned|funded|made)\b/.test(sentence.slice(end))) evidence += 2;
-  return { text, tokens, evidence, anchored: tokens.length > 1 || !span.tokens[0]!.initial };
+  return { text, tokens, evidence, anchored: tokens.length > 1 || !span.tokens[0]!.initial || evidence >= STRONG_EVIDENCE };
 }
 
 /** "Louisville, Colorado": a name followed by a state or country is a town. */

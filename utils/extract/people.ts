@@ -40,9 +40,11 @@ export function findPeople(doc: TextDoc): People {
     for (const span of s.spans) {
       const { role, nameTokens } = splitTitle(span);
       // "developer Ammar Askar", "chief inspector Jennifer Mattinson": a lower-case title.
-      const roleBefore = isRoleWord(/([\p{L}]+)\s+$/u.exec(s.text.slice(0, span.start))?.[1] ?? '');
+      const wordBefore = /([\p{L}]+)\.?\s+$/u.exec(s.text.slice(0, span.start))?.[1] ?? '';
       // A single word is a surname only after an honorific ("Mr Obama"): "developer Mojang" is a business.
-      const titled = nameTokens.length > 1 ? role !== '' || roleBefore : span.tokens.some((t) => isHonorific(t.text));
+      const titled = nameTokens.length > 1
+        ? role !== '' || isRoleWord(wordBefore)
+        : isHonorific(wordBefore) || span.tokens.some((t) => isHonorific(t.text));
       if (isPersonSpan(span, nameTokens, titled, s.text)) addPerson(people, nameTokens);
     }
   }

@@ -64,10 +64,10 @@ function restoreInitialWords(sentences: SentenceInfo[]): void {
   const surnames = new Set<string>(); // "Cook" of "Tim Cook", for "Cook said…"
   for (const s of sentences) {
     for (const span of s.spans) {
-      if (span.tokens[0]!.initial) continue;
       const words = span.tokens.map((t) => t.text.toLowerCase());
-      for (let n = 2; n <= words.length; n++) names.add(words.slice(0, n).join(' '));
       if (words.length > 1) surnames.add(words[words.length - 1]!);
+      if (span.tokens[0]!.initial) continue;
+      for (let n = 2; n <= words.length; n++) names.add(words.slice(0, n).join(' '));
     }
   }
   for (const s of sentences) {

@@ -88,9 +88,11 @@ export function properSpans(sentence: string, tokens: Token[] = tokenize(sentenc
   for (const t of tokens) {
     const proper = t.cap && !(t.initial && isCommonWord(t.text)) && !/^\p{N}+$/u.test(t.text);
     const joiner = run.length > 0 && JOINERS.has(t.text) && !run[run.length - 1]!.after;
+    // "Procter & Gamble": the ampersand is no token, so it shows as the punctuation between two.
+    if (run.length > 0 && run[run.length - 1]!.after === '&' && !proper) flush();
     if (proper || joiner) {
       run.push(t);
-      if (t.possessive || (t.after && t.after !== '-')) flush();
+      if (t.possessive || (t.after && t.after !== '-' && t.after !== '&')) flush();
     } else {
       flush();
     }
