@@ -4,8 +4,12 @@ import { splitSentences } from '../text/sentences';
 /** Shorter repeats ("Photo: AP", "Reuters") are credits and labels, not repeated paragraphs. */
 const MIN_REPEAT_CHARS = 40;
 
+/** "— Name (@handle) date": embedded posts sign off alike, and each signature belongs to its post. */
+const SIGNATURE = /^[—–-]\s*\S/;
+
 interface Block {
   el: Element;
+  text: string;
   key: string;
   sentences: string[];
 }
@@ -18,7 +22,7 @@ interface Block {
 export function findRepeatedBlocks(blocks: Element[]): Element[] {
   const parsed: Block[] = blocks.map((el) => {
     const text = collapse(el.textContent ?? '');
-    return { el, key: textKey(text), sentences: splitSentences(text).map((s) => textKey(s.text)) };
+    return { el, text, key: textKey(text), sentences: splitSentences(text).map((s) => textKey(s.text)) };
   });
 
   // For each sentence, the blocks that hold it.
@@ -35,7 +39,7 @@ export function findRepeatedBlocks(blocks: Element[]): Element[] {
   const remove = new Set<Element>();
   const byKey = new Map<string, Block[]>();
   for (const b of parsed) {
-    if (b.key.length < MIN_REPEAT_CHARS) continue;
+    if (b.key.length < MIN_REPEAT_CHARS || SIGNATURE.test(b.text)) continue;
     const same = byKey.get(b.key);
     if (same) same.push(b);
     else byKey.set(b.key, [b]);

@@ -1,7 +1,7 @@
 import type { RemovedKind } from '../types';
 import type { Candidate, CleanRule } from './rule';
 import { adLabels, adSlots } from './ads';
-import { alsoReadLines, followingLinkList, relatedBlocks } from './link-blocks';
+import { alsoReadLines, breadcrumbs, followingLinkList, headlineLinks, linkRails, relatedBlocks } from './link-blocks';
 import { commentPrompts, newsletterBoxes, promoLines, shareBars } from './boxes';
 import { findRepeatedBlocks } from './duplicates';
 import { creditLines, datelines, endMatter, toolLabels } from './furniture';
@@ -11,7 +11,7 @@ import { collapse } from '../text/normalize';
 
 export const RULES: readonly CleanRule[] = [
   adSlots, adLabels, alsoReadLines, relatedBlocks, newsletterBoxes, shareBars, commentPrompts, promoLines,
-  datelines, creditLines, toolLabels, endMatter,
+  datelines, creditLines, toolLabels, endMatter, linkRails, headlineLinks, breadcrumbs,
 ];
 
 /** A removal, kept in the tree as a comment so the reader view can put the element back there. */

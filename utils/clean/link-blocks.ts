@@ -1,5 +1,5 @@
 import type { CleanRule } from './rule';
-import { HEADING_TAGS, linkDensity } from '../page/dom';
+import { HEADING_TAGS, hasBlockChild, linkDensity } from '../page/dom';
 
 /**
  * Lead-ins of links to other stories. "Also read- X", "READ MORE: X", "[Read: X]",
@@ -10,7 +10,7 @@ const ALSO_READ =
   /^[[(]?\s*(?:related(?: stories| articles| content| coverage)?|also read|read also|also see|see also|read more|more reading|read next|read|must read|don't miss|do not miss|also on [\p{L} ]{2,20}|also|more|watch|listen|catch up|recommended|editor'?s picks?|top stories|latest|trending|popular|most read|more on this(?: story)?|more about|more from [\p{L} ]{2,30})\s*[-–—:|>»]+/iu;
 
 const RELATED_HEADING =
-  /^(?:related(?: stories| articles| content| coverage| news| links| reading| posts| topics)?|recommended(?: for you| stories| reading| articles)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:stories|news|from|on|in|like this|to explore|top stories|coverage)\b.*|read (?:more|next|these next)|also read|further reading|what to read next|around the web|from the web|more in [\p{L} ]{2,30}|popular (?:now|stories)|most (?:read|popular|viewed)|trending(?: now| stories)?|top stories|latest (?:news|stories)|editors'? picks|don't miss|recommended videos|up next)[\s:.]*$/iu;
+  /^(?:related(?: stories| articles| content| coverage| news| links| reading| posts| topics)?|recommended(?: for you| stories| reading| articles)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:stories|news|from|on|in|like this|to explore|top stories|coverage|articles|posts)\b.*|more|read (?:more|next|these next)|also read|further reading|what to read next|around the web|from the web|more in [\p{L} ]{2,30}|popular (?:now|stories)|most (?:read|popular|viewed)|trending(?: now| stories)?|top stories|latest (?:news|stories)|editors'? picks|don't miss|recommended videos|up next)[\s:.]*$/iu;
 
 /** "Also on example.com X", "On Example.com: X": the site's name leads into a link to itself. */
 const SITE_LEAD = /^(?:also on|more on|on)\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|co|news|tv|ru|in|uk)\b/i;
@@ -53,3 +53,46 @@ export function followingLinkList(heading: Element): Element | null {
   if (!next) return null;
   return isLinkList(next) || linkDensity(next) > 0.6 ? next : null;
 }
+
+/** Containers that can hold a rail of teasers; a paragraph or heading is judged as a line. */
+const RAIL_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV', 'HEADER', 'FOOTER', 'TABLE', 'DL']);
+const MIN_RAIL_LINKS = 3;
+
+/**
+ * A box that is mostly links and holds no prose: "more stories" rails, teaser grids, menus and
+ * breadcrumbs Readability took in with the story. Kickers between the headlines keep the
+ * density under 1, so the bar sits lower than for a single line.
+ */
+export const linkRails: CleanRule = {
+  kind: 'related',
+  test(c) {
+    if (!RAIL_TAGS.has(c.tag) || c.proseChars > 0 || c.linkDensity < 0.6) return null;
+    return c.el.getElementsByTagName('a').length >= MIN_RAIL_LINKS ? 'related' : null;
+  },
+};
+
+/**
+ * A paragraph that is one link and no sentence: a teaser for another story set between the
+ * paragraphs, often in capitals. A sentence that links its source has a stop; a buying
+ * link names its price and is part of the piece it sits in.
+ */
+export const headlineLinks: CleanRule = {
+  kind: 'also-read',
+  test(c) {
+    if (c.tag !== 'P' || c.text.length > 200 || c.linkDensity < 0.95 || hasBlockChild(c.el)) return null;
+    if (/[.!?]/.test(c.text) || /[$€£¥]\s?\d/.test(c.text) || c.text.split(' ').length < 5) return null;
+    return c.el.getElementsByTagName('a').length === 1 ? 'also-read' : null;
+  },
+};
+
+/** "Home > World > Story": a trail of links back up the site. */
+export const breadcrumbs: CleanRule = {
+  kind: 'related',
+  test(c) {
+    if (c.text.length > 250 || c.proseChars > 0) return null;
+    const links = c.el.getElementsByTagName('a');
+    return links.length >= 2 && /^home$/i.test((links[0]!.textContent ?? '').trim()) && c.text.startsWith(links[0]!.textContent!.trim())
+      ? 'related'
+      : null;
+  },
+};
