@@ -40,7 +40,10 @@ export function findClaims(doc: TextDoc, quotes: Quote[]): Claim[] {
   const prose = doc.sentences.filter((s) => isProse(s, doc.paragraphs[s.paragraph]!.role));
   const total = Math.max(1, doc.sentences.length);
   const scored = prose
-    .map((s, i) => ({ s, score: scoreSentence(s, total, quoteKeys.get(s.paragraphId) ?? []) + (i === 0 ? LEAD_BONUS : 0) }))
+    .map((s, i) => {
+      const score = scoreSentence(s, total, quoteKeys.get(s.paragraphId) ?? []);
+      return { s, score: score > 0 && i === 0 ? score + LEAD_BONUS : score };
+    })
     .filter((x) => x.score > 0);
   scored.sort((a, b) => b.score - a.score || a.s.index - b.s.index);
   const best = scored[0]?.score ?? 1;
