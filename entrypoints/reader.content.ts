@@ -70,14 +70,16 @@ export default defineContentScript({
     });
 
     // Single-page news sites change the article without a page load: drop the stale one.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // Polled: no event reaches a content script for the page's own history.pushState().
+    ctx.setInterval(() => {
       if (location.href === url) return;
       url = location.href;
+      if (!view && !result) return;
       view?.destroy();
       view = null;
       result = null;
       void sendToBackground({ type: 'lede:page-changed', url }).catch(() => undefined);
-    });
+    }, 500);
 
     // The extension was updated, reloaded or disabled: give the reader their page back.
     ctx.onInvalidated(() => {

@@ -88,6 +88,28 @@ describe.each(browsers)('Lede in %s', (name) => {
     expect(await readerText(page)).toContain('Commerce Secretary Wilbur Ross said');
   });
 
+  it('gives web pages no channel to the extension', async () => {
+    const exposed = await page.evaluate(() => {
+      const g = globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown } }; browser?: unknown };
+      return typeof g.chrome?.runtime?.sendMessage === 'function' || typeof g.browser !== 'undefined';
+    });
+    expect(exposed).toBe(false);
+  });
+
+  it('drops a stale article when a single-page site changes the story under it', async () => {
+    const url = `${baseUrl}/pages/spa-article.html`;
+    const spa = await ext.openPage(url);
+    const spaPanel = await ext.openPanel(url);
+    await spaPanel.click('.status.idle button.primary');
+    await waitForReader(spa);
+    await spaPanel.waitForSelector('ul.companies', { timeout: 20_000 });
+    await spa.evaluate(() => (window as unknown as { loadNextStory: () => void }).loadNextStory());
+    await spa.waitForFunction(() => !document.querySelector('lede-reader'), { polling: 100, timeout: 10_000 });
+    await spaPanel.waitForSelector('.status.idle', { timeout: 10_000 });
+    await spaPanel.close();
+    await spa.close();
+  });
+
   it('says plainly when a page is not an article', async () => {
     const url = `${baseUrl}/pages/not-article.html`;
     await ext.openPage(url);
