@@ -32,7 +32,7 @@ const RIGHTS =
   /^(?:(?:©|\(c\))\s*\S|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|this (?:document|article|material|story) (?:is subject to copyright|may not be (?:published|reproduced|republished))|citation\s*:)/iu;
 
 /** The author's contact line: "Email X at x@y.com", "Write to X at x@y.com". */
-const CONTACT = /^(?:email|e-mail|write to|contact|reach)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+at\s+\S+@\S+/u;
+const CONTACT = /^(?:[Ee]-?mail|[Ww]rite to|[Cc]ontact|[Rr]each)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+at\s+\S+@\S+/u;
 const EMAIL_ONLY = /^\S+@\S+\.\w+$/;
 
 export const datelines: CleanRule = {

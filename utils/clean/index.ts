@@ -4,6 +4,7 @@ import { adLabels, adSlots } from './ads';
 import { alsoReadLines, breadcrumbs, followingLinkList, headlineLinks, linkRails, relatedBlocks } from './link-blocks';
 import { commentPrompts, newsletterBoxes, promoLines, shareBars } from './boxes';
 import { findRepeatedBlocks } from './duplicates';
+import { trailingNotes } from './tail';
 import { creditLines, datelines, endMatter, toolLabels } from './furniture';
 import { HEADING_TAGS, linkDensity } from '../page/dom';
 import { leafBlocks } from '../page/paragraphs';
@@ -55,6 +56,7 @@ export function cleanArticle(root: Element): Removal[] {
   for (const group of groupByContainer(findRepeatedBlocks(leafBlocks(root)))) {
     removals.push(remove(group, 'duplicate'));
   }
+  for (const note of trailingNotes(root)) removals.push(remove([note], 'promo'));
   removeEmptyContainers(root);
   return removals;
 }
