@@ -8,6 +8,7 @@ import { CompanyList } from './CompanyList';
 import { QuoteList } from './QuoteList';
 import { ClaimList } from './ClaimList';
 import { ExportBar } from './ExportBar';
+import { AlwaysOpenToggle } from './AlwaysOpenToggle';
 
 export function Panel({ pinnedTabId }: { pinnedTabId: number | null }) {
   const { tabId, state } = usePanelState(pinnedTabId);
@@ -35,6 +36,7 @@ export function Panel({ pinnedTabId }: { pinnedTabId: number | null }) {
             <button type="button" class="secondary" onClick={activate}>
               {t('showReader', 'Show reader view')}
             </button>
+            <AlwaysOpenToggle url={state.url} />
           </header>
           <section aria-labelledby="summary-h" class="summary">
             <h2 id="summary-h">{t('summary', 'Summary')}</h2>

@@ -2,7 +2,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { activate, toggle } from '../utils/extension/activate';
 import { isLedeMessage, type BackgroundMessage } from '../utils/extension/messages';
-import { clearTabState } from '../utils/extension/tab-state';
+import { clearTabState, getTabState } from '../utils/extension/tab-state';
+import { alwaysSites, siteOf, syncRegisteredScript, watchAlwaysSites } from '../utils/extension/sites';
 
 interface SidebarAction {
   open(): Promise<void>;
@@ -16,6 +17,14 @@ function openPanel(windowId: number | undefined): void {
   } else if (browser.sidePanel && windowId !== undefined) {
     browser.sidePanel.open({ windowId }).catch(() => undefined);
   }
+}
+
+/** A tab of a site the reader always reads in Lede, unless it is already being opened. */
+async function openIfAlways(tabId: number, url: string | undefined): Promise<void> {
+  const site = siteOf(url);
+  if (!site || !(await alwaysSites()).includes(site)) return;
+  const state = await getTabState(tabId);
+  if (state.status === 'idle') await activate(tabId, url);
 }
 
 export default defineBackground(() => {
@@ -42,8 +51,15 @@ export default defineBackground(() => {
         // The tab is the sender's own, not one the message names.
         if (sender.tab?.id === undefined) return undefined;
         return clearTabState(sender.tab.id);
+      case 'lede:loaded':
+        if (sender.tab?.id === undefined) return undefined;
+        return openIfAlways(sender.tab.id, sender.tab.url);
     }
   });
+
+  void syncRegisteredScript();
+  watchAlwaysSites(() => void syncRegisteredScript());
+  browser.permissions.onRemoved.addListener(() => void syncRegisteredScript());
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void clearTabState(tabId);

@@ -81,6 +81,9 @@ export default defineContentScript({
       void sendToBackground({ type: 'lede:page-changed', url }).catch(() => undefined);
     }, 500);
 
+    // Registered on the sites the reader always reads in Lede: the background decides.
+    void sendToBackground({ type: 'lede:loaded' }).catch(() => undefined);
+
     // The extension was updated, reloaded or disabled: give the reader their page back.
     ctx.onInvalidated(() => {
       view?.destroy();

@@ -10,6 +10,8 @@ export type BrowserName = 'chromium' | 'firefox';
 export interface ExtensionBrowser {
   name: BrowserName;
   browser: Browser;
+  /** chrome-extension://ID or moz-extension://UUID */
+  base: string;
   /** Opens a web page in a new tab. */
   openPage(url: string): Promise<Page>;
   /** Opens the panel in a tab of its own, following the tab that shows `pageUrl`. */
@@ -62,6 +64,7 @@ function harness(name: BrowserName, browser: Browser, base: string, close: () =>
   return {
     name,
     browser,
+    base,
     async openPage(url) {
       const page = await browser.newPage();
       await page.goto(url, { waitUntil: 'load' });
@@ -121,4 +124,11 @@ export async function clickInReader(page: Page, selector: string): Promise<void>
     if (!el) throw new Error(`no ${sel} in the reader view`);
     el.click();
   }, selector);
+}
+
+/** Opens one of the extension's own pages (options, panel) in a tab. */
+export async function openExtensionPage(ext: ExtensionBrowser, path: string): Promise<Page> {
+  const page = await ext.browser.newPage();
+  await goExtensionPage(ext.name, page, `${ext.base}/${path}`);
+  return page;
 }

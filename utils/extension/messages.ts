@@ -32,6 +32,8 @@ export interface BackgroundRequests {
   'lede:activate': { request: { tabId: number }; response: TabState };
   /** The content script saw the page change under it (single-page navigation). */
   'lede:page-changed': { request: { url: string }; response: void };
+  /** The content script started in a tab; on a site the reader always reads in Lede, it opens. */
+  'lede:loaded': { request: {}; response: void };
 }
 
 type Message<R, K extends keyof R> = { type: K } & (R[K] extends { request: infer Q } ? Q : never);
@@ -53,7 +55,7 @@ export function sendToBackground<K extends keyof BackgroundRequests>(
   return browser.runtime.sendMessage(message) as Promise<Response<BackgroundRequests, K>>;
 }
 
-const MESSAGE_TYPES = new Set<string>(['lede:open', 'lede:toggle', 'lede:highlight', 'lede:ping', 'lede:activate', 'lede:page-changed']);
+const MESSAGE_TYPES = new Set<string>(['lede:open', 'lede:toggle', 'lede:highlight', 'lede:ping', 'lede:activate', 'lede:page-changed', 'lede:loaded']);
 
 /** Anything else that reaches a listener (another extension's or a page's message) is ignored. */
 export function isLedeMessage(value: unknown): value is ContentMessage | BackgroundMessage {

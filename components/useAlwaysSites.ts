@@ -1,0 +1,11 @@
+import { useEffect, useState } from 'preact/hooks';
+import { alwaysSites, watchAlwaysSites } from '../utils/extension/sites';
+
+export function useAlwaysSites(): string[] {
+  const [sites, setSites] = useState<string[]>([]);
+  useEffect(() => {
+    void alwaysSites().then(setSites);
+    return watchAlwaysSites(setSites);
+  }, []);
+  return sites;
+}
