@@ -19,7 +19,7 @@ const AD_SELECTOR = [
 
 /** Whole-text labels that only announce an ad or a break in the article around one. */
 const AD_LABEL =
-  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| links?| stories)?|paid (?:content|post|partner content)|promoted(?: content| stories)?|partner content|(?:story|article) continues (?:below|after)(?: (?:this|the) (?:ad|advertisement))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|ad feedback|report (?:this )?ad|remove ads|close ad)[\s.:·|—–-]*$/i;
+  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| links?| stories)?|paid (?:content|post|partner content)|promoted(?: content| stories)?|partner content|(?:story|article) continues (?:below|after)(?: (?:this |the )?(?:ad|advertisement))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|ad feedback|report (?:this )?ad|remove ads|close ad)[\s.:·|—–-]*$/i;
 
 export const adSlots: CleanRule = {
   kind: 'ad',

@@ -6,6 +6,8 @@ import { nameTokens } from '../page/dom';
 const NEWSLETTER =
   /\b(?:sign up|sign-up|subscribe|newsletters?|in your inbox|to your inbox|delivered to you|get (?:our|the) [\p{L} ]{0,30}(?:email|briefing|newsletter|alerts))\b/iu;
 
+const CALL_LEAD = 60;
+
 /** Subscription offers: a price per period, or the promise that leaving is easy. */
 const OFFER = /\bcancel (?:at )?any ?time\b|\bwe accept (?:all major )?(?:credit|debit|paypal|apple pay)|[$€£]\s?\d+(?:[.,]\d\d)?\s*(?:\/|per |a )\s*(?:month|mo|year|yr|week|wk)\b/i;
 
@@ -16,7 +18,9 @@ export const newsletterBoxes: CleanRule = {
   test(c) {
     if (c.proseChars > 200 || c.text.length > 500) return null;
     const hasForm = c.el.querySelector('form, input, button') !== null || c.tag === 'FORM';
-    if (NEWSLETTER.test(c.text) && (hasForm || c.text.length < 200)) return 'newsletter';
+    // Without a form, a call to sign up leads its line; prose may mention newsletters later on.
+    const call = NEWSLETTER.exec(c.text);
+    if (call && (hasForm || (c.text.length < 200 && (call.index < CALL_LEAD || c.proseChars === 0)))) return 'newsletter';
     if (OFFER.test(c.text) && c.proseChars === 0) return 'newsletter';
     if (nameTokens(c.el).some((t) => NEWSLETTER_WORDS.has(t)) && c.text.length < 400) return 'newsletter';
     return null;

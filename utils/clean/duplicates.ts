@@ -61,7 +61,36 @@ export function findRepeatedBlocks(blocks: Element[]): Element[] {
     );
     if (covered) remove.add(b.el);
   }
+  for (const b of quotedFragments(parsed, remove)) remove.add(b.el);
   return blocks.filter((el) => remove.has(el));
+}
+
+/** Pull quotes are set apart from the text in these; the words they lift stand in a paragraph. */
+const SET_APART = 'blockquote, aside, figure';
+const MAX_PULL_QUOTE_CHARS = 300;
+
+/**
+ * Pull quotes that lift a fragment of a sentence, not whole sentences. Only short blocks set
+ * apart are looked for, each with one search through the article's text, so the cost stays
+ * linear in the text for each pull quote.
+ */
+function quotedFragments(parsed: Block[], removed: Set<Element>): Block[] {
+  const starts: number[] = [];
+  let joined = '';
+  for (const b of parsed) {
+    starts.push(joined.length);
+    joined += b.key + '\n';
+  }
+  return parsed.filter((b, i) => {
+    if (removed.has(b.el) || b.key.length < MIN_REPEAT_CHARS || b.key.length > MAX_PULL_QUOTE_CHARS) return false;
+    if (!b.el.closest(SET_APART) || SIGNATURE.test(b.text)) return false;
+    for (let at = joined.indexOf(b.key); at >= 0; at = joined.indexOf(b.key, at + 1)) {
+      // Only a fragment of a longer block counts: whole copies are the exact-repeat pass's.
+      const whole = joined[at - 1] === '\n' || at === 0 ? joined[at + b.key.length] === '\n' : false;
+      if (at !== starts[i] && !whole) return true;
+    }
+    return false;
+  });
 }
 
 /** How much prose surrounds a block in its container: the article body outweighs a highlights box. */

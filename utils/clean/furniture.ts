@@ -11,7 +11,9 @@ import { HEADING_TAGS } from '../page/dom';
 
 /** "Updated Nov 19, 6:55 AM", "| PUBLISHED: 00:01, Tue, Nov 19, 2019", "Posted: Fri 6:45 PM". */
 const DATELINE =
-  /^[|·\s]*(?:(?:first|last|originally|date)\s+)?(?:published|updated|posted|modified|original|last updated)(?:\s+(?:on|at))?\s*:?\s+[^.!?]*\d[^!?]*$/i;
+  /^[|·\s]*(?:(?:first|last|originally|date)\s+)?(?:published|updated|posted|modified|original|last updated)(?:\s+(?:on|at))?\s*:?\s+[^!?]*\d[^!?]*$/i;
+/** "Updated figures show growth of 2.1% this year." is a sentence, not a dateline. */
+const SENTENCE_END = /\p{Ll}{3,}\.$/u;
 
 /**
  * "By Justine Coleman - 11/18/19 11:04 PM EST", "By Paul Takahashi": a name, perhaps an
@@ -39,6 +41,7 @@ export const datelines: CleanRule = {
   kind: 'promo',
   test(c) {
     if (c.proseChars > 0 || HEADING_TAGS.has(c.tag)) return null;
+    if (SENTENCE_END.test(c.text)) return null;
     if (isLabel(c, DATELINE, 120) || isLabel(c, BYLINE, 100)) return 'promo';
     return null;
   },
