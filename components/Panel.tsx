@@ -9,6 +9,7 @@ import { QuoteList } from './QuoteList';
 import { ClaimList } from './ClaimList';
 import { ExportBar } from './ExportBar';
 import { AlwaysOpenToggle } from './AlwaysOpenToggle';
+import { SummaryBox } from './SummaryBox';
 
 export function Panel({ pinnedTabId }: { pinnedTabId: number | null }) {
   const { tabId, state } = usePanelState(pinnedTabId);
@@ -38,13 +39,7 @@ export function Panel({ pinnedTabId }: { pinnedTabId: number | null }) {
             </button>
             <AlwaysOpenToggle url={state.url} />
           </header>
-          <section aria-labelledby="summary-h" class="summary">
-            <h2 id="summary-h">{t('summary', 'Summary')}</h2>
-            <p>{state.insights.summary.text || t('noSummary', 'No summary available.')}</p>
-            <p class="source-note">
-              {state.insights.summary.source === 'browser' ? t('summaryBrowser', "Written by the browser's built-in summarizer.") : t('summaryExtractive', 'Picked from the article’s top-ranked claims.')}
-            </p>
-          </section>
+          <SummaryBox extractive={state.insights.summary} lead={state.article.lead} />
           <section aria-labelledby="companies-h">
             <h2 id="companies-h">{t('companies', 'Companies')} <span class="count">{state.insights.companies.length}</span></h2>
             <CompanyList companies={state.insights.companies} onSelect={select} />

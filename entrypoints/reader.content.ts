@@ -58,6 +58,9 @@ export default defineContentScript({
           if (!view) return { found: false };
           view.show();
           return { found: view.highlight(message.paragraphId, message.text) };
+        case 'lede:insights':
+          view?.setInsights(message.insights);
+          return undefined;
         case 'lede:ping':
           return { alive: true, shown: view?.shown ?? false };
       }

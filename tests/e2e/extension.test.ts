@@ -75,6 +75,14 @@ describe.each(browsers)('Lede in %s', (name) => {
     expect(marked).toMatch(/^I stand with President Trump/);
   });
 
+  it('highlights the companies and quotes in the text when the reader asks', async () => {
+    await page.waitForFunction(() => !(document.querySelector('lede-reader')?.shadowRoot?.querySelector('.lede-entities') as HTMLButtonElement | null)?.disabled, { polling: 100, timeout: 10_000 });
+    await clickInReader(page, '.lede-entities');
+    const marked = await page.evaluate(() => Array.from(document.querySelector('lede-reader')!.shadowRoot!.querySelectorAll('mark.lede-company')).map((m) => m.textContent));
+    expect(marked).toEqual(expect.arrayContaining(['Alibaba', 'Tencent', 'Ant Group', 'ByteDance Ltd.']));
+    await clickInReader(page, '.lede-entities');
+  });
+
   it('gives back the exact original page, scroll position included', async () => {
     await clickInReader(page, '.lede-show-original');
     expect(await readerText(page)).toBeNull();

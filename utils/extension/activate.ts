@@ -4,6 +4,7 @@ import type { Article } from '../types';
 import { ledeError } from '../types';
 import { sendToTab, type ArticleSummary, type TabState } from './messages';
 import { restrictionOf } from './restricted';
+import { SUMMARY_INPUT_CHARS } from './browser-summary';
 import { getTabState, setTabState } from './tab-state';
 
 const CONTENT_SCRIPT = '/content-scripts/reader.js';
@@ -36,6 +37,7 @@ export async function activate(tabId: number, knownUrl?: string): Promise<TabSta
 
   try {
     const insights = analyzeText(page.article);
+    void sendToTab(tabId, { type: 'lede:insights', insights: { companies: insights.companies, quotes: insights.quotes } }).catch(() => undefined);
     return publish(tabId, { status: 'ready', url: page.article.url, article: summarise(page.article), insights });
   } catch (err) {
     return publish(tabId, { status: 'error', url, error: ledeError('failed', `Lede could not analyse this article (${(err as Error).message}).`) });
@@ -88,6 +90,6 @@ function injectionError(err: unknown, url: string | undefined) {
 }
 
 function summarise(article: Article): ArticleSummary {
-  const { html: _html, paragraphs: _paragraphs, text: _text, removed, ...rest } = article;
-  return { ...rest, removedCount: removed.length };
+  const { html: _html, paragraphs: _paragraphs, text, removed, ...rest } = article;
+  return { ...rest, removedCount: removed.length, lead: text.slice(0, SUMMARY_INPUT_CHARS) };
 }

@@ -7,7 +7,11 @@ import type { Article, Insights, LedeError } from '../types';
  */
 
 /** What the panel shows of an article: the article without its HTML. */
-export type ArticleSummary = Omit<Article, 'html' | 'paragraphs' | 'text' | 'removed'> & { removedCount: number };
+export type ArticleSummary = Omit<Article, 'html' | 'paragraphs' | 'text' | 'removed'> & {
+  removedCount: number;
+  /** The start of the article's text, for the browser's own summarizer. */
+  lead: string;
+};
 
 export type TabState =
   | { status: 'idle'; url?: string }
@@ -24,6 +28,8 @@ export interface ContentRequests {
   /** Scrolls the reader view to a passage and highlights it. */
   'lede:highlight': { request: { paragraphId: string; text: string }; response: { found: boolean } };
   'lede:ping': { request: {}; response: { alive: true; shown: boolean } };
+  /** The text stage's findings, for highlighting them in the reader view. */
+  'lede:insights': { request: { insights: Pick<Insights, 'companies' | 'quotes'> }; response: void };
 }
 
 /** Requests the background answers. */
@@ -55,7 +61,7 @@ export function sendToBackground<K extends keyof BackgroundRequests>(
   return browser.runtime.sendMessage(message) as Promise<Response<BackgroundRequests, K>>;
 }
 
-const MESSAGE_TYPES = new Set<string>(['lede:open', 'lede:toggle', 'lede:highlight', 'lede:ping', 'lede:activate', 'lede:page-changed', 'lede:loaded']);
+const MESSAGE_TYPES = new Set<string>(['lede:open', 'lede:toggle', 'lede:highlight', 'lede:ping', 'lede:insights', 'lede:activate', 'lede:page-changed', 'lede:loaded']);
 
 /** Anything else that reaches a listener (another extension's or a page's message) is ignored. */
 export function isLedeMessage(value: unknown): value is ContentMessage | BackgroundMessage {

@@ -40,3 +40,50 @@ export function markText(container: Element, text: string, className: string): E
 function normalise(s: string): string {
   return s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').toLowerCase();
 }
+
+/**
+ * Wraps every whole-word occurrence of any of `names` inside `container` in a <mark>, longest
+ * names first so "Ant Group" wins over "Ant". Matches within one text node only: names do not
+ * straddle markup in practice, and it keeps the walk linear.
+ */
+export function markAll(container: Element, names: string[], className: string): number {
+  const forms = [...new Set(names.filter((n) => n.trim().length > 1))].sort((a, b) => b.length - a.length);
+  if (forms.length === 0) return 0;
+  const escaped = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const doc = container.ownerDocument;
+  const walker = doc.createTreeWalker(container, 0x4);
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    if (!(n.parentElement?.closest('mark'))) nodes.push(n);
+  }
+  let count = 0;
+  for (const node of nodes) {
+    const text = node.nodeValue ?? '';
+    const matches = [...text.matchAll(pattern)];
+    if (matches.length === 0) continue;
+    const fragment = doc.createDocumentFragment();
+    let last = 0;
+    for (const m of matches) {
+      fragment.append(text.slice(last, m.index));
+      const mark = doc.createElement('mark');
+      mark.className = className;
+      mark.textContent = m[0];
+      fragment.append(mark);
+      last = m.index! + m[0].length;
+      count++;
+    }
+    fragment.append(text.slice(last));
+    node.replaceWith(fragment);
+  }
+  return count;
+}
+
+/** Removes the marks of one class, leaving their text in place. */
+export function unmark(container: Element | ShadowRoot, className: string): void {
+  for (const mark of Array.from(container.querySelectorAll(`mark.${className}`))) {
+    const parent = mark.parentNode;
+    mark.replaceWith(...Array.from(mark.childNodes));
+    parent?.normalize();
+  }
+}

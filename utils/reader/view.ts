@@ -1,5 +1,7 @@
-import type { Article } from '../types';
-import { markText } from './highlight';
+import type { Article, Insights } from '../types';
+import { markAll, markText, unmark } from './highlight';
+import { ReadAloud } from './listen';
+import { articleToMarkdown } from './markdown';
 import { kindLabel, removedSummary } from './removed-label';
 import { FONTS, LINE_HEIGHTS, SIZE_RANGE, THEMES, WIDTHS, type ReaderSettings } from './settings';
 
@@ -31,6 +33,9 @@ export class ReaderView {
   private savedOverflow: [string, string] = ['', ''];
   private savedInert = false;
   private restored = new Set<number>();
+  private insights: Pick<Insights, 'companies' | 'quotes'> | null = null;
+  private entitiesShown = false;
+  private readAloud: ReadAloud | null = null;
 
   constructor(
     private readonly article: Article,
@@ -81,6 +86,7 @@ export class ReaderView {
 
   hide(): void {
     if (!this.shown) return;
+    this.readAloud?.stop();
     this.host.remove();
     const html = this.doc.documentElement;
     const [value, priority] = this.savedOverflow;
@@ -165,6 +171,18 @@ export class ReaderView {
     toolbar.append(this.button(this.t('largerText', 'A+'), this.t('largerTextLabel', 'Larger text'), () => this.resize(SIZE_RANGE.step)));
     toolbar.append(this.select('width', this.t('settingWidth', 'Line width'), WIDTHS, (v) => `${v} em`));
     toolbar.append(this.select('lineHeight', this.t('settingLineHeight', 'Line height'), LINE_HEIGHTS, (v) => String(v)));
+    const listen = this.button(this.t('listen', 'Listen'), this.t('listenLabel', 'Read the article aloud'), () => this.listen(listen));
+    listen.classList.add('lede-listen');
+    if (!this.doc.defaultView?.speechSynthesis) listen.hidden = true;
+    toolbar.append(listen);
+    const marks = this.button(this.t('highlightEntities', 'Highlight names & quotes'), this.t('highlightEntitiesLabel', 'Highlight the companies and quotes the panel lists'), () => this.toggleEntities(marks));
+    marks.classList.add('lede-entities');
+    marks.setAttribute('aria-pressed', 'false');
+    marks.disabled = true;
+    toolbar.append(marks);
+    const copy = this.button(this.t('copyArticle', 'Copy as Markdown'), this.t('copyArticleLabel', 'Copy the article as Markdown'), () => void this.copyMarkdown(copy));
+    copy.classList.add('lede-copy');
+    toolbar.append(copy);
     toolbar.append(this.button(this.t('print', 'Print'), this.t('printLabel', 'Print the article'), () => this.doc.defaultView?.print()));
     const original = this.button(this.t('showOriginal', 'Show original'), this.t('showOriginalLabel', 'Show the original page'), () => {
       this.hide();
@@ -232,6 +250,56 @@ export class ReaderView {
     this.settings = { ...this.settings, ...change };
     this.applySettings();
     this.options.onSettingsChange?.(this.settings);
+  }
+
+  /** The panel's findings, for the "Highlight names & quotes" toggle. */
+  setInsights(insights: Pick<Insights, 'companies' | 'quotes'>): void {
+    this.insights = insights;
+    const button = this.root.querySelector('.lede-entities') as HTMLButtonElement | null;
+    if (button) button.disabled = false;
+    if (this.entitiesShown) this.markEntities();
+  }
+
+  private toggleEntities(button: HTMLButtonElement): void {
+    this.entitiesShown = !this.entitiesShown;
+    button.setAttribute('aria-pressed', String(this.entitiesShown));
+    if (this.entitiesShown) this.markEntities();
+    else {
+      unmark(this.body, 'lede-company');
+      unmark(this.body, 'lede-quote');
+    }
+  }
+
+  private markEntities(): void {
+    if (!this.insights) return;
+    unmark(this.body, 'lede-company');
+    unmark(this.body, 'lede-quote');
+    for (const q of this.insights.quotes) {
+      const block = q.paragraphId ? this.paragraph(q.paragraphId) : null;
+      if (block) markText(block, q.text, 'lede-quote');
+    }
+    markAll(this.body, this.insights.companies.flatMap((c) => [c.name, ...c.aliases]), 'lede-company');
+  }
+
+  private listen(button: HTMLButtonElement): void {
+    const win = this.doc.defaultView;
+    if (!win?.speechSynthesis) return;
+    this.readAloud ??= new ReadAloud(this.body, win.speechSynthesis, win.SpeechSynthesisUtterance, this.article.lang, (state) => {
+      button.textContent = state === 'speaking' ? this.t('pause', 'Pause') : state === 'paused' ? this.t('resume', 'Resume') : this.t('listen', 'Listen');
+      button.setAttribute('aria-pressed', String(state !== 'idle'));
+    });
+    this.readAloud.toggle();
+  }
+
+  private async copyMarkdown(button: HTMLButtonElement): Promise<void> {
+    const label = button.textContent;
+    try {
+      await navigator.clipboard.writeText(articleToMarkdown(this.article));
+      button.textContent = this.t('copied', 'Copied');
+    } catch {
+      button.textContent = this.t('copyFailed', 'Copy failed');
+    }
+    setTimeout(() => (button.textContent = label), 2000);
   }
 
   /** Applies settings changed elsewhere (another tab, the options page). */

@@ -118,3 +118,25 @@ describe('ReaderView', () => {
     expect(view.shadow.querySelector('.lede-title')?.textContent).toContain('<img');
   });
 });
+
+describe('ReaderView highlighting of names and quotes', () => {
+  it('marks every mention of the companies and the quotes on demand, and unmarks them', async () => {
+    const { analyzeText } = await import('../../../utils/analyze');
+    document.body.innerHTML = '<p>page</p>';
+    const view = new ReaderView(article, document, { css: '', settings: DEFAULT_SETTINGS });
+    view.show();
+    const toggle = view.shadow.querySelector('.lede-entities') as HTMLButtonElement;
+    expect(toggle.disabled).toBe(true);
+    view.setInsights(analyzeText(article));
+    toggle.click();
+    const companies = Array.from(view.shadow.querySelectorAll('mark.lede-company')).map((m) => m.textContent);
+    expect(companies).toEqual(expect.arrayContaining(['Alibaba', 'Tencent', 'Ant Group', 'Ant']));
+    expect(companies).not.toContain('Ant Group Ant');
+    expect(view.shadow.querySelectorAll('mark.lede-quote').length).toBe(3);
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    const textBefore = view.shadow.querySelector('.lede-body')!.textContent;
+    toggle.click();
+    expect(view.shadow.querySelectorAll('mark.lede-company, mark.lede-quote')).toHaveLength(0);
+    expect(view.shadow.querySelector('.lede-body')!.textContent).toBe(textBefore);
+  });
+});

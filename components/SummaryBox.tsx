@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Summary } from '../utils/types';
+import { browserSummary } from '../utils/extension/browser-summary';
+import { t } from '../utils/extension/i18n';
+
+/** The extractive summary at once; the browser's own summary instead, if it can write one. */
+export function SummaryBox({ extractive, lead }: { extractive: Summary; lead: string }) {
+  const [summary, setSummary] = useState(extractive);
+  useEffect(() => {
+    setSummary(extractive);
+    let live = true;
+    void browserSummary(lead).then((s) => live && s && setSummary(s));
+    return () => {
+      live = false;
+    };
+  }, [extractive, lead]);
+  return (
+    <section aria-labelledby="summary-h" class="summary">
+      <h2 id="summary-h">{t('summary', 'Summary')}</h2>
+      <p>{summary.text || t('noSummary', 'No summary available.')}</p>
+      <p class="source-note">
+        {summary.source === 'browser' ? t('summaryBrowser', "Written by the browser's built-in summarizer.") : t('summaryExtractive', 'Picked from the article’s top-ranked claims.')}
+      </p>
+    </section>
+  );
+}
