@@ -4,12 +4,12 @@ import { nameTokens } from '../page/dom';
 
 /** Calls to sign up: imperative, about email or a newsletter. */
 const NEWSLETTER =
-  /\b(?:sign up|sign-up|subscribe|newsletters?|in your inbox|to your inbox|delivered to you|get (?:our|the) [\p{L} ]{0,30}(?:email|briefing|newsletter|alerts))\b/iu;
+  /\b(?:sign up|sign-up|subscribe|newsletters?|in your inbox|to your inbox|delivered to you|want more stories like this|we(?:'ll)? send (?:you )?an? (?:e-?mail|newsletter)|get (?:our|the) [\p{L} ]{0,30}(?:email|briefing|newsletter|alerts))\b/iu;
 
 const CALL_LEAD = 60;
 
 /** Subscription offers: a price per period, or the promise that leaving is easy. */
-const OFFER = /\bcancel (?:at )?any ?time\b|\bwe accept (?:all major )?(?:credit|debit|paypal|apple pay)|[$€£]\s?\d+(?:[.,]\d\d)?\s*(?:\/|per |a )\s*(?:month|mo|year|yr|week|wk)\b/i;
+const OFFER = /\bcancel (?:at )?any ?time\b|\b\d+ issues for [$€£]|\bwe accept (?:all major )?(?:credit|debit|paypal|apple pay)|[$€£]\s?\d+(?:[.,]\d\d)?\s*(?:\/|per |a )\s*(?:month|mo|year|yr|week|wk)\b/i;
 
 const NEWSLETTER_WORDS = new Set(['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'optin', 'paywall', 'regwall']);
 
@@ -42,7 +42,7 @@ export const shareBars: CleanRule = {
 };
 
 const COMMENTS_LABEL =
-  /^(?:comments?|\d+ comments?|view comments|show comments|load comments|add a comment|leave a comment|post a comment|be the first to comment|join the (?:conversation|discussion)|comments are closed|discuss|reader comments|have your say)[\s:.!]*$/i;
+  /^(?:comments?|\d+ comments?|view comments|show comments|load comments|add a comment|leave a comment|post a comment|be the first to comment|join the (?:conversation|discussion)|comments are closed|discuss|reader comments|have your say|tell us what you think|what do you think\??)[\s:.!]*$/i;
 
 export const commentPrompts: CleanRule = {
   kind: 'comments',
@@ -54,9 +54,9 @@ export const commentPrompts: CleanRule = {
  * print/reprint offers, gallery counters, "click here" teasers.
  */
 const PROMO_LABEL =
-  /^(?:continue reading|click here(?: to| for)?\b.*|download (?:the|our) app\b.*|get the app\b.*|for reprint(?:s| rights)\b.*|reprints?(?: & permissions)?|order reprints?|purchase licensing rights|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|\d+\s*\/\s*\d+|view (?:the )?(?:full )?gallery|see all photos|enlarge this image|toggle caption|hide caption|expand|listen to (?:this|the) (?:article|story)\b.*|\d+ min(?:ute)?s? (?:read|listen)|audio is not supported.*|your browser does not support.*)[\s.:]*$/i;
+  /^(?:continue reading|click here(?: to| for)?\b.*|download (?:the|our) app\b.*|get the app\b.*|for reprint(?:s| rights)\b.*|reprints?(?: & permissions)?|order reprints?|purchase licensing rights|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|\d+\s*\/\s*\d+|view (?:the )?(?:full )?gallery|see all photos|enlarge this image|toggle caption|hide caption|expand|listen to (?:this|the) (?:article|story)\b.*|\d+ min(?:ute)?s? (?:read|listen)|audio is not supported.*|your browser does not support.*|this (?:slideshow|video|gallery|content|feature|page) requires javascript|(?:this (?:web)?site|we) uses? cookies\b.*|\[(\w+)\b[^\]]*\].*\[\/\1\])[\s.:]*$/i;
 
 export const promoLines: CleanRule = {
   kind: 'promo',
-  test: (c) => (isLabel(c, PROMO_LABEL, 120) ? 'promo' : null),
+  test: (c) => (isLabel(c, PROMO_LABEL, 300) && c.proseChars < 200 ? 'promo' : null),
 };

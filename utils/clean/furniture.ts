@@ -1,5 +1,5 @@
 import type { CleanRule } from './rule';
-import { isLabel } from './rule';
+import { addressKey, isLabel } from './rule';
 import { HEADING_TAGS } from '../page/dom';
 
 /*
@@ -63,5 +63,14 @@ export const endMatter: CleanRule = {
     if (c.text.length <= 400 && RIGHTS.test(c.text)) return 'promo';
     if (c.text.length <= 200 && (CONTACT.test(c.text) || EMAIL_ONLY.test(c.text))) return 'promo';
     return null;
+  },
+};
+
+/** The page printing its own address, as share widgets and print styles do. */
+export const ownAddress: CleanRule = {
+  kind: 'promo',
+  test(c) {
+    if (c.text.length > 300 || !/^https?:\/\/\S+$/.test(c.text)) return null;
+    return c.page.addresses.has(addressKey(c.text)) ? 'promo' : null;
   },
 };

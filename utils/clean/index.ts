@@ -1,18 +1,20 @@
 import type { RemovedKind } from '../types';
-import type { Candidate, CleanRule } from './rule';
+import type { Candidate, CleanRule, PageInfo } from './rule';
 import { adLabels, adSlots } from './ads';
-import { alsoReadLines, breadcrumbs, followingLinkList, headlineLinks, linkRails, relatedBlocks } from './link-blocks';
+import {
+  alsoReadLines, breadcrumbs, followingLinkList, headlineLinks, imageTeasers, linkRails, relatedBlocks,
+} from './link-blocks';
 import { commentPrompts, newsletterBoxes, promoLines, shareBars } from './boxes';
 import { findRepeatedBlocks } from './duplicates';
 import { trailingNotes } from './tail';
-import { creditLines, datelines, endMatter, toolLabels } from './furniture';
+import { creditLines, datelines, endMatter, ownAddress, toolLabels } from './furniture';
 import { HEADING_TAGS, linkDensity } from '../page/dom';
 import { leafBlocks } from '../page/paragraphs';
-import { collapse } from '../text/normalize';
+import { collapse, textKey } from '../text/normalize';
 
 export const RULES: readonly CleanRule[] = [
   adSlots, adLabels, alsoReadLines, relatedBlocks, newsletterBoxes, shareBars, commentPrompts, promoLines,
-  datelines, creditLines, toolLabels, endMatter, linkRails, headlineLinks, breadcrumbs,
+  datelines, creditLines, toolLabels, endMatter, ownAddress, linkRails, headlineLinks, breadcrumbs, imageTeasers,
 ];
 
 /** A removal, kept in the tree as a comment so the reader view can put the element back there. */
@@ -32,7 +34,7 @@ const PROSE_PARAGRAPH_CHARS = 80;
  * Removes from Readability's output the clutter it keeps: ad slots and labels, link lines to
  * other stories, newsletter, share and comment boxes, promos, and repeated paragraphs.
  */
-export function cleanArticle(root: Element): Removal[] {
+export function cleanArticle(root: Element, page: PageInfo = NO_PAGE_INFO): Removal[] {
   const removals: Removal[] = [];
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (!root.contains(el)) continue; // inside something already removed
@@ -44,6 +46,7 @@ export function cleanArticle(root: Element): Removal[] {
       text,
       linkDensity: linkDensity(el, text),
       proseChars: proseChars(el),
+      page,
     };
     for (const rule of RULES) {
       const kind = rule.test(candidate);
@@ -53,12 +56,24 @@ export function cleanArticle(root: Element): Removal[] {
       break;
     }
   }
+  for (const copy of titleCopies(root, page.title)) removals.push(remove([copy], 'duplicate'));
   for (const group of groupByContainer(findRepeatedBlocks(leafBlocks(root)))) {
     removals.push(remove(group, 'duplicate'));
   }
   for (const note of trailingNotes(root)) removals.push(remove([note], 'promo'));
   removeEmptyContainers(root);
   return removals;
+}
+
+const NO_PAGE_INFO: PageInfo = { addresses: new Set(), title: '' };
+/** Below this a title ("Live", "Opinion") could well be a line of the story too. */
+const MIN_TITLE_CHARS = 20;
+
+/** The headline printed again inside the body: the reader view shows it once, above. */
+function titleCopies(root: Element, title: string): Element[] {
+  const key = textKey(title);
+  if (key.length < MIN_TITLE_CHARS) return [];
+  return leafBlocks(root).filter((el) => textKey(el.textContent ?? '') === key);
 }
 
 function isHeadingLike(c: Candidate): boolean {

@@ -96,3 +96,25 @@ export const breadcrumbs: CleanRule = {
       : null;
   },
 };
+
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
+const TEASER_TAGS = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION', 'ASIDE']);
+
+/**
+ * A picture linking to another page with a kicker or a headline beside it: a teaser card. A
+ * figure of the story links to its own image file, if anywhere, and carries a caption.
+ */
+export const imageTeasers: CleanRule = {
+  kind: 'related',
+  test(c) {
+    if (!TEASER_TAGS.has(c.tag) || c.proseChars > 0 || c.text.length < 10 || c.text.length > 200) return null;
+    if (c.el.querySelector('figcaption')) return null;
+    const page = c.el.ownerDocument.URL.split('#')[0];
+    for (const a of Array.from(c.el.getElementsByTagName('a'))) {
+      const href = (a as HTMLAnchorElement).href ?? '';
+      if (!a.querySelector('img, picture') || !href || IMAGE_FILE.test(href) || href.split('#')[0] === page) continue;
+      return 'related';
+    }
+    return null;
+  },
+};

@@ -1,5 +1,27 @@
 import type { RemovedKind } from '../types';
 
+/** What the page says about itself, read before Readability empties the document. */
+export interface PageInfo {
+  /** The page's own addresses (its URL, canonical and og:url), as `addressKey` gives them. */
+  addresses: ReadonlySet<string>;
+  /** The story's headline. */
+  title: string;
+}
+
+export function readPageInfo(doc: Document, title: string): PageInfo {
+  const found = [
+    doc.URL,
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"], meta[name="og:url"]')?.getAttribute('content'),
+  ];
+  return { addresses: new Set(found.filter((u): u is string => !!u).map(addressKey)), title };
+}
+
+/** An address without scheme, query, fragment or trailing slash, for comparing. */
+export function addressKey(url: string): string {
+  return url.trim().replace(/^https?:\/\//i, '').replace(/[#?].*$/, '').replace(/\/$/, '').toLowerCase();
+}
+
 /** What a rule sees of an element: computed once per element and shared by every rule. */
 export interface Candidate {
   el: Element;
@@ -9,6 +31,7 @@ export interface Candidate {
   linkDensity: number;
   /** Letters of text inside paragraphs of real prose: rules never remove an element holding much of it. */
   proseChars: number;
+  page: PageInfo;
 }
 
 /**

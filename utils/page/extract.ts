@@ -1,6 +1,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
 import { cleanArticle, type Removal } from '../clean';
+import { readPageInfo } from '../clean/rule';
 import { ledeError, type Article, type PageResult, type RemovedItem } from '../types';
 import { collapse, countWords, truncate } from '../text/normalize';
 import { declaresArticle, isArticle } from './gate';
@@ -47,7 +48,7 @@ function extract(doc: Document, options: PageOptions): PageResult {
   const root = parsed?.content;
   if (!parsed || !root) return notArticle();
 
-  const removals = options.readabilityOnly ? [] : cleanArticle(root);
+  const removals = options.readabilityOnly ? [] : cleanArticle(root, readPageInfo(doc, parsed.title ?? ''));
   const paragraphs = markParagraphs(root);
   const removed = anchorRemovals(root, removals, options.window);
   // Captions label the pictures the reader view shows; the article's text is its prose.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../utils/clean';
+import { addressKey, type PageInfo } from '../../../utils/clean/rule';
 import { collapse } from '../../../utils/text/normalize';
 import { parseHtml } from '../../helpers/dom';
 
@@ -81,6 +82,20 @@ describe('link lines and rails', () => {
     expectRemoved('<p><a href="/x">STOCKS FALL AS RATES RISE AGAIN</a></p>', 'also-read', 'STOCKS FALL');
   });
 
+  it('removes teaser cards: a picture linking elsewhere, with a kicker', () => {
+    expectRemoved(
+      '<div><a href="https://news.example/other-story"><img src="https://news.example/t.jpg" alt=""></a><h3>TIME TRAVELLER</h3><p>Fans spot a star in an old photo</p></div>',
+      'related',
+      'TIME TRAVELLER',
+    );
+  });
+
+  it('keeps a figure whose picture links to its own file', () => {
+    const figure =
+      '<figure><a href="https://news.example/full.jpg"><img src="https://news.example/small.jpg" alt=""></a><figcaption>The harbour at dawn</figcaption></figure>';
+    expectKept(figure, 'The harbour at dawn');
+  });
+
   it('keeps a linked sentence and a buying link', () => {
     expectKept('<p><a href="/r">The full report runs to forty pages.</a></p>', 'full report');
     expectKept('<p><a href="/buy">Get the kettle on Amazon for $39.99</a></p>', 'kettle');
@@ -110,6 +125,12 @@ describe('boxes', () => {
     expectRemoved('<div>12 comments</div>', 'comments', '12 comments');
   });
 
+  it('removes cookie notices, script notices and leftover shortcodes', () => {
+    expectRemoved('<p>This website uses cookies to improve your experience. Accept</p>', 'promo', 'cookies');
+    expectRemoved('<p>This slideshow requires JavaScript.</p>', 'promo', 'slideshow');
+    expectRemoved('<p>[button link="/submit"]Send us your review[/button]</p>', 'promo', 'Send us');
+  });
+
   it('removes promo lines', () => {
     expectRemoved('<p>Download the app for breaking news alerts</p>', 'promo', 'Download the app');
     expectRemoved('<div>Image 3 of 9</div>', 'promo', 'Image 3 of 9');
@@ -136,6 +157,29 @@ describe('page furniture', () => {
 
   it('keeps a sentence that starts like a byline', () => {
     expectKept('<p>By Tuesday, the index had fallen for a fifth day.</p>', 'By Tuesday');
+  });
+});
+
+describe('page context', () => {
+  function cleanWith(fragment: string, page: Partial<PageInfo>) {
+    const root = parseHtml(`<body><div id="root">${PROSE}${fragment}${MORE_PROSE}</div></body>`).window.document.getElementById('root')!;
+    const removals = cleanArticle(root, { addresses: new Set(), title: '', ...page });
+    return { removals, text: collapse(root.textContent ?? '') };
+  }
+
+  it("removes the page's own address printed in the body, not other addresses", () => {
+    const own = cleanWith('<div><span>https://news.example/world/story-1234</span></div>', {
+      addresses: new Set([addressKey('https://news.example/world/story-1234/')]),
+    });
+    expect(own.removals.map((r) => r.kind)).toEqual(['promo']);
+    const other = cleanWith('<p>https://t.co/abc123</p>', { addresses: new Set([addressKey('https://news.example/a')]) });
+    expect(other.removals).toEqual([]);
+  });
+
+  it('removes the headline printed again in the body', () => {
+    const { removals, text } = cleanWith('<h2>Bank holds rates as inflation cools</h2>', { title: 'Bank holds rates as inflation cools' });
+    expect(removals.map((r) => r.kind)).toEqual(['duplicate']);
+    expect(text).not.toContain('Bank holds rates');
   });
 });
 
