@@ -59,8 +59,15 @@ describe.each(browsers)('Lede in %s', (name) => {
     await panel.screenshot({ path: `${SCREENSHOTS}/${name}-panel.png`, fullPage: true });
   });
 
-  it('has no accessibility violations in the reader view or the panel', async () => {
-    expect(await axeViolations(page, ['lede-reader', '.lede-root'])).toEqual([]);
+  it('has no accessibility violations in the reader view, in every theme, or in the panel', async () => {
+    for (const theme of ['light', 'sepia', 'dark', 'system']) {
+      await page.evaluate((t) => {
+        const select = document.querySelector('lede-reader')!.shadowRoot!.querySelector('select[name="theme"]') as HTMLSelectElement;
+        select.value = t;
+        select.dispatchEvent(new Event('change'));
+      }, theme);
+      expect(await axeViolations(page, ['lede-reader', '.lede-root']), theme).toEqual([]);
+    }
     expect(await axeViolations(panel, null)).toEqual([]);
   });
 
