@@ -78,7 +78,12 @@ async function inject(tabId: number): Promise<void> {
 
 function injectionError(err: unknown, url: string | undefined) {
   const message = String((err as Error)?.message ?? err);
-  if (/permission|cannot access|cannot be scripted|extensions gallery|missing host/i.test(message)) {
+  // Chrome: "Cannot access a chrome:// URL", "The extensions gallery cannot be scripted";
+  // Firefox: "Missing host permission for the tab" on about: pages and the add-ons site.
+  if (/chrome:\/\/|chrome-extension:|about:|cannot be scripted|extensions gallery|pdf/i.test(message)) {
+    return ledeError('restricted', 'This is a browser, store or PDF page. Browsers do not let extensions read or change it.');
+  }
+  if (/permission|cannot access|missing host/i.test(message)) {
     return ledeError(
       'restricted',
       url === undefined
