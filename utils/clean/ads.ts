@@ -11,11 +11,18 @@ const AD_WORDS = new Set([
   'mediavine',
 ]);
 
-const AD_SELECTOR = [
-  'ins.adsbygoogle', '[id^="div-gpt-ad"]', '[id^="google_ads"]', '[id^="taboola"]',
-  '[id^="outbrain"]', '[data-ad-slot]', '[data-ad-client]', '[data-ad-position]', '[data-ad-unit]',
-  '[data-google-query-id]', '[data-ad]', '[data-ad-type]', 'amp-ad', 'amp-embed',
-].join(',');
+/** Markup ad servers give their slots. Attributes are read directly: a selector list per element is slow. */
+const AD_ID = /^(?:div-gpt-ad|google_ads|taboola|outbrain)/;
+const AD_ATTRS = new Set([
+  'data-ad-slot', 'data-ad-client', 'data-ad-position', 'data-ad-unit', 'data-google-query-id', 'data-ad', 'data-ad-type',
+]);
+
+function isAdMarkup(el: Element): boolean {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'amp-ad' || tag === 'amp-embed' || (tag === 'ins' && el.classList.contains('adsbygoogle'))) return true;
+  if (el.id && AD_ID.test(el.id)) return true;
+  return el.getAttributeNames().some((name) => AD_ATTRS.has(name));
+}
 
 /** Whole-text labels that only announce an ad or a break in the article around one. */
 const AD_LABEL =
@@ -25,7 +32,7 @@ export const adSlots: CleanRule = {
   kind: 'ad',
   test(c) {
     if (c.proseChars > 200) return null;
-    if (c.el.matches(AD_SELECTOR)) return 'ad';
+    if (isAdMarkup(c.el)) return 'ad';
     if (nameTokens(c.el).some((t) => AD_WORDS.has(t))) return 'ad';
     return null;
   },

@@ -8,6 +8,10 @@ const NEWSLETTER =
 
 const CALL_LEAD = 60;
 
+function hasForm(el: Element): boolean {
+  return el.tagName === 'FORM' || ['form', 'input', 'button'].some((tag) => el.getElementsByTagName(tag).length > 0);
+}
+
 /** Subscription offers: a price per period, or the promise that leaving is easy. */
 const OFFER = /\bcancel (?:at )?any ?time\b|\b\d+ issues for [$€£]|\bwe accept (?:all major )?(?:credit|debit|paypal|apple pay)|[$€£]\s?\d+(?:[.,]\d\d)?\s*(?:\/|per |a )\s*(?:month|mo|year|yr|week|wk)\b/i;
 
@@ -17,10 +21,9 @@ export const newsletterBoxes: CleanRule = {
   kind: 'newsletter',
   test(c) {
     if (c.proseChars > 200 || c.text.length > 500) return null;
-    const hasForm = c.el.querySelector('form, input, button') !== null || c.tag === 'FORM';
     // Without a form, a call to sign up leads its line; prose may mention newsletters later on.
     const call = NEWSLETTER.exec(c.text);
-    if (call && (hasForm || (c.text.length < 200 && (call.index < CALL_LEAD || c.proseChars === 0)))) return 'newsletter';
+    if (call && ((c.text.length < 200 && (call.index < CALL_LEAD || c.proseChars === 0)) || hasForm(c.el))) return 'newsletter';
     if (OFFER.test(c.text) && c.proseChars === 0) return 'newsletter';
     if (nameTokens(c.el).some((t) => NEWSLETTER_WORDS.has(t)) && c.text.length < 400) return 'newsletter';
     return null;

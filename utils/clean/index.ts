@@ -56,11 +56,14 @@ export function cleanArticle(root: Element, page: PageInfo = NO_PAGE_INFO): Remo
       break;
     }
   }
-  for (const copy of titleCopies(root, page.title)) removals.push(remove([copy], 'duplicate'));
-  for (const group of groupByContainer(findRepeatedBlocks(leafBlocks(root)))) {
+  // Block-level passes share one list of leaf blocks; each skips what an earlier one removed.
+  const blocks = leafBlocks(root);
+  const present = () => blocks.filter((el) => root.contains(el));
+  for (const copy of titleCopies(blocks, page.title)) removals.push(remove([copy], 'duplicate'));
+  for (const group of groupByContainer(findRepeatedBlocks(present()))) {
     removals.push(remove(group, 'duplicate'));
   }
-  for (const note of trailingNotes(root)) removals.push(remove([note], 'promo'));
+  for (const note of trailingNotes(present())) removals.push(remove([note], 'promo'));
   removeEmptyContainers(root);
   return removals;
 }
@@ -70,10 +73,10 @@ const NO_PAGE_INFO: PageInfo = { addresses: new Set(), title: '' };
 const MIN_TITLE_CHARS = 20;
 
 /** The headline printed again inside the body: the reader view shows it once, above. */
-function titleCopies(root: Element, title: string): Element[] {
+function titleCopies(blocks: Element[], title: string): Element[] {
   const key = textKey(title);
   if (key.length < MIN_TITLE_CHARS) return [];
-  return leafBlocks(root).filter((el) => textKey(el.textContent ?? '') === key);
+  return blocks.filter((el) => textKey(el.textContent ?? '') === key);
 }
 
 function isHeadingLike(c: Candidate): boolean {
@@ -123,14 +126,31 @@ function groupByContainer(blocks: Element[]): Element[][] {
   return groups;
 }
 
-const KEEP_EMPTY = 'img, picture, video, audio, svg, iframe, canvas, math, table, hr, object, embed';
+const KEEP_EMPTY = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'SVG', 'IFRAME', 'CANVAS', 'MATH', 'TABLE', 'HR', 'OBJECT', 'EMBED']);
+const EMPTIABLE = new Set(['DIV', 'SECTION', 'ASIDE', 'P', 'SPAN', 'UL', 'OL', 'LI', 'FIGURE', 'HEADER', 'FOOTER']);
 
-/** Wrappers left with no text and no media once their content was removed. */
+/**
+ * Wrappers left with no text and no media once their content was removed. One pass from the
+ * last element back: an element learns from its children whether anything in it is kept.
+ */
 function removeEmptyContainers(root: Element): void {
-  const all = Array.from(root.querySelectorAll('div, section, aside, p, span, ul, ol, li, figure, header, footer'));
-  for (const el of all.reverse()) {
-    if (collapse(el.textContent ?? '') || el.matches(KEEP_EMPTY) || el.querySelector(KEEP_EMPTY)) continue;
-    // Removal markers inside survive it: they say where the removed clutter stood.
-    el.replaceWith(...Array.from(el.childNodes).filter((n) => n.nodeType === 8));
+  const all = Array.from(root.querySelectorAll('*'));
+  const filled = new Set<Element>();
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]!;
+    const tag = el.tagName.toUpperCase();
+    if (filled.has(el) || KEEP_EMPTY.has(tag) || hasOwnText(el)) {
+      if (el.parentElement) filled.add(el.parentElement);
+    } else if (EMPTIABLE.has(tag)) {
+      // Removal markers inside survive it: they say where the removed clutter stood.
+      el.replaceWith(...Array.from(el.childNodes).filter((n) => n.nodeType === 8));
+    }
   }
+}
+
+function hasOwnText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && collapse(n.textContent ?? '') !== '') return true;
+  }
+  return false;
 }

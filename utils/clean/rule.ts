@@ -9,12 +9,14 @@ export interface PageInfo {
 }
 
 export function readPageInfo(doc: Document, title: string): PageInfo {
-  const found = [
-    doc.URL,
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"], meta[name="og:url"]')?.getAttribute('content'),
-  ];
-  return { addresses: new Set(found.filter((u): u is string => !!u).map(addressKey)), title };
+  const found = [doc.URL];
+  for (const link of Array.from(doc.getElementsByTagName('link'))) {
+    if (link.getAttribute('rel')?.toLowerCase() === 'canonical') found.push(link.getAttribute('href') ?? '');
+  }
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    if ((meta.getAttribute('property') ?? meta.getAttribute('name')) === 'og:url') found.push(meta.getAttribute('content') ?? '');
+  }
+  return { addresses: new Set(found.filter(Boolean).map(addressKey)), title };
 }
 
 /** An address without scheme, query, fragment or trailing slash, for comparing. */

@@ -1,13 +1,10 @@
-import { leafBlocks } from '../page/paragraphs';
-
 /**
  * Notes set in italics after the story that point elsewhere: "Join our forums...", "Series
  * name: our coverage of X. Check it out here." An italic paragraph without a link (an
  * editor's note, a correction) stays, and the walk stops at the first block that is not such
  * a note, so nothing inside the story is judged.
  */
-export function trailingNotes(root: Element): Element[] {
-  const blocks = leafBlocks(root);
+export function trailingNotes(blocks: Element[]): Element[] {
   const notes: Element[] = [];
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i]!;

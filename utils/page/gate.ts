@@ -8,21 +8,21 @@ const MIN_VOUCHED_CHARS = 200;
 const PROSE_CHARS = 60;
 
 const ARTICLE_TYPE = /\b(?:\w*Article|BlogPosting|Report|LiveBlogPosting)\b/;
+const JSON_LD_ARTICLE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*Article|BlogPosting|Report|LiveBlogPosting)"/;
 
 /**
  * Whether the page calls itself an article: og:type, schema.org microdata or JSON-LD. A short
  * news brief is still an article; a login form or a home page does not say it is one.
  */
 export function declaresArticle(doc: Document): boolean {
-  const og = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content') ?? '';
-  if (/^article$/i.test(og.trim())) return true;
-  for (const el of Array.from(doc.querySelectorAll('[itemtype]'))) {
-    if (ARTICLE_TYPE.test(el.getAttribute('itemtype') ?? '')) return true;
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    const name = meta.getAttribute('property') ?? meta.getAttribute('name');
+    if (name === 'og:type' && /^\s*article\s*$/i.test(meta.getAttribute('content') ?? '')) return true;
   }
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    if (/"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*Article|BlogPosting|Report|LiveBlogPosting)"/.test(script.textContent ?? '')) return true;
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type') === 'application/ld+json' && JSON_LD_ARTICLE.test(script.textContent ?? '')) return true;
   }
-  return false;
+  return Array.from(doc.querySelectorAll('[itemtype]')).some((el) => ARTICLE_TYPE.test(el.getAttribute('itemtype') ?? ''));
 }
 
 /** Whether what survived cleaning is enough to show as an article. */

@@ -1,5 +1,5 @@
 import type { Paragraph } from '../types';
-import { HEADING_TAGS, hasBlockChild, isBlock } from './dom';
+import { HEADING_TAGS, isBlock } from './dom';
 import { collapse } from '../text/normalize';
 
 /** Containers that structure blocks but never hold a reader's paragraph themselves. */
@@ -7,15 +7,23 @@ const STRUCTURAL = new Set(['UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT'
 
 export const PARAGRAPH_ATTR = 'data-lede-p';
 
-/** The innermost blocks with text: what a reader calls paragraphs, headings, captions, items. */
+/**
+ * The innermost blocks with text: what a reader calls paragraphs, headings, captions, items.
+ * One pass from the last element back, so each element learns from its descendants whether
+ * it holds a block, instead of searching its subtree again.
+ */
 export function leafBlocks(root: Element): Element[] {
-  return Array.from(root.querySelectorAll('*')).filter(
-    (el) =>
-      isBlock(el) &&
-      !STRUCTURAL.has(el.tagName.toUpperCase()) &&
-      !hasBlockChild(el) &&
-      collapse(el.textContent ?? '') !== '',
-  );
+  const all = Array.from(root.querySelectorAll('*'));
+  const holdsBlock = new Set<Element>();
+  const leaves: Element[] = [];
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]!;
+    const block = isBlock(el);
+    if ((block || holdsBlock.has(el)) && el.parentElement) holdsBlock.add(el.parentElement);
+    if (!block || holdsBlock.has(el) || STRUCTURAL.has(el.tagName.toUpperCase())) continue;
+    if (collapse(el.textContent ?? '') !== '') leaves.push(el);
+  }
+  return leaves.reverse();
 }
 
 function roleOf(el: Element): Paragraph['role'] {
