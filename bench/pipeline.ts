@@ -1,0 +1,107 @@
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import type { WindowLike } from 'dompurify';
+import { extractArticle } from '../utils/page/extract';
+import { analyzeText } from '../utils/analyze';
+import { readText } from '../utils/text/document';
+import { findPeople } from '../utils/extract/people';
+import { findCompanies } from '../utils/extract/companies';
+import { findQuotes } from '../utils/extract/quotes';
+import { findClaims } from '../utils/extract/claims';
+import type { Article } from '../utils/types';
+import { median, timed } from './stats';
+
+/** Milliseconds per stage for one page, each the median over the repetitions. */
+export interface StageTimes {
+  /** jsdom parsing the HTML, once: a cost of the Node harness, not of Lede in a browser. */
+  parse: number;
+  /** `new Readability(doc.cloneNode(true)).parse()`: the baseline. */
+  readability: number;
+  /** extractArticle with readabilityOnly: Readability plus Lede's limits, gate, ids and sanitising. */
+  pageBase: number;
+  /** extractArticle as shipped: the page stage. */
+  page: number;
+  /** Lede's cleaning: page minus pageBase. */
+  clean: number;
+  /** analyzeText: the text stage. */
+  text: number;
+  readText: number;
+  people: number;
+  companies: number;
+  quotes: number;
+  claims: number;
+  /** extractArticle + analyzeText: what a reader waits for. */
+  pipeline: number;
+}
+
+export interface PageMeasure {
+  times: StageTimes;
+  /** pipeline / readability, both measured in this run on the same document. */
+  ratio: number;
+  outcome: string;
+  words: number;
+}
+
+export function parseHtml(html: string, url = 'http://127.0.0.1/bench.html'): { dom: JSDOM; ms: number } {
+  // Page scripts never run; jsdom's CSS warnings are noise here.
+  const [dom, ms] = timed(() => new JSDOM(html, { url, virtualConsole: new VirtualConsole() }));
+  return { dom, ms };
+}
+
+/**
+ * Times every stage on one parsed page. The stages alternate inside each repetition so drift
+ * (GC, thermal, other processes) touches the baseline and the pipeline alike.
+ */
+export function measurePage(dom: JSDOM, parseMs: number, reps: number): PageMeasure {
+  const doc = dom.window.document;
+  const win = dom.window as unknown as WindowLike;
+  const samples: Array<Omit<StageTimes, 'parse'>> = [];
+  let outcome = 'ok';
+  let words = 0;
+  for (let i = 0; i < reps; i++) {
+    const [, readability] = timed(() => new Readability(doc.cloneNode(true) as Document).parse());
+    const [result, page] = timed(() => extractArticle(doc, { window: win }));
+    const [, text] = result.ok ? timed(() => analyzeText(result.article)) : [null, 0];
+    const [, pageBase] = timed(() => extractArticle(doc, { window: win, readabilityOnly: true }));
+    const parts = result.ok ? textParts(result.article) : { readText: 0, people: 0, companies: 0, quotes: 0, claims: 0 };
+    outcome = result.ok ? 'ok' : result.error.code;
+    words = result.ok ? result.article.wordCount : 0;
+    samples.push({ readability, pageBase, page, clean: Math.max(0, page - pageBase), text, ...parts, pipeline: page + text });
+  }
+  const pick = (k: keyof Omit<StageTimes, 'parse'>) => median(samples.map((s) => s[k]));
+  const times: StageTimes = {
+    parse: parseMs,
+    readability: pick('readability'),
+    pageBase: pick('pageBase'),
+    page: pick('page'),
+    clean: pick('clean'),
+    text: pick('text'),
+    readText: pick('readText'),
+    people: pick('people'),
+    companies: pick('companies'),
+    quotes: pick('quotes'),
+    claims: pick('claims'),
+    pipeline: pick('pipeline'),
+  };
+  return { times, ratio: times.pipeline / times.readability, outcome, words };
+}
+
+/** The text stage's parts, called in the order analyzeText calls them. */
+function textParts(article: Article) {
+  const [doc, readText_] = timed(() => readText(article.paragraphs));
+  const [people, people_] = timed(() => findPeople(doc));
+  const [orgs, companies] = timed(() => findCompanies(doc, people));
+  const [quotes, quotes_] = timed(() => findQuotes(doc, people, { companyOf: orgs.companyOf }));
+  const [, claims] = timed(() => findClaims(doc, quotes));
+  return { readText: readText_, people: people_, companies, quotes: quotes_, claims };
+}
+
+/** Parses and measures one HTML string, then frees jsdom's window. */
+export function measureHtml(html: string, reps: number): PageMeasure {
+  const { dom, ms } = parseHtml(html);
+  try {
+    return measurePage(dom, ms, reps);
+  } finally {
+    dom.window.close();
+  }
+}
