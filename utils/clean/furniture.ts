@@ -33,6 +33,9 @@ const TOOLS =
 const RIGHTS =
   /^(?:(?:©|\(c\))\s*\S|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|this (?:document|article|material|story) (?:is subject to copyright|may not be (?:published|reproduced|republished))|citation\s*:)/iu;
 
+/** "Jane Doe contributed to this report." */
+const CONTRIBUTED = /^[\p{L}’'.,& -]{3,100} contributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?$/u;
+
 /** The author's contact line: "Email X at x@y.com", "Write to X at x@y.com". */
 const CONTACT = /^(?:[Ee]-?mail|[Ww]rite to|[Cc]ontact|[Rr]each)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+at\s+\S+@\S+/u;
 const EMAIL_ONLY = /^\S+@\S+\.\w+$/;
@@ -61,7 +64,7 @@ export const endMatter: CleanRule = {
   kind: 'promo',
   test(c) {
     if (c.text.length <= 400 && RIGHTS.test(c.text)) return 'promo';
-    if (c.text.length <= 200 && (CONTACT.test(c.text) || EMAIL_ONLY.test(c.text))) return 'promo';
+    if (c.text.length <= 200 && (CONTACT.test(c.text) || EMAIL_ONLY.test(c.text) || CONTRIBUTED.test(c.text))) return 'promo';
     return null;
   },
 };

@@ -153,6 +153,7 @@ describe('page furniture', () => {
     expectRemoved('<div>Text size</div>', 'promo', 'Text size');
     expectRemoved('<p>© 2019 Example Media. All rights reserved.</p>', 'promo', 'Example Media');
     expectRemoved('<p>Email Jane Doe at jane@example.com or follow her on Twitter.</p>', 'promo', 'jane@example.com');
+    expectRemoved('<p>Jane Doe contributed to this report.</p>', 'promo', 'contributed');
   });
 
   it('keeps a sentence that starts like a byline', () => {

@@ -65,6 +65,15 @@ describe('what the article keeps', () => {
     expect(article.text).not.toContain('The old bridge at dawn.');
   });
 
+  it('treats a box its CMS calls a caption as one', () => {
+    const article = articleFrom(
+      articlePage('<div class="image-caption"><p><span>Workers load timber outside the yard.</span></p></div>'),
+    );
+    expect(article.paragraphs.find((p) => p.text.startsWith('Workers load'))?.role).toBe('caption');
+    expect(article.text).not.toContain('Workers load');
+    expect(article.html).not.toContain('data-lede-caption');
+  });
+
   it('keeps Readability\'s output as it is when asked', () => {
     const article = articleFrom(articlePage('<p>Advertisement</p>'), { readabilityOnly: true });
     expect(article.removed).toEqual([]);
