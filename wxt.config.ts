@@ -45,7 +45,9 @@ export default defineConfig({
       : {}),
   }),
   zip: {
-    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
-    excludeSources: ['**/*'],
+    // One name per browser and manifest version: Firefox's MV2 and MV3 zips would collide by default.
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
+    // addons.mozilla.org reviews bundled code against its sources: ship them, without local clutter.
+    excludeSources: ['scratch/**', 'bench/results.json', 'tests/e2e/__screenshots__/**', 'docs/**', '.*.ts'],
   },
 });
