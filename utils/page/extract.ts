@@ -6,7 +6,7 @@ import { ledeError, type Article, type PageResult, type RemovedItem } from '../t
 import { collapse, countWords, truncate } from '../text/normalize';
 import { declaresArticle, isArticle } from './gate';
 import { checkLimits, DEFAULT_LIMITS, type Limits } from './limits';
-import { markCaptionBoxes, markParagraphs, PARAGRAPH_ATTR } from './paragraphs';
+import { markParagraphs, PARAGRAPH_ATTR } from './paragraphs';
 import { sanitizeHtml } from './sanitize';
 
 export interface PageOptions {
@@ -41,7 +41,6 @@ function extract(doc: Document, options: PageOptions): PageResult {
 
   const vouched = isProbablyReaderable(doc) || declaresArticle(doc);
   const clone = doc.cloneNode(true) as Document;
-  markCaptionBoxes(clone);
   const parsed = new Readability<Element>(clone, {
     keepClasses: true,
     serializer: (node) => node as Element,

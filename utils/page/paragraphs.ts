@@ -26,25 +26,22 @@ export function leafBlocks(root: Element): Element[] {
   return leaves.reverse();
 }
 
-const CAPTION_ATTR = 'data-lede-caption';
-
 /**
- * Marks captions outside <figcaption>, which CMSs name so ("wp-caption-text", "image-caption"),
- * on the clone before Readability runs: it unwraps a box holding a single paragraph, and the
- * box's class goes with it. The mark is not on the sanitiser's allow-list, so it never shows.
+ * Captions outside <figcaption>: CMSs name their caption boxes so ("wp-caption-text",
+ * "image-caption"). Readability unwraps a box holding a single paragraph and its class goes
+ * with it; marking the page before it runs would cost a pass over every element.
  */
-export function markCaptionBoxes(doc: Document): void {
-  for (const el of Array.from(doc.body?.getElementsByTagName('*') ?? [])) {
-    if (!(el.getAttribute('class') ?? '').toLowerCase().includes('caption')) continue;
-    el.setAttribute(CAPTION_ATTR, '');
-    for (const inner of Array.from(el.getElementsByTagName('*'))) inner.setAttribute(CAPTION_ATTR, '');
+function inCaptionBox(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if ((e.getAttribute('class') ?? '').toLowerCase().includes('caption')) return true;
   }
+  return false;
 }
 
 function roleOf(el: Element): Paragraph['role'] {
   const tag = el.tagName.toUpperCase();
   if (HEADING_TAGS.has(tag)) return 'heading';
-  if (tag === 'FIGCAPTION' || el.closest('figcaption') || el.hasAttribute(CAPTION_ATTR)) return 'caption';
+  if (tag === 'FIGCAPTION' || el.closest('figcaption') || inCaptionBox(el)) return 'caption';
   if (tag === 'BLOCKQUOTE' || el.closest('blockquote')) return 'quote';
   if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'list';
   return 'text';
