@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import type { WindowLike } from 'dompurify';
 import css from '../utils/reader/reader.css?inline';
-import { extractArticle } from '../utils/page/extract';
+import { extractArticleInSteps } from '../utils/page/extract';
 import { ReaderView } from '../utils/reader/view';
 import type { PageResult } from '../utils/types';
 import { isLedeMessage, sendToBackground, type ContentMessage } from '../utils/extension/messages';
@@ -22,24 +22,28 @@ export default defineContentScript({
     if (scope[flag]) return; // injected again into a page that already has it
     scope[flag] = true;
 
-    let result: PageResult | null = null;
+    let result: Promise<PageResult> | null = null;
     let view: ReaderView | null = null;
     let url = location.href;
 
     async function open(): Promise<PageResult> {
-      result ??= extractArticle(document, { window: window as unknown as WindowLike });
-      if (!result.ok) return result;
+      // Kept as a promise, so a second request while the first is still reading shares its work.
+      result ??= extractArticleInSteps(document, { window: window as unknown as WindowLike });
+      const page = await result;
+      if (!page.ok) return page;
+      const settings = await loadSettings();
+      // Checked after the last await: two requests in flight must not build two views.
       if (!view) {
-        view = new ReaderView(result.article, document, {
+        view = new ReaderView(page.article, document, {
           css,
-          settings: await loadSettings(),
+          settings,
           onSettingsChange: (s) => void saveSettings(s),
           t,
         });
         ctx.onInvalidated(watchSettings((s) => view?.setSettings(s)));
       }
       view.show();
-      return result;
+      return page;
     }
 
     async function handle(message: ContentMessage): Promise<unknown> {

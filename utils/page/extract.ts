@@ -26,27 +26,64 @@ const WORDS_PER_MINUTE = 230;
  */
 export function extractArticle(doc: Document, options: PageOptions): PageResult {
   try {
-    return extract(doc, options);
+    const steps = extractSteps(doc, options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
   } catch (err) {
-    return { ok: false, error: ledeError('failed', `Lede could not read this page (${(err as Error)?.message ?? err}).`) };
+    return failed(err);
   }
 }
 
-function extract(doc: Document, options: PageOptions): PageResult {
+/**
+ * The same work, giving the page's event loop a turn between its steps (limits, clone,
+ * Readability, cleaning, sanitising): on the live page no single task then holds the main thread
+ * for the whole stage, so the page stays responsive while Lede reads it.
+ */
+export async function extractArticleInSteps(doc: Document, options: PageOptions, pause: () => Promise<void> = yieldToPage): Promise<PageResult> {
+  try {
+    const steps = extractSteps(doc, options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await pause();
+    }
+  } catch (err) {
+    return failed(err);
+  }
+}
+
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function failed(err: unknown): PageResult {
+  return { ok: false, error: ledeError('failed', `Lede could not read this page (${(err as Error)?.message ?? err}).`) };
+}
+
+/** The page stage as a generator: each `yield` is a point where the work may pause. */
+function* extractSteps(doc: Document, options: PageOptions): Generator<void, PageResult, void> {
   if (!doc.body || doc.body.tagName.toUpperCase() === 'FRAMESET' || doc.querySelector('frameset')) {
     return { ok: false, error: ledeError('not-article', 'This page has no article to read: it is a frameset or has no body.') };
   }
   const tooLarge = checkLimits(doc, options.limits ?? DEFAULT_LIMITS);
   if (tooLarge) return { ok: false, error: tooLarge };
+  yield;
 
   const vouched = isProbablyReaderable(doc) || declaresArticle(doc);
+  yield;
+  // From here on Lede works on its copy: a page changing itself meanwhile cannot disturb it.
   const clone = doc.cloneNode(true) as Document;
+  yield;
   const parsed = new Readability<Element>(clone, {
     keepClasses: true,
     serializer: (node) => node as Element,
   }).parse();
   const root = parsed?.content;
   if (!parsed || !root) return notArticle();
+  yield;
 
   const removals = options.readabilityOnly ? [] : cleanArticle(root, readPageInfo(doc, parsed.title ?? ''));
   const paragraphs = markParagraphs(root);
@@ -54,6 +91,7 @@ function extract(doc: Document, options: PageOptions): PageResult {
   // Captions label the pictures the reader view shows; the article's text is its prose.
   const text = paragraphs.filter((p) => p.role !== 'caption').map((p) => p.text).join('\n\n');
   if (!isArticle(paragraphs, text, vouched)) return notArticle();
+  yield;
 
   const wordCount = countWords(text);
   const article: Article = {

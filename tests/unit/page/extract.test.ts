@@ -103,3 +103,18 @@ ${Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i + 1} of the story, long 
     expect(ad?.after).toBeNull();
   });
 });
+
+describe('extractArticleInSteps', () => {
+  it('gives the same article as the one-task version, pausing between steps', async () => {
+    const { extractArticle, extractArticleInSteps } = await import('../../../utils/page/extract');
+    const { parseHtml, readFixture } = await import('../../helpers/dom');
+    const dom = parseHtml(readFixture('seed-article/source.html'));
+    const options = { window: dom.window as unknown as import('dompurify').WindowLike };
+    let pauses = 0;
+    const stepped = await extractArticleInSteps(dom.window.document, options, async () => {
+      pauses++;
+    });
+    expect(pauses).toBeGreaterThanOrEqual(4);
+    expect(stepped).toEqual(extractArticle(dom.window.document, options));
+  });
+});
