@@ -7,6 +7,8 @@ export type RemovedKind =
   | 'share'
   | 'comments'
   | 'promo'
+  /** Datelines, bylines, credits, print/share tools, rights lines printed inside the body. */
+  | 'furniture'
   | 'duplicate';
 
 export interface RemovedItem {

@@ -5,8 +5,7 @@ import { HEADING_TAGS } from '../page/dom';
 /*
  * Page furniture: the lines a CMS prints around every story (dates, bylines, photo credits,
  * print and text-size buttons, copyright and citation notes, the author's contact line).
- * None is prose, and none belongs in the article's text. They are recorded as 'promo', the
- * kind for site matter that is neither ad nor link.
+ * None is prose, and none belongs in the article's text.
  */
 
 /** "Updated Nov 19, 6:55 AM", "| PUBLISHED: 00:01, Tue, Nov 19, 2019", "Posted: Fri 6:45 PM". */
@@ -41,39 +40,39 @@ const CONTACT = /^(?:[Ee]-?mail|[Ww]rite to|[Cc]ontact|[Rr]each)\s+\p{Lu}[\p{L}.
 const EMAIL_ONLY = /^\S+@\S+\.\w+$/;
 
 export const datelines: CleanRule = {
-  kind: 'promo',
+  kind: 'furniture',
   test(c) {
     if (c.proseChars > 0 || HEADING_TAGS.has(c.tag)) return null;
     if (SENTENCE_END.test(c.text)) return null;
-    if (isLabel(c, DATELINE, 120) || isLabel(c, BYLINE, 100)) return 'promo';
+    if (isLabel(c, DATELINE, 120) || isLabel(c, BYLINE, 100)) return 'furniture';
     return null;
   },
 };
 
 export const creditLines: CleanRule = {
-  kind: 'promo',
-  test: (c) => (c.proseChars === 0 && isLabel(c, CREDIT, 120) ? 'promo' : null),
+  kind: 'furniture',
+  test: (c) => (c.proseChars === 0 && isLabel(c, CREDIT, 120) ? 'furniture' : null),
 };
 
 export const toolLabels: CleanRule = {
-  kind: 'promo',
-  test: (c) => (isLabel(c, TOOLS, 40) ? 'promo' : null),
+  kind: 'furniture',
+  test: (c) => (isLabel(c, TOOLS, 40) ? 'furniture' : null),
 };
 
 export const endMatter: CleanRule = {
-  kind: 'promo',
+  kind: 'furniture',
   test(c) {
-    if (c.text.length <= 400 && RIGHTS.test(c.text)) return 'promo';
-    if (c.text.length <= 200 && (CONTACT.test(c.text) || EMAIL_ONLY.test(c.text) || CONTRIBUTED.test(c.text))) return 'promo';
+    if (c.text.length <= 400 && RIGHTS.test(c.text)) return 'furniture';
+    if (c.text.length <= 200 && (CONTACT.test(c.text) || EMAIL_ONLY.test(c.text) || CONTRIBUTED.test(c.text))) return 'furniture';
     return null;
   },
 };
 
 /** The page printing its own address, as share widgets and print styles do. */
 export const ownAddress: CleanRule = {
-  kind: 'promo',
+  kind: 'furniture',
   test(c) {
     if (c.text.length > 300 || !/^https?:\/\/\S+$/.test(c.text)) return null;
-    return c.page.addresses.has(addressKey(c.text)) ? 'promo' : null;
+    return c.page.addresses.has(addressKey(c.text)) ? 'furniture' : null;
   },
 };

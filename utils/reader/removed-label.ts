@@ -8,6 +8,7 @@ const NOUNS: Record<RemovedKind, [string, string]> = {
   share: ['share bar', 'share bars'],
   comments: ['comment prompt', 'comment prompts'],
   promo: ['promo', 'promos'],
+  furniture: ['byline or credit line', 'byline and credit lines'],
   duplicate: ['repeated paragraph', 'repeated paragraphs'],
 };
 

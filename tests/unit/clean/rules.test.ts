@@ -140,20 +140,20 @@ describe('boxes', () => {
 
 describe('page furniture', () => {
   it('removes datelines and bylines', () => {
-    expectRemoved('<div>Updated Nov. 19, 2019 8:21 am ET</div>', 'promo', 'Updated');
-    expectRemoved('<div>By Jane Doe - 11/18/19 11:04 PM EST</div>', 'promo', 'Jane Doe');
+    expectRemoved('<div>Updated Nov. 19, 2019 8:21 am ET</div>', 'furniture', 'Updated');
+    expectRemoved('<div>By Jane Doe - 11/18/19 11:04 PM EST</div>', 'furniture', 'Jane Doe');
   });
 
   it('removes photo credits', () => {
-    expectRemoved('<div>(Image credit: Jane Doe/AP)</div>', 'promo', 'Image credit');
-    expectRemoved('<span>Photo: Jane Doe, Staff / Associated Press</span>', 'promo', 'Jane Doe');
+    expectRemoved('<div>(Image credit: Jane Doe/AP)</div>', 'furniture', 'Image credit');
+    expectRemoved('<span>Photo: Jane Doe, Staff / Associated Press</span>', 'furniture', 'Jane Doe');
   });
 
   it('removes tool labels, rights notes and contact lines', () => {
-    expectRemoved('<div>Text size</div>', 'promo', 'Text size');
-    expectRemoved('<p>© 2019 Example Media. All rights reserved.</p>', 'promo', 'Example Media');
-    expectRemoved('<p>Email Jane Doe at jane@example.com or follow her on Twitter.</p>', 'promo', 'jane@example.com');
-    expectRemoved('<p>Jane Doe contributed to this report.</p>', 'promo', 'contributed');
+    expectRemoved('<div>Text size</div>', 'furniture', 'Text size');
+    expectRemoved('<p>© 2019 Example Media. All rights reserved.</p>', 'furniture', 'Example Media');
+    expectRemoved('<p>Email Jane Doe at jane@example.com or follow her on Twitter.</p>', 'furniture', 'jane@example.com');
+    expectRemoved('<p>Jane Doe contributed to this report.</p>', 'furniture', 'contributed');
   });
 
   it('keeps a sentence that starts like a byline', () => {
@@ -172,7 +172,7 @@ describe('page context', () => {
     const own = cleanWith('<div><span>https://news.example/world/story-1234</span></div>', {
       addresses: new Set([addressKey('https://news.example/world/story-1234/')]),
     });
-    expect(own.removals.map((r) => r.kind)).toEqual(['promo']);
+    expect(own.removals.map((r) => r.kind)).toEqual(['furniture']);
     const other = cleanWith('<p>https://t.co/abc123</p>', { addresses: new Set([addressKey('https://news.example/a')]) });
     expect(other.removals).toEqual([]);
   });
