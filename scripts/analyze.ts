@@ -22,9 +22,16 @@ function analyzeFile(file: string, readabilityOnly: boolean): Report | { error: 
     return { error: ledeError('unreadable', `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`) };
   }
   let dom: JSDOM;
+  // Page scripts never run; jsdom's CSS warnings are noise here.
+  const options = { url: pathToFileURL(resolve(file)).href, virtualConsole: new VirtualConsole() };
   try {
-    // Page scripts never run; jsdom's CSS warnings are noise here.
-    dom = new JSDOM(html, { url: pathToFileURL(resolve(file)).href, virtualConsole: new VirtualConsole() });
+    try {
+      dom = new JSDOM(html, options);
+    } catch {
+      // jsdom's CSS parser throws on some pages' inline styles (template syntax left in them);
+      // a browser would ignore the rule. Styles do not matter to the pipeline: read it without.
+      dom = new JSDOM(withoutStyles(html), options);
+    }
   } catch (err) {
     return { error: ledeError('unreadable', `Cannot parse ${file} as HTML: ${(err as Error).message}`) };
   }
@@ -35,6 +42,10 @@ function analyzeFile(file: string, readabilityOnly: boolean): Report | { error: 
   } finally {
     dom.window.close();
   }
+}
+
+function withoutStyles(html: string): string {
+  return html.replace(/<style\b[\s\S]*?<\/style>/gi, '').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, '');
 }
 
 function main(argv: string[]): number {
