@@ -2,17 +2,24 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GENERATED_PAGES } from './pages';
 
 const ROOT = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.pdf': 'application/pdf' };
 
 /**
  * Serves tests/fixtures on 127.0.0.1 (content scripts do not run on file:// in Firefox).
- * /seed.html is the seed article; /pages/* are the small pages written for the e2e tests.
+ * /seed.html is the seed article; /pages/* are the small pages written for the e2e tests and
+ * the variants of the seed built in ./pages.ts.
  */
 export async function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const generated = GENERATED_PAGES[path];
+    if (generated) {
+      res.writeHead(200, { 'content-type': TYPES['.html']! }).end(generated());
+      return;
+    }
     const file = path === '/seed.html' ? 'seed-article/source.html' : normalize(path).replace(/^[/\\]+/, '');
     if (file.includes('..')) {
       res.writeHead(400).end();
