@@ -198,7 +198,7 @@ export class ReaderView {
     const header = this.el('header');
     if (a.siteName) header.append(this.el('p', { class: 'lede-site' }, a.siteName));
     header.append(this.el('h1', { class: 'lede-title' }, a.title));
-    const meta = [a.byline, formatDate(a.publishedTime, a.lang), `${a.readingMinutes} min read`].filter(Boolean).join(' · ');
+    const meta = [a.byline, formatDate(a.publishedTime, a.lang), `${a.readingMinutes} ${this.t('minRead', 'min read')}`].filter(Boolean).join(' · ');
     header.append(this.el('p', { class: 'lede-meta' }, meta));
     article.append(header);
 
@@ -220,12 +220,12 @@ export class ReaderView {
   private removedList(): HTMLElement {
     const aside = this.el('aside', { class: 'lede-removed', 'aria-label': this.t('removedLabel', 'Removed clutter') });
     const details = this.el('details');
-    details.append(this.el('summary', {}, removedSummary(this.article.removed)));
+    details.append(this.el('summary', {}, removedSummary(this.article.removed, (k, f) => this.t(k, f))));
     const list = this.el('ul');
     this.article.removed.forEach((item, i) => {
       const li = this.el('li');
-      li.append(this.el('span', {}, `${kindLabel(item.kind)}: ${item.text || '(no text)'}`));
-      const put = this.button(this.t('putBack', 'Put back'), `${this.t('putBack', 'Put back')}: ${kindLabel(item.kind)}`, () => {
+      li.append(this.el('span', {}, `${kindLabel(item.kind, 1, (k, f) => this.t(k, f))}: ${item.text || this.t('noText', '(no text)')}`));
+      const put = this.button(this.t('putBack', 'Put back'), `${this.t('putBack', 'Put back')}: ${kindLabel(item.kind, 1, (k, f) => this.t(k, f))}`, () => {
         this.restoreRemoved(i);
         put.disabled = true;
       });

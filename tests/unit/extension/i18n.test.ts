@@ -24,3 +24,10 @@ describe('UI strings', () => {
     for (const key of ['extName', 'extDescription', 'actionTitle', 'commandOpen', 'commandToggle']) expect(messages).toHaveProperty(key);
   });
 });
+
+describe('removed-clutter labels', () => {
+  it('has a message for every kind, singular and plural', async () => {
+    const { removedMessages } = await import('../../../utils/reader/removed-label');
+    for (const [key, text] of Object.entries(removedMessages())) expect(messages[key]?.message, key).toBe(text);
+  });
+});
