@@ -1,5 +1,5 @@
-import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { listenOnLoopback, type LocalServer } from '../tests/e2e/server';
 
 /** Where each path's page comes from: a file on disk or HTML built in memory. */
 export type Route = { file: string } | { html: string };
@@ -11,13 +11,8 @@ export type Route = { file: string } | { html: string };
  */
 const CSP = "script-src 'none'; connect-src 'none'; frame-src 'none'; font-src 'none'; media-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'";
 
-export interface PageServer {
-  url: string;
-  close(): Promise<void>;
-}
-
-export async function servePages(routes: Map<string, Route>): Promise<PageServer> {
-  const server: Server = createServer(async (req, res) => {
+export function servePages(routes: Map<string, Route>): Promise<LocalServer> {
+  return listenOnLoopback(async (req, res) => {
     const route = routes.get(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -26,11 +21,4 @@ export async function servePages(routes: Map<string, Route>): Promise<PageServer
     const body = 'html' in route ? route.html : await readFile(route.file);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP }).end(body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
 }

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,8 +12,25 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
  * /seed.html is the seed article; /pages/* are the small pages written for the e2e tests and
  * the variants of the seed built in ./pages.ts.
  */
-export async function startServer(): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer(async (req, res) => {
+export interface LocalServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `handler` on a free port of 127.0.0.1 (tests and the benchmark touch no other address). */
+export async function listenOnLoopback(handler: RequestListener): Promise<LocalServer> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export function startServer(): Promise<LocalServer> {
+  return listenOnLoopback(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const generated = GENERATED_PAGES[path];
     if (generated) {
@@ -32,11 +49,4 @@ export async function startServer(): Promise<{ url: string; close: () => Promise
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
 }
