@@ -125,6 +125,20 @@ describe.each(browsers)('Lede in %s', (name) => {
     await spa.close();
   });
 
+  it('forgets a tab’s article when the tab reloads, and the page comes back as it was', async () => {
+    const url = `${baseUrl}/seed.html?reload`;
+    const tab = await ext.openPage(url);
+    const tabPanel = await ext.openPanel(url);
+    await tabPanel.click('.status.idle button.primary');
+    await waitForReader(tab);
+    await tabPanel.waitForSelector('ul.companies', { timeout: 20_000 });
+    await tab.reload({ waitUntil: 'load' });
+    await tabPanel.waitForSelector('.status.idle', { timeout: 10_000 });
+    expect(await readerText(tab)).toBeNull();
+    await tabPanel.close();
+    await tab.close();
+  });
+
   it('says plainly when a page is not an article', async () => {
     const url = `${baseUrl}/pages/not-article.html`;
     await ext.openPage(url);
