@@ -40,12 +40,16 @@ export function cleanArticle(root: Element, page: PageInfo = NO_PAGE_INFO): Remo
     if (!root.contains(el)) continue; // inside something already removed
     const text = collapse(el.textContent ?? '');
     if (text.length > MAX_CANDIDATE_CHARS) continue;
+    let prose: number | undefined;
     const candidate: Candidate = {
       el,
       tag: el.tagName.toUpperCase(),
       text,
       linkDensity: linkDensity(el, text),
-      proseChars: proseChars(el),
+      // Walks every paragraph inside: computed only for the rules that ask, once.
+      get proseChars() {
+        return (prose ??= proseChars(el));
+      },
       page,
     };
     for (const rule of RULES) {
