@@ -37,9 +37,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'lede@lede.invalid',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Desktop Firefox takes the data-collection key from 140 (the current ESR); Android from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
