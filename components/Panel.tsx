@@ -52,7 +52,7 @@ export function Panel({ pinnedTabId }: { pinnedTabId: number | null }) {
             <h2 id="claims-h">{t('claims', 'Claims')} <span class="count">{state.insights.claims.length}</span></h2>
             <ClaimList claims={state.insights.claims} onSelect={select} />
           </section>
-          <ExportBar source={{ ...state.article, url: state.url }} insights={state.insights} />
+          <ExportBar source={state.article} insights={state.insights} />
         </>
       )}
     </main>

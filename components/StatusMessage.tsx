@@ -17,11 +17,16 @@ export function StatusMessage({ state, onActivate }: Props) {
     );
   }
   if (state.status === 'error') {
-    const canRetry = state.error.code !== 'restricted' && state.error.code !== 'not-article';
+    const canRetry = state.error.code === 'failed' || state.error.code === 'too-large';
     return (
       <div class={`status error error-${state.error.code}`} role="alert">
         <h2>{titleFor(state.error.code)}</h2>
         <p class="message">{state.error.message}</p>
+        {state.error.url && isWebAddress(state.error.url) && (
+          <a class="button primary" href={state.error.url} target="_blank" rel="noopener noreferrer">
+            {t('openFrame', 'Open the article on its own')}
+          </a>
+        )}
         {canRetry && (
           <button type="button" class="primary" onClick={onActivate}>
             {t('tryAgain', 'Try again')}
@@ -47,9 +52,20 @@ function titleFor(code: string): string {
       return t('errorNotArticle', 'No article here');
     case 'restricted':
       return t('errorRestricted', 'Lede cannot read this page');
+    case 'in-frame':
+      return t('errorInFrame', 'The article is in a frame');
     case 'too-large':
       return t('errorTooLarge', 'This page is too large');
     default:
       return t('errorFailed', 'Something went wrong');
+  }
+}
+
+/** Only web pages are offered as links: the address came from the page's own markup. */
+function isWebAddress(url: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
   }
 }

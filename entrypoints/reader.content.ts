@@ -8,6 +8,7 @@ import type { PageResult } from '../utils/types';
 import { isLedeMessage, sendToBackground, type ContentMessage } from '../utils/extension/messages';
 import { loadSettings, saveSettings, watchSettings } from '../utils/extension/settings-store';
 import { t } from '../utils/extension/i18n';
+import { readableShadowRoot } from '../utils/extension/shadow-roots';
 
 /**
  * Injected on demand (toolbar button, shortcut, panel): cleans the live page once, owns the
@@ -28,7 +29,7 @@ export default defineContentScript({
 
     async function open(): Promise<PageResult> {
       // Kept as a promise, so a second request while the first is still reading shares its work.
-      result ??= extractArticleInSteps(document, { window: window as unknown as WindowLike });
+      result ??= extractArticleInSteps(document, { window: window as unknown as WindowLike, shadowRootOf: readableShadowRoot });
       const page = await result;
       if (!page.ok) return page;
       const settings = await loadSettings();

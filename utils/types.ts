@@ -87,6 +87,8 @@ export type LedeErrorCode =
   | 'not-article'
   | 'too-large'
   | 'restricted'
+  /** The article is in a frame of another origin: `url` is its address, to open on its own. */
+  | 'in-frame'
   | 'unreadable'
   | 'failed';
 
@@ -94,10 +96,12 @@ export type LedeErrorCode =
 export interface LedeError {
   code: LedeErrorCode;
   message: string;
+  /** A page the reader can open instead, where Lede can read the article. */
+  url?: string;
 }
 
 export type PageResult = { ok: true; article: Article } | { ok: false; error: LedeError };
 
-export function ledeError(code: LedeErrorCode, message: string): LedeError {
-  return { code, message };
+export function ledeError(code: LedeErrorCode, message: string, url?: string): LedeError {
+  return url === undefined ? { code, message } : { code, message, url };
 }

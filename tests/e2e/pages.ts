@@ -31,9 +31,33 @@ const NEXT_STORY_SCRIPT = `<script>
 </script>
 </body>`;
 
+// Moves the story into a closed shadow root, as publishers' web-component front ends render it.
+const CLOSED_COMPONENT_SCRIPT = `<script>
+  customElements.define('news-story', class extends HTMLElement {});
+  const story = document.querySelector('article');
+  const host = document.createElement('news-story');
+  const root = host.attachShadow({ mode: 'closed' });
+  story.replaceWith(host);
+  root.append(story);
+</script>
+</body>`;
+
+const frameShell = (frame: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reader</title>
+<style>body { margin: 0; } iframe { display: block; width: 100vw; height: 92vh; border: 0; }</style></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>${frame}</body></html>`;
+
 export const GENERATED_PAGES: Record<string, () => string> = {
   /** CSS aimed at Lede's host, payloads in the article, a <base> pointing elsewhere. */
   '/pages/hostile.html': () => seed().replace('</head>', HOSTILE_HEAD).replace("<p>The party's also stepped in", HOSTILE_PARAGRAPH),
   /** A single-page site that swaps the story in place. */
   '/pages/spa-article.html': () => seed().replace('</body>', NEXT_STORY_SCRIPT),
+  /** The story inside a closed shadow root: invisible to a plain clone of the page. */
+  '/pages/web-component.html': () => seed().replace('</body>', CLOSED_COMPONENT_SCRIPT),
+  /** A thin page around a same-origin frame that holds the story. */
+  '/pages/framed.html': () => frameShell('<iframe src="/seed.html" title="Story"></iframe>'),
+  /** The same, with the frame from another origin (localhost rather than 127.0.0.1). */
+  '/pages/foreign-frame.html': () =>
+    frameShell(`<iframe title="Story"></iframe><script>
+      document.querySelector('iframe').src = location.origin.replace('127.0.0.1', 'localhost') + '/seed.html';
+    </script>`),
 };

@@ -38,7 +38,8 @@ export async function activate(tabId: number, knownUrl?: string): Promise<TabSta
   try {
     const insights = analyzeText(page.article);
     void sendToTab(tabId, { type: 'lede:insights', insights: { companies: insights.companies, quotes: insights.quotes } }).catch(() => undefined);
-    return publish(tabId, { status: 'ready', url: page.article.url, article: summarise(page.article), insights });
+    // The tab's address, not the article's: a framed article has its own, and the panel follows the tab.
+    return publish(tabId, { status: 'ready', url: url ?? page.article.url, article: summarise(page.article), insights });
   } catch (err) {
     return publish(tabId, { status: 'error', url, error: ledeError('failed', `Lede could not analyse this article (${(err as Error).message}).`) });
   }

@@ -7,6 +7,8 @@ import { collapse, countWords, truncate } from '../text/normalize';
 import { declaresArticle, isArticle } from './gate';
 import { checkLimits, DEFAULT_LIMITS, type Limits } from './limits';
 import { markParagraphs, PARAGRAPH_ATTR } from './paragraphs';
+import { cloneComposed, type ShadowRootOf } from './compose';
+import { foreignFrameUrl, isFrameset, readableFrames } from './frames';
 import { sanitizeHtml } from './sanitize';
 
 export interface PageOptions {
@@ -16,6 +18,8 @@ export interface PageOptions {
   /** Readability's output as it is, without Lede's cleaning: for comparisons. */
   readabilityOnly?: boolean;
   limits?: Limits;
+  /** Shadow roots Lede may read besides open ones (the extension sees closed ones too). */
+  shadowRootOf?: ShadowRootOf;
 }
 
 const WORDS_PER_MINUTE = 230;
@@ -63,19 +67,40 @@ function failed(err: unknown): PageResult {
   return { ok: false, error: ledeError('failed', `Lede could not read this page (${(err as Error)?.message ?? err}).`) };
 }
 
+/** How many frames deep Lede looks for an article (a frameset inside a frame, at most). */
+const MAX_FRAME_DEPTH = 2;
+
 /** The page stage as a generator: each `yield` is a point where the work may pause. */
-function* extractSteps(doc: Document, options: PageOptions): Generator<void, PageResult, void> {
-  if (!doc.body || doc.body.tagName.toUpperCase() === 'FRAMESET' || doc.querySelector('frameset')) {
-    return { ok: false, error: ledeError('not-article', 'This page has no article to read: it is a frameset or has no body.') };
+function* extractSteps(doc: Document, options: PageOptions, frameDepth = 0): Generator<void, PageResult, void> {
+  const own = doc.body && !isFrameset(doc) ? yield* extractDocument(doc, options) : null;
+  if (own?.ok || own?.error.code === 'too-large') return own;
+  // Not an article by itself: the article may be in one of its frames.
+  if (frameDepth < MAX_FRAME_DEPTH) {
+    for (const frame of readableFrames(doc)) {
+      const framed = yield* extractSteps(frame, { ...options, url: frame.URL }, frameDepth + 1);
+      if (framed.ok || framed.error.code !== 'not-article') return framed;
+    }
   }
-  const tooLarge = checkLimits(doc, options.limits ?? DEFAULT_LIMITS);
+  const foreign = foreignFrameUrl(doc);
+  if (foreign) {
+    return { ok: false, error: ledeError('in-frame', `The article seems to be in a frame from ${new URL(foreign).host}, which the browser keeps from Lede. Open it on its own page to read it in Lede.`, foreign) };
+  }
+  return own ?? { ok: false, error: ledeError('not-article', 'This page has no article to read: it is a frameset or has no body.') };
+}
+
+function* extractDocument(doc: Document, options: PageOptions): Generator<void, PageResult, void> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const tooLarge = checkLimits(doc, limits);
   if (tooLarge) return { ok: false, error: tooLarge };
   yield;
 
   const vouched = isProbablyReaderable(doc) || declaresArticle(doc);
   yield;
   // From here on Lede works on its copy: a page changing itself meanwhile cannot disturb it.
-  const clone = doc.cloneNode(true) as Document;
+  // The copy holds what web components render in shadow roots, which a plain clone leaves out.
+  const clone = cloneComposed(doc, options.shadowRootOf);
+  const grown = clone.getElementsByTagName('*').length > doc.getElementsByTagName('*').length ? checkLimits(clone, limits) : null;
+  if (grown) return { ok: false, error: grown };
   yield;
   const parsed = new Readability<Element>(clone, {
     keepClasses: true,

@@ -15,7 +15,7 @@ export interface ReaderViewOptions {
   t?: (key: string, fallback: string) => string;
 }
 
-const HOST_TAG = 'lede-reader';
+export const HOST_TAG = 'lede-reader';
 const HIGHLIGHT = 'lede-highlight';
 
 /**

@@ -1,0 +1,66 @@
+/**
+ * Some pages keep their article in a frame: a frameset, or a thin page around one large
+ * iframe. Lede reads a frame of the page's own origin as it reads the page; a frame from
+ * another origin is closed to it, so the reader is pointed to the frame's own address.
+ */
+
+/** Share of the viewport a frame must cover to be taken for the page's content. */
+const MAIN_FRAME_SHARE = 0.4;
+
+interface Frame {
+  element: HTMLIFrameElement | HTMLFrameElement;
+  area: number;
+}
+
+export function isFrameset(doc: Document): boolean {
+  return doc.body?.tagName.toUpperCase() === 'FRAMESET' || doc.querySelector('frameset') !== null;
+}
+
+/** Frames large enough to hold the page's content, largest first (all of a frameset's). */
+function mainFrames(doc: Document): Frame[] {
+  const frameset = isFrameset(doc);
+  const view = doc.defaultView;
+  const viewport = (view?.innerWidth ?? 0) * (view?.innerHeight ?? 0);
+  const frames = Array.from(doc.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe, frame')).map((element) => {
+    const rect = element.getBoundingClientRect();
+    return { element, area: rect.width * rect.height };
+  });
+  // Without layout (outside a browser) sizes are unknown: only a frameset's frames qualify.
+  return frames.filter((f) => frameset || (viewport > 0 && f.area >= viewport * MAIN_FRAME_SHARE)).sort((a, b) => b.area - a.area);
+}
+
+/** The documents of the main frames that Lede may read: same origin, already loaded. */
+export function readableFrames(doc: Document): Document[] {
+  const docs: Document[] = [];
+  for (const { element } of mainFrames(doc)) {
+    try {
+      const inner = element.contentDocument;
+      if (inner?.documentElement) docs.push(inner);
+    } catch {
+      // A frame of another origin: its document is not ours to read.
+    }
+  }
+  return docs;
+}
+
+/** The web address of the largest main frame Lede cannot read, to offer it on its own. */
+export function foreignFrameUrl(doc: Document): string | null {
+  for (const { element } of mainFrames(doc)) {
+    let readable = false;
+    try {
+      readable = element.contentDocument !== null;
+    } catch {
+      readable = false;
+    }
+    if (readable) continue;
+    const src = element.getAttribute('src');
+    if (!src) continue;
+    try {
+      const url = new URL(src, doc.baseURI);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+    } catch {
+      // Not an address: nothing to offer.
+    }
+  }
+  return null;
+}
