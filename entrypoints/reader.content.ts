@@ -47,16 +47,24 @@ export default defineContentScript({
       return page;
     }
 
+    /** Opens the view and reports the article to the background, which analyses it. */
+    async function openAndReport(): Promise<PageResult> {
+      const page = await open();
+      await sendToBackground({ type: 'lede:page-read', result: page }).catch(() => undefined);
+      return page;
+    }
+
     async function handle(message: ContentMessage): Promise<unknown> {
       switch (message.type) {
         case 'lede:open':
-          return open();
+          void openAndReport();
+          return { accepted: true };
         case 'lede:toggle': {
           if (view?.shown) {
             view.hide();
             return { shown: false, ok: true };
           }
-          const opened = await open();
+          const opened = await openAndReport();
           return { shown: view?.shown ?? false, ok: opened.ok };
         }
         case 'lede:highlight':

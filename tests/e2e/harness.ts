@@ -12,6 +12,10 @@ export interface ExtensionBrowser {
   browser: Browser;
   /** chrome-extension://ID or moz-extension://UUID */
   base: string;
+  /** The id the browser knows the extension by (to remove it, say). */
+  id: string;
+  /** Replaces the extension with a fresh copy of the same build, as an update does. */
+  reinstall(): Promise<void>;
   /** Opens a web page in a new tab. */
   openPage(url: string): Promise<Page>;
   /** Opens the panel in a tab of its own, following the tab that shows `pageUrl`. */
@@ -24,8 +28,13 @@ const OUTPUT = resolve('.output/e2e');
 // Without these, Chromium keeps trying to reach Google's hosts, which this network refuses.
 const QUIET_CHROMIUM = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export interface LaunchOptions {
+  /** Firefox preferences on top of the harness's own. */
+  firefoxPrefs?: Record<string, unknown>;
+}
+
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium() : launchFirefox(options.firefoxPrefs ?? {});
 }
 
 async function launchChromium(): Promise<ExtensionBrowser> {
@@ -39,14 +48,14 @@ async function launchChromium(): Promise<ExtensionBrowser> {
     args: QUIET_CHROMIUM,
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
-  const base = `chrome-extension://${new URL(worker.url()).host}`;
-  return harness('chromium', browser, base, async () => {
+  const id = new URL(worker.url()).host;
+  return harness('chromium', browser, `chrome-extension://${id}`, id, async () => {
     await browser.close();
     rmSync(profile, { recursive: true, force: true });
   });
 }
 
-async function launchFirefox(): Promise<ExtensionBrowser> {
+async function launchFirefox(prefs: Record<string, unknown>): Promise<ExtensionBrowser> {
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -54,17 +63,30 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     headless: true,
     // Needed to open moz-extension:// pages in a tab under WebDriver BiDi.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }), ...prefs },
   });
   await browser.installExtension(join(OUTPUT, 'firefox-mv3'));
-  return harness('firefox', browser, `moz-extension://${uuid}`, () => browser.close());
+  return harness('firefox', browser, `moz-extension://${uuid}`, GECKO_ID, () => browser.close());
 }
 
-function harness(name: BrowserName, browser: Browser, base: string, close: () => Promise<void>): ExtensionBrowser {
+function harness(name: BrowserName, browser: Browser, base: string, id: string, close: () => Promise<void>): ExtensionBrowser {
   return {
     name,
     browser,
     base,
+    id,
+    async reinstall() {
+      if (name === 'chromium') {
+        // Not runtime.reload(): Chromium leaves an extension loaded over CDP unusable after it.
+        await browser.uninstallExtension(id);
+        await browser.installExtension(join(OUTPUT, 'chrome-mv3'));
+        return;
+      }
+      // Firefox would give a reinstalled add-on a new UUID; runtime.reload() keeps it.
+      const page = await browser.newPage();
+      await goExtensionPage(name, page, `${base}/options.html`);
+      await page.evaluate(() => (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload()).catch(() => undefined);
+    },
     async openPage(url) {
       const page = await browser.newPage();
       await page.goto(url, { waitUntil: 'load' });
@@ -131,4 +153,16 @@ export async function openExtensionPage(ext: ExtensionBrowser, path: string): Pr
   const page = await ext.browser.newPage();
   await goExtensionPage(ext.name, page, `${ext.base}/${path}`);
   return page;
+}
+
+/**
+ * Waits until `predicate` holds in an extension page. Not page.waitForFunction: Firefox ESR 140
+ * runs its predicate through Function(), which the extension pages' CSP blocks.
+ */
+export async function waitInExtensionPage(page: Page, predicate: () => boolean, timeout = 10_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await page.evaluate(predicate).catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${predicate.toString()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

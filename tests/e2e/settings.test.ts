@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openExtensionPage, waitForReader, type BrowserName, type ExtensionBrowser } from './harness';
+import { launch, openExtensionPage, waitForReader, waitInExtensionPage, type BrowserName, type ExtensionBrowser } from './harness';
 
 const browsers: BrowserName[] = ['chromium', 'firefox'];
 
@@ -19,9 +19,9 @@ describe.each(browsers)('settings and per-site reading in %s', (name) => {
     await options.waitForSelector('select[name="theme"]');
     await options.select('select[name="theme"]', 'dark');
     await options.select('select[name="font"]', 'sans');
-    await options.waitForFunction(() => document.querySelector('main')?.getAttribute('data-theme') === 'dark');
-    await options.reload().catch(() => undefined);
-    await options.waitForFunction(() => (document.querySelector('select[name="theme"]') as HTMLSelectElement | null)?.value === 'dark', { polling: 100, timeout: 10_000 });
+    await waitInExtensionPage(options, () => document.querySelector('main')?.getAttribute('data-theme') === 'dark');
+    await options.reload({ timeout: 5000 }).catch(() => undefined); // Firefox never reports the reload done
+    await waitInExtensionPage(options, () => (document.querySelector('select[name="theme"]') as HTMLSelectElement | null)?.value === 'dark');
     expect(await options.$eval('select[name="font"]', (e) => (e as HTMLSelectElement).value)).toBe('sans');
 
     const url = `${baseUrl}/seed.html?settings`;
@@ -45,7 +45,7 @@ describe.each(browsers)('settings and per-site reading in %s', (name) => {
     await panel.click('.status.idle button.primary');
     await panel.waitForSelector('.always input[type="checkbox"]', { timeout: 20_000 });
     await panel.click('.always input[type="checkbox"]');
-    await panel.waitForFunction(() => (document.querySelector('.always input') as HTMLInputElement).checked, { polling: 100, timeout: 10_000 });
+    await waitInExtensionPage(panel, () => (document.querySelector('.always input') as HTMLInputElement).checked);
 
     const next = await ext.openPage(`${baseUrl}/seed.html?another-visit`);
     await waitForReader(next);

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { analyzeText } from '../analyze';
-import type { Article } from '../types';
+import type { Article, PageResult } from '../types';
 import { ledeError } from '../types';
 import { sendToTab, type ArticleSummary, type TabState } from './messages';
 import { restrictionOf } from './restricted';
+import { PAGE_LOCK_CSS } from '../reader/page-lock';
 import { SUMMARY_INPUT_CHARS } from './browser-summary';
 import { getTabState, setTabState } from './tab-state';
 
@@ -11,8 +12,9 @@ const CONTENT_SCRIPT = '/content-scripts/reader.js';
 
 /**
  * What the toolbar button, the keyboard shortcut and the panel's button all do: inject the
- * content script into the tab, have it clean the page and show the reader view, analyse the
- * article's text here (off the page's thread) and publish the result for the panel.
+ * content script into the tab and have it clean the page and show the reader view. The content
+ * script answers at once and reports the article with 'lede:page-read' (see `receivePage`): the
+ * browser may stop this background while the page is being read, and that message wakes it.
  */
 export async function activate(tabId: number, knownUrl?: string): Promise<TabState> {
   const url = knownUrl ?? (await browser.tabs.get(tabId).catch(() => undefined))?.url;
@@ -21,41 +23,48 @@ export async function activate(tabId: number, knownUrl?: string): Promise<TabSta
 
   const previous = await getTabState(tabId);
   const reuse = previous.status === 'ready' && (url === undefined || previous.url === url) && (await isInjected(tabId));
-  if (!reuse) await publish(tabId, { status: 'loading', url });
+  const state = reuse ? previous : await publish(tabId, { status: 'loading', url });
 
   try {
     await inject(tabId);
+    await lockPage(tabId);
   } catch (err) {
     return publish(tabId, { status: 'error', url, error: injectionError(err, url) });
   }
-  const page = await sendToTab(tabId, { type: 'lede:open' }).catch((err: unknown) => ({
-    ok: false as const,
-    error: ledeError('failed', `The page did not answer Lede (${(err as Error)?.message ?? err}). Reload it and try again.`),
-  }));
-  if (!page.ok) return publish(tabId, { status: 'error', url, error: page.error });
-  if (reuse) return previous; // the reader view is back; its analysis is already published
-
   try {
-    const insights = analyzeText(page.article);
+    await sendToTab(tabId, { type: 'lede:open' });
+  } catch (err) {
+    return publish(tabId, { status: 'error', url, error: ledeError('failed', `The page did not answer Lede (${(err as Error)?.message ?? err}). Reload it and try again.`) });
+  }
+  return state;
+}
+
+/**
+ * The content script's article for its tab: analysed here, off the page's thread, and published
+ * for the panel, unless this tab's article at this address is already published.
+ */
+export async function receivePage(tabId: number, tabUrl: string | undefined, result: PageResult): Promise<void> {
+  if (!result.ok) {
+    await publish(tabId, { status: 'error', url: tabUrl, error: result.error });
+    return;
+  }
+  const previous = await getTabState(tabId);
+  if (previous.status === 'ready' && previous.url === (tabUrl ?? result.article.url)) return;
+  try {
+    const insights = analyzeText(result.article);
     void sendToTab(tabId, { type: 'lede:insights', insights: { companies: insights.companies, quotes: insights.quotes } }).catch(() => undefined);
     // The tab's address, not the article's: a framed article has its own, and the panel follows the tab.
-    return publish(tabId, { status: 'ready', url: url ?? page.article.url, article: summarise(page.article), insights });
+    await publish(tabId, { status: 'ready', url: tabUrl ?? result.article.url, article: summarise(result.article), insights });
   } catch (err) {
-    return publish(tabId, { status: 'error', url, error: ledeError('failed', `Lede could not analyse this article (${(err as Error).message}).`) });
+    await publish(tabId, { status: 'error', url: tabUrl, error: ledeError('failed', `Lede could not analyse this article (${(err as Error).message}).`) });
   }
 }
 
 /** The shortcut's toggle: hides the reader view if shown, otherwise does what the button does. */
 export async function toggle(tabId: number, knownUrl?: string): Promise<void> {
-  if (await isInjected(tabId)) {
-    const result = await sendToTab(tabId, { type: 'lede:toggle' });
-    if (result.shown || !result.ok) {
-      const state = await getTabState(tabId);
-      if (state.status !== 'ready') await activate(tabId, knownUrl);
-    }
-    return;
-  }
-  await activate(tabId, knownUrl);
+  // Showing it again reports the article as opening does; hiding it needs nothing more.
+  if (await isInjected(tabId)) await sendToTab(tabId, { type: 'lede:toggle' });
+  else await activate(tabId, knownUrl);
 }
 
 async function publish(tabId: number, state: TabState): Promise<TabState> {
@@ -75,6 +84,11 @@ async function isInjected(tabId: number): Promise<boolean> {
 async function inject(tabId: number): Promise<void> {
   if (await isInjected(tabId)) return;
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+}
+
+/** The sheet that hides the page while the reader view is up (see ../reader/page-lock). */
+async function lockPage(tabId: number): Promise<void> {
+  await browser.scripting.insertCSS({ target: { tabId }, css: PAGE_LOCK_CSS, origin: 'USER' });
 }
 
 function injectionError(err: unknown, url: string | undefined) {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Article, Insights, LedeError } from '../types';
+import type { Article, Insights, LedeError, PageResult } from '../types';
 
 /**
  * Every message between Lede's parts, in one place. Each request type maps to its response,
@@ -21,8 +21,11 @@ export type TabState =
 
 /** Requests the content script answers. */
 export interface ContentRequests {
-  /** Cleans the page (once) and shows the reader view. */
-  'lede:open': { request: {}; response: { ok: true; article: Article } | { ok: false; error: LedeError } };
+  /**
+   * Cleans the page (once) and shows the reader view. Answered at once: the outcome comes back
+   * as 'lede:page-read', so a background stopped meanwhile is woken by it rather than lost.
+   */
+  'lede:open': { request: {}; response: { accepted: true } };
   /** Shows or hides the reader view; returns whether it is now shown. */
   'lede:toggle': { request: {}; response: { shown: boolean; ok: boolean } };
   /** Scrolls the reader view to a passage and highlights it. */
@@ -38,6 +41,8 @@ export interface BackgroundRequests {
   'lede:activate': { request: { tabId: number }; response: TabState };
   /** The content script saw the page change under it (single-page navigation). */
   'lede:page-changed': { request: { url: string }; response: void };
+  /** The content script's outcome of 'lede:open' (also of a toggle that opened the view). */
+  'lede:page-read': { request: { result: PageResult }; response: void };
   /** The content script started in a tab; on a site the reader always reads in Lede, it opens. */
   'lede:loaded': { request: {}; response: void };
 }
@@ -61,7 +66,7 @@ export function sendToBackground<K extends keyof BackgroundRequests>(
   return browser.runtime.sendMessage(message) as Promise<Response<BackgroundRequests, K>>;
 }
 
-const MESSAGE_TYPES = new Set<string>(['lede:open', 'lede:toggle', 'lede:highlight', 'lede:ping', 'lede:insights', 'lede:activate', 'lede:page-changed', 'lede:loaded']);
+const MESSAGE_TYPES = new Set<string>(['lede:open', 'lede:toggle', 'lede:highlight', 'lede:ping', 'lede:insights', 'lede:activate', 'lede:page-changed', 'lede:page-read', 'lede:loaded']);
 
 /** Anything else that reaches a listener (another extension's or a page's message) is ignored. */
 export function isLedeMessage(value: unknown): value is ContentMessage | BackgroundMessage {

@@ -1,4 +1,4 @@
-import { activate } from './activate';
+import { activate, receivePage } from './activate';
 import { isLedeMessage, type BackgroundMessage } from './messages';
 import { alwaysSites, siteOf } from './sites';
 import { clearTabState, getTabState } from './tab-state';
@@ -8,6 +8,7 @@ export interface Sender {
   id?: string;
   url?: string;
   tab?: { id?: number; url?: string };
+  frameId?: number;
 }
 
 /** Lede's own identity, against which senders are checked. */
@@ -34,6 +35,9 @@ export function routeMessage(message: unknown, sender: Sender, self: Self): Prom
       return activate(msg.tabId);
     case 'lede:page-changed':
       return tabId === undefined ? undefined : clearTabState(tabId);
+    case 'lede:page-read':
+      // The tab's own top-level content script reports on its own tab only.
+      return tabId === undefined || (sender.frameId ?? 0) !== 0 ? undefined : receivePage(tabId, sender.tab?.url, msg.result);
     case 'lede:loaded':
       return tabId === undefined ? undefined : openIfAlways(tabId, sender.tab?.url);
   }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { openShadowRoot } from '../page/compose';
-import { HOST_TAG } from '../reader/view';
+import { HOST_TAG } from '../reader/page-lock';
 
 interface DomApi {
   openOrClosedShadowRoot(element: HTMLElement): ShadowRoot | null;

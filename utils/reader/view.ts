@@ -3,6 +3,7 @@ import { markAll, markText, unmark } from './highlight';
 import { ReadAloud } from './listen';
 import { articleToMarkdown } from './markdown';
 import { kindLabel, removedSummary } from './removed-label';
+import { HOST_TAG, READING_ATTR } from './page-lock';
 import { FONTS, LINE_HEIGHTS, SIZE_RANGE, THEMES, WIDTHS, type ReaderSettings } from './settings';
 
 export interface ReaderViewOptions {
@@ -15,13 +16,12 @@ export interface ReaderViewOptions {
   t?: (key: string, fallback: string) => string;
 }
 
-export const HOST_TAG = 'lede-reader';
 const HIGHLIGHT = 'lede-highlight';
 
 /**
  * The reader view: the cleaned article over the page, in a shadow root so neither side's CSS
- * reaches the other. The page underneath is hidden, never changed, so "Show original" gives it
- * back exactly as it was, scroll position included.
+ * reaches the other. The page underneath is hidden (see ./page-lock), never changed, so "Show
+ * original" gives it back exactly as it was, scroll position included.
  */
 export class ReaderView {
   readonly host: HTMLElement;
@@ -30,8 +30,6 @@ export class ReaderView {
   private readonly body: HTMLElement;
   private settings: ReaderSettings;
   private savedScroll: [number, number] = [0, 0];
-  private savedOverflow: [string, string] = ['', ''];
-  private savedInert = false;
   private restored = new Set<number>();
   private insights: Pick<Insights, 'companies' | 'quotes'> | null = null;
   private entitiesShown = false;
@@ -73,12 +71,9 @@ export class ReaderView {
     const win = this.doc.defaultView!;
     this.savedScroll = [win.scrollX, win.scrollY];
     const html = this.doc.documentElement;
-    this.savedOverflow = [html.style.getPropertyValue('overflow'), html.style.getPropertyPriority('overflow')];
-    html.style.setProperty('overflow', 'hidden', 'important');
-    if (this.doc.body) {
-      this.savedInert = this.doc.body.inert;
-      this.doc.body.inert = true;
-    }
+    // A view left by an earlier copy of Lede (updated or reloaded since) makes way for this one.
+    for (const stale of Array.from(html.querySelectorAll(HOST_TAG))) if (stale !== this.host) stale.remove();
+    html.setAttribute(READING_ATTR, '');
     html.append(this.host);
     this.container.scrollTop = 0;
     this.focusArticle();
@@ -88,12 +83,7 @@ export class ReaderView {
     if (!this.shown) return;
     this.readAloud?.stop();
     this.host.remove();
-    const html = this.doc.documentElement;
-    const [value, priority] = this.savedOverflow;
-    if (value) html.style.setProperty('overflow', value, priority);
-    else html.style.removeProperty('overflow');
-    if (html.getAttribute('style') === '') html.removeAttribute('style');
-    if (this.doc.body) this.doc.body.inert = this.savedInert;
+    this.doc.documentElement.removeAttribute(READING_ATTR);
     this.doc.defaultView!.scrollTo(...this.savedScroll);
   }
 
@@ -348,7 +338,8 @@ export class ReaderView {
 /** Inline !important styles outrank any page stylesheet aimed at the host element. */
 function pin(host: HTMLElement): void {
   const rules: Record<string, string> = {
-    all: 'initial', display: 'block', position: 'fixed', inset: '0', 'z-index': '2147483647',
+    // Hidden unless the page-lock sheet shows it: with that sheet gone, so is the view.
+    all: 'initial', display: 'none', position: 'fixed', inset: '0', 'z-index': '2147483647',
     width: '100vw', height: '100vh', margin: '0', padding: '0', border: '0', opacity: '1',
     visibility: 'visible', transform: 'none', filter: 'none', 'clip-path': 'none',
   };

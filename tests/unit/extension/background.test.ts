@@ -21,8 +21,12 @@ beforeEach(() => {
 
 describe('activation (toolbar button, shortcut, panel)', () => {
   it('injects the content script, shows the reader view and publishes the analysis for the panel', async () => {
-    const state = await activate(TAB, 'https://news.example/story');
+    expect((await activate(TAB, 'https://news.example/story')).status).toBe('loading');
+    await fake.settled();
+    const state = fake.session.get(`tab:${TAB}`) as { status: string };
     expect(fake.browser.scripting.executeScript).toHaveBeenCalledTimes(1);
+    // The sheet that hides the page under the view, as a user sheet the extension takes with it.
+    expect(fake.browser.scripting.insertCSS).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: TAB }, origin: 'USER' }));
     expect(fake.isShown()).toBe(true);
     expect(state.status).toBe('ready');
     const stored = fake.session.get(`tab:${TAB}`) as { status: string; insights: { companies: unknown[] }; article: { html?: string } };
@@ -33,8 +37,10 @@ describe('activation (toolbar button, shortcut, panel)', () => {
 
   it('reuses the published analysis when the reader view is asked for again', async () => {
     await activate(TAB, 'https://news.example/story');
+    await fake.settled();
     const sets = fake.browser.storage.session.set.mock.calls.length;
     await activate(TAB, 'https://news.example/story');
+    await fake.settled();
     expect(fake.browser.scripting.executeScript).toHaveBeenCalledTimes(1);
     expect(fake.browser.storage.session.set.mock.calls.length).toBe(sets);
   });
@@ -48,13 +54,30 @@ describe('activation (toolbar button, shortcut, panel)', () => {
 
   it('passes on the content script’s "not an article"', async () => {
     fake = createFakeBrowser({ url: 'https://mail.example/login', article: null });
-    expect(await activate(TAB)).toMatchObject({ status: 'error', error: { code: 'not-article' } });
+    await activate(TAB);
+    await fake.settled();
+    expect(fake.session.get(`tab:${TAB}`)).toMatchObject({ status: 'error', error: { code: 'not-article' } });
+  });
+
+  it('publishes the article when the content script reports it after the background was stopped and started again', async () => {
+    // A fresh background has nothing in memory: all it has is the message and storage.session.
+    vi.resetModules();
+    const fresh = await import('../../../utils/extension/router');
+    await fresh.routeMessage({ type: 'lede:page-read', result: { ok: true, article } }, { id: 'lede-id', tab: { id: TAB, url: 'https://news.example/story' }, frameId: 0 }, self);
+    expect(fake.session.get(`tab:${TAB}`)).toMatchObject({ status: 'ready', url: 'https://news.example/story' });
+  });
+
+  it('takes an article report only from the top frame of its own tab', async () => {
+    expect(routeMessage({ type: 'lede:page-read', result: { ok: true, article } }, { id: 'lede-id', tab: { id: TAB, url: 'https://news.example/story' }, frameId: 3 }, self)).toBeUndefined();
+    expect(routeMessage({ type: 'lede:page-read', result: { ok: true, article } }, { id: 'lede-id', url: `${self.base}sidepanel.html` }, self)).toBeUndefined();
+    expect(fake.session.has(`tab:${TAB}`)).toBe(false);
   });
 });
 
 describe('the toggle shortcut', () => {
   it('opens Lede on a fresh page, then hides and shows the reader view', async () => {
     await toggle(TAB, 'https://news.example/story');
+    await fake.settled();
     expect(fake.isShown()).toBe(true);
     expect((fake.session.get(`tab:${TAB}`) as { status: string }).status).toBe('ready');
     await toggle(TAB, 'https://news.example/story');

@@ -27,8 +27,8 @@ describe('ReaderView', () => {
     expect(document.querySelector('lede-reader')).not.toBeNull();
     expect(view.shadow.querySelector('.lede-title')?.textContent).toBe(article.title);
     expect(view.shadow.querySelector('.lede-body')?.textContent).toContain('Commerce Secretary Wilbur Ross said');
-    expect(document.documentElement.style.getPropertyValue('overflow')).toBe('hidden');
-    expect(document.body.inert).toBe(true);
+    // The page-lock sheet keys on this; the view itself changes nothing else on the page.
+    expect(document.documentElement.hasAttribute('data-lede-reading')).toBe(true);
     view.hide();
     expect(view.shown).toBe(false);
     expect(document.documentElement.outerHTML).toBe(before);
