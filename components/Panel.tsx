@@ -12,7 +12,7 @@ import { AlwaysOpenToggle } from './AlwaysOpenToggle';
 import { SummaryBox } from './SummaryBox';
 
 export function Panel({ pinnedTabId }: { pinnedTabId: number | null }) {
-  const { tabId, state } = usePanelState(pinnedTabId);
+  const { tabId, state, incognito } = usePanelState(pinnedTabId);
   const theme = useTheme();
 
   const activate = () => {
@@ -37,7 +37,12 @@ export function Panel({ pinnedTabId }: { pinnedTabId: number | null }) {
             <button type="button" class="secondary" onClick={activate}>
               {t('showReader', 'Show reader view')}
             </button>
-            <AlwaysOpenToggle url={state.url} />
+            {incognito ? (
+              // Remembering a site from a private window would keep a trace of the visit.
+              <p class="always note">{t('privateWindow', 'Private window: Lede remembers nothing from this tab once it closes.')}</p>
+            ) : (
+              <AlwaysOpenToggle url={state.url} />
+            )}
           </header>
           <SummaryBox extractive={state.insights.summary} lead={state.article.lead} />
           <section aria-labelledby="companies-h">

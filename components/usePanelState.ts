@@ -5,11 +5,12 @@ import { getTabState, watchTabState } from '../utils/extension/tab-state';
 
 /**
  * The tab the panel describes and that tab's state. The panel follows the active tab of its
- * window, unless it was opened for one tab (`?tab=`).
+ * window, unless it was opened for one tab (`?tab=`). `incognito`: the tab is in a private window.
  */
-export function usePanelState(pinnedTabId: number | null): { tabId: number | null; state: TabState } {
+export function usePanelState(pinnedTabId: number | null): { tabId: number | null; state: TabState; incognito: boolean } {
   const [tabId, setTabId] = useState<number | null>(pinnedTabId);
   const [state, setState] = useState<TabState>({ status: 'idle' });
+  const [incognito, setIncognito] = useState(false);
 
   useEffect(() => {
     if (pinnedTabId !== null) return;
@@ -29,6 +30,10 @@ export function usePanelState(pinnedTabId: number | null): { tabId: number | nul
     if (tabId === null) return;
     let live = true;
     void getTabState(tabId).then((s) => live && setState(s));
+    void browser.tabs.get(tabId).then(
+      (tab) => live && setIncognito(tab.incognito),
+      () => undefined,
+    );
     const stop = watchTabState(tabId, (s) => live && setState(s));
     return () => {
       live = false;
@@ -36,5 +41,5 @@ export function usePanelState(pinnedTabId: number | null): { tabId: number | nul
     };
   }, [tabId]);
 
-  return { tabId, state };
+  return { tabId, state, incognito };
 }
