@@ -4,6 +4,7 @@ import type { WindowLike } from 'dompurify';
 import css from '../utils/reader/reader.css?inline';
 import { extractArticleInSteps } from '../utils/page/extract';
 import { ReaderView } from '../utils/reader/view';
+import { watchForUpdates } from '../utils/reader/live-updates';
 import type { PageResult } from '../utils/types';
 import { isLedeMessage, sendToBackground, type ContentMessage } from '../utils/extension/messages';
 import { loadSettings, saveSettings, watchSettings } from '../utils/extension/settings-store';
@@ -25,11 +26,14 @@ export default defineContentScript({
 
     let result: Promise<PageResult> | null = null;
     let view: ReaderView | null = null;
+    let stopWatching: (() => void) | null = null;
     let url = location.href;
+
+    const read = () => extractArticleInSteps(document, { window: window as unknown as WindowLike, shadowRootOf: readableShadowRoot });
 
     async function open(): Promise<PageResult> {
       // Kept as a promise, so a second request while the first is still reading shares its work.
-      result ??= extractArticleInSteps(document, { window: window as unknown as WindowLike, shadowRootOf: readableShadowRoot });
+      result ??= read();
       const page = await result;
       if (!page.ok) return page;
       const settings = await loadSettings();
@@ -42,9 +46,32 @@ export default defineContentScript({
           t,
         });
         ctx.onInvalidated(watchSettings((s) => view?.setSettings(s)));
+        if (page.article.live) {
+          const live = view;
+          stopWatching = watchForUpdates(document, () => live.offerUpdates(() => void showUpdates()));
+        }
       }
       view.show();
       return page;
+    }
+
+    /** Reads the live page again and shows it as it is now; the panel gets the new analysis. */
+    async function showUpdates(): Promise<void> {
+      const fresh = await read();
+      if (!fresh.ok) return; // keep what the reader has
+      forget();
+      result = Promise.resolve(fresh);
+      await sendToBackground({ type: 'lede:page-changed', url: location.href }).catch(() => undefined);
+      await openAndReport();
+    }
+
+    /** Drops the article and its view (the page itself is left as it is). */
+    function forget(): void {
+      stopWatching?.();
+      stopWatching = null;
+      view?.destroy();
+      view = null;
+      result = null;
     }
 
     /** Opens the view and reports the article to the background, which analyses it. */
@@ -91,9 +118,7 @@ export default defineContentScript({
       if (location.href === url) return;
       url = location.href;
       if (!view && !result) return;
-      view?.destroy();
-      view = null;
-      result = null;
+      forget();
       void sendToBackground({ type: 'lede:page-changed', url }).catch(() => undefined);
     }, 500);
 
@@ -102,7 +127,7 @@ export default defineContentScript({
 
     // The extension was updated, reloaded or disabled: give the reader their page back.
     ctx.onInvalidated(() => {
-      view?.destroy();
+      forget();
       scope[flag] = false;
     });
   },

@@ -40,6 +40,8 @@ export interface Article {
   dir: 'ltr' | 'rtl' | null;
   excerpt: string | null;
   leadImage: string | null;
+  /** Set on a live blog: a page of updates that grows while it is open. */
+  live: { updated: string | null } | null;
   /** Sanitised HTML: exactly what the reader view shows. */
   html: string;
   text: string;

@@ -8,6 +8,7 @@ import { declaresArticle, isArticle } from './gate';
 import { checkLimits, DEFAULT_LIMITS, type Limits } from './limits';
 import { markParagraphs, PARAGRAPH_ATTR } from './paragraphs';
 import { cloneComposed, type ShadowRootOf } from './compose';
+import { liveCoverage } from './live';
 import { foreignFrameUrl, isFrameset, readableFrames } from './frames';
 import { sanitizeHtml } from './sanitize';
 
@@ -129,6 +130,7 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
     excerpt: clean(parsed.excerpt),
     leadImage: leadImage(doc),
+    live: liveCoverage(doc),
     html: sanitizeHtml(root.innerHTML, options.window),
     text,
     paragraphs,

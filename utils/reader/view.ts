@@ -105,6 +105,17 @@ export class ReaderView {
     return true;
   }
 
+  /**
+   * Tells the reader a live page has new updates since the view was built, with a button that
+   * calls `onShow` (which rebuilds the view from the page as it is now). Shown once.
+   */
+  offerUpdates(onShow: () => void): void {
+    if (this.root.querySelector('.lede-updates')) return;
+    const notice = this.el('p', { class: 'lede-updates', role: 'status' });
+    notice.append(this.button(this.t('newUpdates', 'New updates: show them'), this.t('newUpdatesLabel', 'The live page has new updates. Show them.'), onShow));
+    this.root.querySelector('.lede-article header')?.append(notice);
+  }
+
   /** Puts a removed block back where it stood. */
   restoreRemoved(index: number): void {
     const item = this.article.removed[index];
@@ -188,8 +199,12 @@ export class ReaderView {
     const header = this.el('header');
     if (a.siteName) header.append(this.el('p', { class: 'lede-site' }, a.siteName));
     header.append(this.el('h1', { class: 'lede-title' }, a.title));
-    const meta = [a.byline, formatDate(a.publishedTime, a.lang), `${a.readingMinutes} ${this.t('minRead', 'min read')}`].filter(Boolean).join(' · ');
-    header.append(this.el('p', { class: 'lede-meta' }, meta));
+    const updated = a.live ? `${this.t('liveUpdated', 'Updated')} ${formatDateTime(a.live.updated, a.lang) ?? ''}`.trim() : null;
+    const date = a.live ? null : formatDate(a.publishedTime, a.lang);
+    const meta = [a.byline, date, updated, `${a.readingMinutes} ${this.t('minRead', 'min read')}`].filter(Boolean).join(' · ');
+    const metaLine = this.el('p', { class: 'lede-meta' }, meta);
+    if (a.live) metaLine.prepend(this.el('span', { class: 'lede-live' }, this.t('live', 'Live')), ' ');
+    header.append(metaLine);
     article.append(header);
 
     this.body.append(this.fragment(a.html));
@@ -350,6 +365,18 @@ function topLevelOf(el: Element, root: Element): Element {
   let node = el;
   while (node.parentElement && node.parentElement !== root) node = node.parentElement;
   return node;
+}
+
+/** Date and time, for a live page that changes within the day. */
+function formatDateTime(iso: string | null, lang: string | null): string | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  try {
+    return date.toLocaleString(lang ?? undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  } catch {
+    return date.toLocaleString();
+  }
 }
 
 function formatDate(iso: string | null, lang: string | null): string | null {

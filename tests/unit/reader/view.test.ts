@@ -139,4 +139,20 @@ describe('ReaderView highlighting of names and quotes', () => {
     expect(view.shadow.querySelectorAll('mark.lede-company, mark.lede-quote')).toHaveLength(0);
     expect(view.shadow.querySelector('.lede-body')!.textContent).toBe(textBefore);
   });
+
+  it('marks a live blog as live, and offers new updates once', () => {
+    expect(new ReaderView(article, document, { css: '', settings: DEFAULT_SETTINGS }).shadow.querySelector('.lede-live')).toBeNull();
+    const view = new ReaderView({ ...article, live: { updated: '2026-11-24T11:05:00Z' } }, document, { css: '', settings: DEFAULT_SETTINGS });
+    view.show();
+    expect(view.shadow.querySelector('.lede-meta .lede-live')?.textContent).toBe('Live');
+    expect(view.shadow.querySelector('.lede-meta')?.textContent).toContain('Updated');
+    const onShow = vi.fn();
+    view.offerUpdates(onShow);
+    view.offerUpdates(onShow);
+    const buttons = view.shadow.querySelectorAll<HTMLButtonElement>('.lede-updates button');
+    expect(buttons).toHaveLength(1);
+    buttons[0]!.click();
+    expect(onShow).toHaveBeenCalledTimes(1);
+    view.hide();
+  });
 });
