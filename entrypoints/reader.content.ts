@@ -29,6 +29,9 @@ export default defineContentScript({
     let stopWatching: (() => void) | null = null;
     let url = location.href;
 
+    // One watcher for whichever view is up: views come and go (new story, live updates).
+    ctx.onInvalidated(watchSettings((s) => view?.setSettings(s)));
+
     const read = () => extractArticleInSteps(document, { window: window as unknown as WindowLike, shadowRootOf: readableShadowRoot });
 
     async function open(): Promise<PageResult> {
@@ -45,7 +48,6 @@ export default defineContentScript({
           onSettingsChange: (s) => void saveSettings(s),
           t,
         });
-        ctx.onInvalidated(watchSettings((s) => view?.setSettings(s)));
         if (page.article.live) {
           const live = view;
           stopWatching = watchForUpdates(document, () => live.offerUpdates(() => void showUpdates()));
