@@ -11,4 +11,9 @@ export const READING_ATTR = 'data-lede-reading';
 
 export const PAGE_LOCK_CSS = `html[${READING_ATTR}] { overflow: hidden !important; }
 html[${READING_ATTR}] > :not(${HOST_TAG}) { display: none !important; }
-html[${READING_ATTR}] > ${HOST_TAG} { display: block !important; }`;
+html[${READING_ATTR}] > ${HOST_TAG} { display: block !important; }
+@media print {
+  /* On paper the article runs over as many pages as it needs, not one screenful. */
+  html[${READING_ATTR}] { overflow: visible !important; }
+  html[${READING_ATTR}] > ${HOST_TAG} { position: static !important; width: auto !important; height: auto !important; }
+}`;
