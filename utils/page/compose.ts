@@ -8,29 +8,40 @@
 /** The shadow root of a host, if Lede can see it. The extension also sees closed ones. */
 export type ShadowRootOf = (el: Element) => ParentNode | null;
 
-/**
- * Open shadow roots, and declarative ones still in their <template shadowrootmode> (as in a
- * saved page parsed outside a browser, where no shadow root was attached).
- */
-export const openShadowRoot: ShadowRootOf = (el) => el.shadowRoot ?? declarativeRoot(el);
-
-function declarativeRoot(el: Element): ParentNode | null {
-  const first = el.firstElementChild;
-  return first && isShadowTemplate(first) ? (first as HTMLTemplateElement).content : null;
-}
+export const openShadowRoot: ShadowRootOf = (el) => el.shadowRoot;
 
 function isShadowTemplate(el: Element): boolean {
-  return el.tagName === 'TEMPLATE' && (el.hasAttribute('shadowrootmode') || el.hasAttribute('shadowroot'));
+  return el.localName === 'template' && (el.hasAttribute('shadowrootmode') || el.hasAttribute('shadowroot'));
 }
 
-/** Clones `doc`, with every shadow host's composed tree in place of its light children. */
-export function cloneComposed(doc: Document, rootOf: ShadowRootOf = openShadowRoot): Document {
+/**
+ * Declarative shadow roots still in their <template shadowrootmode>: a saved page parsed outside
+ * a browser, where the parser attached none. (A browser has already turned them into roots.)
+ */
+function declarativeRoots(doc: Document): Map<Element, ParentNode> {
+  const roots = new Map<Element, ParentNode>();
+  const templates = doc.getElementsByTagName('template');
+  for (let i = 0; i < templates.length; i++) {
+    const template = templates[i]!;
+    const host = template.parentElement;
+    if (host && isShadowTemplate(template) && !roots.has(host)) roots.set(host, (template as HTMLTemplateElement).content);
+  }
+  return roots;
+}
+
+/**
+ * Clones `doc`, with every shadow host's composed tree in place of its light children.
+ * `composed`: whether any was found (the copy may then be larger than the page's light DOM).
+ */
+export function cloneComposed(doc: Document, shadowRootOf: ShadowRootOf = openShadowRoot): { clone: Document; composed: boolean } {
   const clone = doc.cloneNode(true) as Document;
-  const hosts = shadowHosts(doc, rootOf);
-  if (!hosts.length) return clone;
+  const declarative = declarativeRoots(doc);
+  const rootOf: ShadowRootOf = declarative.size ? (el) => shadowRootOf(el) ?? declarative.get(el) ?? null : shadowRootOf;
+  const hosts = elements(doc).filter((el) => rootOf(el) !== null);
+  if (!hosts.length) return { clone, composed: false };
   // The clone has the same elements in the same order: the n-th element there is the n-th here.
-  const live = Array.from(doc.getElementsByTagName('*'));
-  const copies = Array.from(clone.getElementsByTagName('*'));
+  const live = elements(doc);
+  const copies = elements(clone);
   const index = new Map(live.map((el, i) => [el, i]));
   const composer = new Composer(clone, rootOf);
   // Nested hosts are composed with their outermost host, and their copies are then detached.
@@ -38,13 +49,15 @@ export function cloneComposed(doc: Document, rootOf: ShadowRootOf = openShadowRo
   hosts.forEach((host, i) => {
     if (targets[i]!.isConnected) targets[i]!.replaceChildren(...composer.shadowChildren(host));
   });
-  return clone;
+  return { clone, composed: true };
 }
 
-function shadowHosts(doc: Document, rootOf: ShadowRootOf): Element[] {
-  const hosts: Element[] = [];
-  for (const el of Array.from(doc.getElementsByTagName('*'))) if (rootOf(el)) hosts.push(el);
-  return hosts;
+/** Every element in document order, by a TreeWalker: jsdom's live collections are slow to walk. */
+function elements(doc: Document): Element[] {
+  const all: Element[] = [];
+  const walker = doc.createTreeWalker(doc.documentElement, 0x1 /* elements */);
+  for (let node = walker.currentNode; node; node = walker.nextNode()!) all.push(node as Element);
+  return all;
 }
 
 /** The shadow tree a node belongs to: its host, and the tree that host itself belongs to. */
@@ -54,10 +67,15 @@ interface Tree {
 }
 
 class Composer {
+  private readonly rootOf: ShadowRootOf;
+
   constructor(
     private readonly target: Document,
-    private readonly rootOf: ShadowRootOf,
-  ) {}
+    rootOf: ShadowRootOf,
+  ) {
+    // Inside a declarative root's template, nested ones are still templates too.
+    this.rootOf = (el) => rootOf(el) ?? nestedDeclarativeRoot(el);
+  }
 
   /** What a host shows: its shadow tree, its slots filled from its light children. */
   shadowChildren(host: Element, outer: Tree | null = null): Node[] {
@@ -85,6 +103,11 @@ class Composer {
     // Assigned children belong to the tree the host sits in, so their own slots are that tree's.
     return filled ? assigned.flatMap((child) => this.compose(child, tree.outer)) : Array.from(slot.childNodes).flatMap((child) => this.compose(child, tree));
   }
+}
+
+function nestedDeclarativeRoot(el: Element): ParentNode | null {
+  const first = el.firstElementChild;
+  return first && isShadowTemplate(first) ? (first as HTMLTemplateElement).content : null;
 }
 
 function slotOf(node: Node): string {

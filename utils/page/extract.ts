@@ -99,8 +99,8 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
   yield;
   // From here on Lede works on its copy: a page changing itself meanwhile cannot disturb it.
   // The copy holds what web components render in shadow roots, which a plain clone leaves out.
-  const clone = cloneComposed(doc, options.shadowRootOf);
-  const grown = clone.getElementsByTagName('*').length > doc.getElementsByTagName('*').length ? checkLimits(clone, limits) : null;
+  const { clone, composed } = cloneComposed(doc, options.shadowRootOf);
+  const grown = composed ? checkLimits(clone, limits) : null;
   if (grown) return { ok: false, error: grown };
   yield;
   const parsed = new Readability<Element>(clone, {
