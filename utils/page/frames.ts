@@ -6,6 +6,11 @@
 
 /** Share of the viewport a frame must cover to be taken for the page's content. */
 const MAIN_FRAME_SHARE = 0.4;
+/**
+ * Text a page around a foreign frame may have and still be only a shell for it. More than this,
+ * and the frame is a part of the page (a video on a video page), not where its article lives.
+ */
+const SHELL_TEXT_CHARS = 1500;
 
 interface Frame {
   element: HTMLIFrameElement | HTMLFrameElement;
@@ -45,6 +50,7 @@ export function readableFrames(doc: Document): Document[] {
 
 /** The web address of the largest main frame Lede cannot read, to offer it on its own. */
 export function foreignFrameUrl(doc: Document): string | null {
+  if (!isFrameset(doc) && (doc.body?.textContent ?? '').trim().length > SHELL_TEXT_CHARS) return null;
   for (const { element } of mainFrames(doc)) {
     let readable = false;
     try {

@@ -69,6 +69,16 @@ describe('articles in frames', () => {
     expect(result.error.message).toContain('reader.other.example');
   });
 
+  it('does not send the reader to a large foreign frame that is only part of a page with its own text', () => {
+    const chatter = '<p>Comments, listings and links that are this page’s own, not an article. </p>'.repeat(30);
+    const result = run(SHELL.replace('/story-frame', 'https://video.other.example/embed/7').replace('</body>', `${chatter}</body>`), (doc) => {
+      const frame = doc.querySelector('iframe')!;
+      fillViewport(frame);
+      Object.defineProperty(frame, 'contentDocument', { get: () => null });
+    });
+    expect(!result.ok && result.error.code).toBe('not-article');
+  });
+
   it('still says "not an article" for a page with neither an article nor a main frame', () => {
     const result = run('<!doctype html><html><head><title>Log in</title></head><body><form><input name="user"><button>Log in</button></form></body></html>', () => undefined);
     expect(!result.ok && result.error.code).toBe('not-article');
