@@ -2,12 +2,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { axeViolations } from './axe';
-import { clickInReader, launch, readerText, waitForReader, type BrowserName, type ExtensionBrowser } from './harness';
+import { BROWSERS, clickInReader, launch, readerText, waitForReader, type ExtensionBrowser } from './harness';
 
 const SCREENSHOTS = 'tests/e2e/__screenshots__';
-const browsers: BrowserName[] = ['chromium', 'firefox'];
 
-describe.each(browsers)('Lede in %s', (name) => {
+describe.each(BROWSERS)('Lede in %s', (name) => {
   const baseUrl = inject('baseUrl');
   const seedUrl = `${baseUrl}/seed.html`;
   let ext: ExtensionBrowser;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -165,4 +166,21 @@ export async function waitInExtensionPage(page: Page, predicate: () => boolean, 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${predicate.toString()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+/** One browser for the whole suite (describe block): launched before its tests, closed after. */
+export function launchForSuite(name: BrowserName, options: LaunchOptions = {}): () => ExtensionBrowser {
+  let ext: ExtensionBrowser | undefined;
+  beforeAll(async () => {
+    ext = await launch(name, options);
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+  return () => {
+    if (!ext) throw new Error(`${name} did not start`);
+    return ext;
+  };
 }

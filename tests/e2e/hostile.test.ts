@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launch, readerText, waitForReader, type BrowserName, type ExtensionBrowser } from './harness';
+import { BROWSERS, launch, readerText, waitForReader, type ExtensionBrowser } from './harness';
 
-const browsers: BrowserName[] = ['chromium', 'firefox'];
-
-describe.each(browsers)('a hostile page in %s', (name) => {
+describe.each(BROWSERS)('a hostile page in %s', (name) => {
   const url = `${inject('baseUrl')}/pages/hostile.html`;
   let ext: ExtensionBrowser;
   let page: Page;

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { clickInReader, launch, readerText, waitForReader, type BrowserName, type ExtensionBrowser } from './harness';
+import { BROWSERS, clickInReader, launch, readerText, waitForReader, type ExtensionBrowser } from './harness';
 
-const browsers: BrowserName[] = ['chromium', 'firefox'];
 /** The little of the extension API these tests call from an extension page. */
 interface ExtensionApi {
   tabs: { query(q: object): Promise<Array<{ url?: string; windowId?: number }>> };
@@ -36,7 +35,7 @@ async function waitForPageBack(page: Page): Promise<void> {
   expect(await pageIsBack(page)).toBe(true);
 }
 
-describe.each(browsers)('the browser life cycle in %s', (name) => {
+describe.each(BROWSERS)('the browser life cycle in %s', (name) => {
   const baseUrl = inject('baseUrl');
   let ext: ExtensionBrowser | undefined;
 

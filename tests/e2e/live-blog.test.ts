@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { clickInReader, launch, readerText, waitForReader, waitInExtensionPage, type BrowserName, type ExtensionBrowser } from './harness';
+import { describe, expect, inject, it } from 'vitest';
+import { BROWSERS, clickInReader, launchForSuite, readerText, waitForReader, waitInExtensionPage } from './harness';
 
-const browsers: BrowserName[] = ['chromium', 'firefox'];
 const NEW_POST = 'Northwind Shipping Ltd said on Tuesday afternoon that it had suspended all sailings to the three ports until the strike ends, and would send its ships to terminals abroad instead.';
 
-describe.each(browsers)('a live blog in %s', (name) => {
+describe.each(BROWSERS)('a live blog in %s', (name) => {
   const url = `${inject('baseUrl')}/pages/live-blog.html`;
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    ext = await launch(name);
-  });
-  afterAll(async () => {
-    await ext?.close();
-  });
+  const ext = launchForSuite(name);
 
   it('is read as live, and shows the updates that arrive while it is open', async () => {
-    const page = await ext.openPage(url);
-    const panel = await ext.openPanel(url);
+    const page = await ext().openPage(url);
+    const panel = await ext().openPanel(url);
     await panel.click('.status.idle button.primary');
     await waitForReader(page);
     await panel.waitForSelector('ul.companies', { timeout: 20_000 });

@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launch, readerText, waitForReader, type BrowserName, type ExtensionBrowser } from './harness';
+import { BROWSERS, launchForSuite, readerText, waitForReader } from './harness';
 
-const browsers: BrowserName[] = ['chromium', 'firefox'];
-
-describe.each(browsers)('articles outside the page’s own DOM in %s', (name) => {
+describe.each(BROWSERS)('articles outside the page’s own DOM in %s', (name) => {
   const baseUrl = inject('baseUrl');
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    ext = await launch(name);
-  });
-  afterAll(async () => {
-    await ext?.close();
-  });
+  const ext = launchForSuite(name);
 
   async function activate(path: string): Promise<{ page: Page; panel: Page }> {
     const url = `${baseUrl}${path}`;
-    const page = await ext.openPage(url);
-    const panel = await ext.openPanel(url);
+    const page = await ext().openPage(url);
+    const panel = await ext().openPanel(url);
     await panel.click('.status.idle button.primary');
     return { page, panel };
   }

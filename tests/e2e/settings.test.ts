@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openExtensionPage, waitForReader, waitInExtensionPage, type BrowserName, type ExtensionBrowser } from './harness';
+import { describe, expect, inject, it } from 'vitest';
+import { BROWSERS, launchForSuite, openExtensionPage, waitForReader, waitInExtensionPage } from './harness';
 
-const browsers: BrowserName[] = ['chromium', 'firefox'];
-
-describe.each(browsers)('settings and per-site reading in %s', (name) => {
+describe.each(BROWSERS)('settings and per-site reading in %s', (name) => {
   const baseUrl = inject('baseUrl');
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    ext = await launch(name);
-  });
-  afterAll(async () => {
-    await ext?.close();
-  });
+  const ext = launchForSuite(name);
 
   it('keeps reader settings across reloads and applies them to the reader view and the panel', async () => {
-    const options = await openExtensionPage(ext, 'options.html');
+    const options = await openExtensionPage(ext(), 'options.html');
     await options.waitForSelector('select[name="theme"]');
     await options.select('select[name="theme"]', 'dark');
     await options.select('select[name="font"]', 'sans');
@@ -25,8 +16,8 @@ describe.each(browsers)('settings and per-site reading in %s', (name) => {
     expect(await options.$eval('select[name="font"]', (e) => (e as HTMLSelectElement).value)).toBe('sans');
 
     const url = `${baseUrl}/seed.html?settings`;
-    const page = await ext.openPage(url);
-    const panel = await ext.openPanel(url);
+    const page = await ext().openPage(url);
+    const panel = await ext().openPanel(url);
     expect(await panel.$eval('main.panel', (e) => e.getAttribute('data-theme'))).toBe('dark');
     await panel.click('.status.idle button.primary');
     await waitForReader(page);
@@ -40,22 +31,22 @@ describe.each(browsers)('settings and per-site reading in %s', (name) => {
 
   it('opens a site in reader view by itself once the reader ticks "Always open"', async () => {
     const url = `${baseUrl}/seed.html?always`;
-    await ext.openPage(url);
-    const panel = await ext.openPanel(url);
+    await ext().openPage(url);
+    const panel = await ext().openPanel(url);
     await panel.click('.status.idle button.primary');
     await panel.waitForSelector('.always input[type="checkbox"]', { timeout: 20_000 });
     await panel.click('.always input[type="checkbox"]');
     await waitInExtensionPage(panel, () => (document.querySelector('.always input') as HTMLInputElement).checked);
 
-    const next = await ext.openPage(`${baseUrl}/seed.html?another-visit`);
+    const next = await ext().openPage(`${baseUrl}/seed.html?another-visit`);
     await waitForReader(next);
 
-    const options = await openExtensionPage(ext, 'options.html');
+    const options = await openExtensionPage(ext(), 'options.html');
     await options.waitForSelector('.sites li button');
     expect(await options.$eval('.sites li span', (e) => e.textContent)).toBe(baseUrl);
     await options.click('.sites li button');
     await options.waitForSelector('.options .empty');
-    const later = await ext.openPage(`${baseUrl}/seed.html?after-removal`);
+    const later = await ext().openPage(`${baseUrl}/seed.html?after-removal`);
     await new Promise((r) => setTimeout(r, 1500));
     expect(await later.evaluate(() => document.querySelector('lede-reader'))).toBeNull();
   });
