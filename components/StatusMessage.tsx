@@ -1,5 +1,6 @@
 import type { TabState } from '../utils/extension/messages';
 import { t } from '../utils/extension/i18n';
+import { webAddress } from '../utils/url';
 
 interface Props {
   state: Exclude<TabState, { status: 'ready' }>;
@@ -22,7 +23,8 @@ export function StatusMessage({ state, onActivate }: Props) {
       <div class={`status error error-${state.error.code}`} role="alert">
         <h2>{titleFor(state.error.code)}</h2>
         <p class="message">{state.error.message}</p>
-        {state.error.url && isWebAddress(state.error.url) && (
+        {/* Only web pages are offered as links: the address came from the page's own markup. */}
+        {webAddress(state.error.url) && (
           <a class="button primary" href={state.error.url} target="_blank" rel="noopener noreferrer">
             {t('openFrame', 'Open the article on its own')}
           </a>
@@ -58,14 +60,5 @@ function titleFor(code: string): string {
       return t('errorTooLarge', 'This page is too large');
     default:
       return t('errorFailed', 'Something went wrong');
-  }
-}
-
-/** Only web pages are offered as links: the address came from the page's own markup. */
-function isWebAddress(url: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(url).protocol);
-  } catch {
-    return false;
   }
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { webAddress } from '../url';
 
 /**
  * "Always open this site in reader view": a list of origins in storage.sync, each backed by an
@@ -11,13 +12,8 @@ const CONTENT_SCRIPT = 'content-scripts/reader.js';
 
 /** The origin of a web page, or null for pages that have none Lede could ask for. */
 export function siteOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : null;
-  } catch {
-    return null;
-  }
+  const href = webAddress(url);
+  return href ? new URL(href).origin : null;
 }
 
 /** Host permissions ignore ports: "http://127.0.0.1:8080" is granted by "http://127.0.0.1/*". */

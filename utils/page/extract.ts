@@ -11,6 +11,7 @@ import { cloneComposed, type ShadowRootOf } from './compose';
 import { liveCoverage } from './live';
 import { foreignFrameUrl, isFrameset, readableFrames } from './frames';
 import { sanitizeHtml } from './sanitize';
+import { webAddress } from '../url';
 
 export interface PageOptions {
   /** The window whose DOM sanitises HTML: the page's own in the browser, jsdom's in Node. */
@@ -172,12 +173,5 @@ function anchorRemovals(root: Element, removals: Removal[], win: WindowLike): Re
 
 function leadImage(doc: Document): string | null {
   const meta = doc.querySelector('meta[property="og:image"], meta[name="og:image"], meta[name="twitter:image"], meta[property="twitter:image"]');
-  const src = meta?.getAttribute('content')?.trim();
-  if (!src) return null;
-  try {
-    const url = new URL(src, doc.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
+  return webAddress(meta?.getAttribute('content')?.trim(), doc.baseURI);
 }

@@ -3,6 +3,7 @@
  * iframe. Lede reads a frame of the page's own origin as it reads the page; a frame from
  * another origin is closed to it, so the reader is pointed to the frame's own address.
  */
+import { webAddress } from '../url';
 
 /** Share of the viewport a frame must cover to be taken for the page's content. */
 const MAIN_FRAME_SHARE = 0.4;
@@ -34,39 +35,29 @@ function mainFrames(doc: Document): Frame[] {
   return frames.filter((f) => frameset || (viewport > 0 && f.area >= viewport * MAIN_FRAME_SHARE)).sort((a, b) => b.area - a.area);
 }
 
+/** A frame's document, or null for a frame of another origin: its document is not ours to read. */
+function documentOf(frame: Frame): Document | null {
+  try {
+    return frame.element.contentDocument;
+  } catch {
+    return null;
+  }
+}
+
 /** The documents of the main frames that Lede may read: same origin, already loaded. */
 export function readableFrames(doc: Document): Document[] {
-  const docs: Document[] = [];
-  for (const { element } of mainFrames(doc)) {
-    try {
-      const inner = element.contentDocument;
-      if (inner?.documentElement) docs.push(inner);
-    } catch {
-      // A frame of another origin: its document is not ours to read.
-    }
-  }
-  return docs;
+  return mainFrames(doc)
+    .map(documentOf)
+    .filter((inner): inner is Document => !!inner?.documentElement);
 }
 
 /** The web address of the largest main frame Lede cannot read, to offer it on its own. */
 export function foreignFrameUrl(doc: Document): string | null {
   if (!isFrameset(doc) && (doc.body?.textContent ?? '').trim().length > SHELL_TEXT_CHARS) return null;
-  for (const { element } of mainFrames(doc)) {
-    let readable = false;
-    try {
-      readable = element.contentDocument !== null;
-    } catch {
-      readable = false;
-    }
-    if (readable) continue;
-    const src = element.getAttribute('src');
-    if (!src) continue;
-    try {
-      const url = new URL(src, doc.baseURI);
-      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
-    } catch {
-      // Not an address: nothing to offer.
-    }
+  for (const frame of mainFrames(doc)) {
+    if (documentOf(frame)) continue;
+    const url = webAddress(frame.element.getAttribute('src'), doc.baseURI);
+    if (url) return url;
   }
   return null;
 }
