@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { openShadowRoot } from '../page/compose';
 import { HOST_TAG } from '../reader/page-lock';
 
 interface DomApi {
@@ -13,9 +12,10 @@ interface DomApi {
  * Lede's own reader view is never read back as part of the page.
  */
 export function readableShadowRoot(el: Element): ParentNode | null {
-  const tag = el.tagName.toLowerCase();
+  // Called for every element of the page: localName is already lower case, no string is made.
+  const tag = el.localName;
   if (tag === HOST_TAG) return null;
-  const open = openShadowRoot(el);
+  const open = el.shadowRoot;
   if (open || !tag.includes('-')) return open;
   const firefox = (el as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
   if (firefox !== undefined) return firefox;

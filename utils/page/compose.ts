@@ -37,10 +37,10 @@ export function cloneComposed(doc: Document, shadowRootOf: ShadowRootOf = openSh
   const clone = doc.cloneNode(true) as Document;
   const declarative = declarativeRoots(doc);
   const rootOf: ShadowRootOf = declarative.size ? (el) => shadowRootOf(el) ?? declarative.get(el) ?? null : shadowRootOf;
-  const hosts = elements(doc).filter((el) => rootOf(el) !== null);
+  const live = elements(doc);
+  const hosts = live.filter((el) => rootOf(el) !== null);
   if (!hosts.length) return { clone, composed: false };
   // The clone has the same elements in the same order: the n-th element there is the n-th here.
-  const live = elements(doc);
   const copies = elements(clone);
   const index = new Map(live.map((el, i) => [el, i]));
   const composer = new Composer(clone, rootOf);

@@ -199,7 +199,7 @@ export class ReaderView {
     const header = this.el('header');
     if (a.siteName) header.append(this.el('p', { class: 'lede-site' }, a.siteName));
     header.append(this.el('h1', { class: 'lede-title' }, a.title));
-    const updated = a.live ? `${this.t('liveUpdated', 'Updated')} ${formatDateTime(a.live.updated, a.lang) ?? ''}`.trim() : null;
+    const updated = a.live ? `${this.t('liveUpdated', 'Updated')} ${formatDate(a.live.updated, a.lang, DAY_AND_TIME) ?? ''}`.trim() : null;
     const date = a.live ? null : formatDate(a.publishedTime, a.lang);
     const meta = [a.byline, date, updated, `${a.readingMinutes} ${this.t('minRead', 'min read')}`].filter(Boolean).join(' · ');
     const metaLine = this.el('p', { class: 'lede-meta' }, meta);
@@ -367,25 +367,18 @@ function topLevelOf(el: Element, root: Element): Element {
   return node;
 }
 
-/** Date and time, for a live page that changes within the day. */
-function formatDateTime(iso: string | null, lang: string | null): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  try {
-    return date.toLocaleString(lang ?? undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-  } catch {
-    return date.toLocaleString();
-  }
-}
+const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
+/** A live page changes within the day: its time of update matters more than its year. */
+const DAY_AND_TIME: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
 
-function formatDate(iso: string | null, lang: string | null): string | null {
+/** An ISO date in the article's language (the browser's when the page names none it knows). */
+function formatDate(iso: string | null, lang: string | null, parts: Intl.DateTimeFormatOptions = DAY): string | null {
   if (!iso) return null;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   try {
-    return date.toLocaleDateString(lang ?? undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+    return date.toLocaleString(lang ?? undefined, parts);
   } catch {
-    return date.toDateString();
+    return date.toLocaleString(undefined, parts);
   }
 }
