@@ -1,14 +1,14 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
-import { extractArticle } from '../utils/page/extract';
-import { analyzeText } from '../utils/analyze';
-import { readText } from '../utils/text/document';
-import { findPeople } from '../utils/extract/people';
-import { findCompanies } from '../utils/extract/companies';
-import { findQuotes } from '../utils/extract/quotes';
-import { findClaims } from '../utils/extract/claims';
-import type { Article } from '../utils/types';
+import { readArticle } from '../utils/pipeline/page/read-article';
+import { analyzeText } from '../utils/pipeline/insights';
+import { readText } from '../utils/pipeline/text/document';
+import { findPeople } from '../utils/pipeline/insights/people';
+import { findCompanies } from '../utils/pipeline/insights/companies';
+import { findQuotes } from '../utils/pipeline/insights/quotes';
+import { findClaims } from '../utils/pipeline/insights/claims';
+import type { Article } from '../utils/pipeline/types';
 import { median, timed } from './stats';
 
 /** Milliseconds per stage for one page, each the median over the repetitions. */
@@ -17,9 +17,9 @@ export interface StageTimes {
   parse: number;
   /** `new Readability(doc.cloneNode(true)).parse()`: the baseline. */
   readability: number;
-  /** extractArticle with readabilityOnly: Readability plus Lede's limits, gate, ids and sanitising. */
+  /** readArticle with readabilityOnly: Readability plus Lede's limits, gate, ids and sanitising. */
   pageBase: number;
-  /** extractArticle as shipped: the page stage. */
+  /** readArticle as shipped: the page stage. */
   page: number;
   /** Lede's cleaning: page minus pageBase. */
   clean: number;
@@ -30,7 +30,7 @@ export interface StageTimes {
   companies: number;
   quotes: number;
   claims: number;
-  /** extractArticle + analyzeText: what a reader waits for. */
+  /** readArticle + analyzeText: what a reader waits for. */
   pipeline: number;
 }
 
@@ -63,9 +63,9 @@ export function measurePage(dom: JSDOM, parseMs: number, reps: number): PageMeas
   let words = 0;
   for (let i = 0; i < reps; i++) {
     const [, readability] = timed(() => new Readability(doc.cloneNode(true) as Document).parse());
-    const [result, page] = timed(() => extractArticle(doc, { window: win }));
+    const [result, page] = timed(() => readArticle(doc, { window: win }));
     const [, text] = result.ok ? timed(() => analyzeText(result.article)) : [null, 0];
-    const [, pageBase] = timed(() => extractArticle(doc, { window: win, readabilityOnly: true }));
+    const [, pageBase] = timed(() => readArticle(doc, { window: win, readabilityOnly: true }));
     const parts = result.ok ? textParts(result.article) : { readText: 0, people: 0, companies: 0, quotes: 0, claims: 0 };
     outcome = result.ok ? 'ok' : result.error.code;
     words = result.ok ? result.article.wordCount : 0;

@@ -27,7 +27,7 @@ export function formatEnvironment(env: Environment, corpus: Corpus): string {
 const STAGES: Array<[keyof StageTimes, string]> = [
   ['parse', 'jsdom parse (Node harness only, apart)'],
   ['readability', 'Readability.parse alone (baseline)'],
-  ['page', 'page stage: extractArticle'],
+  ['page', 'page stage: readArticle'],
   ['pageBase', '  readabilityOnly (Readability+limits+ids+sanitise)'],
   ['clean', '  cleaning (page - readabilityOnly)'],
   ['text', 'text stage: analyzeText'],

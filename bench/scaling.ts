@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { label, type SyntheticCase } from './synthetic';
 import type { ChildRequest, ChildResult } from './synthetic-child';
 
-/** The page stage refuses pages nested deeper than this (utils/page/limits.ts). */
+/** The page stage refuses pages nested deeper than this (utils/pipeline/page/limits.ts). */
 const MAX_DEPTH = 180;
 /** A page refused for its size must be refused at once, not after seconds of work. */
 export const REFUSAL_MS = 250;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { addAlwaysSite, removeAlwaysSite, siteOf } from '../utils/extension/sites';
-import { t } from '../utils/extension/i18n';
+import { addAlwaysSite, removeAlwaysSite, siteOf } from '../utils/shared/sites';
+import { t } from '../utils/shared/i18n';
 import { useAlwaysSites } from './useAlwaysSites';
 
 /** "Always open this site in reader view": asks for the site's permission when ticked. */

@@ -1,5 +1,5 @@
-import type { Company } from '../utils/types';
-import { t } from '../utils/extension/i18n';
+import type { Company } from '../utils/pipeline/types';
+import { t } from '../utils/shared/i18n';
 import { EntryButton } from './EntryButton';
 import type { SelectPassage } from './types';
 

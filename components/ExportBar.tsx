@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Insights } from '../utils/types';
-import { insightsToJson, insightsToMarkdown, type ExportSource } from '../utils/export';
-import { t } from '../utils/extension/i18n';
+import type { Insights } from '../utils/pipeline/types';
+import { insightsToJson, insightsToMarkdown, type ExportSource } from '../utils/pipeline/format/panel-export';
+import { t } from '../utils/shared/i18n';
 
 /** Copies the panel's content for use elsewhere. */
 export function ExportBar({ source, insights }: { source: ExportSource; insights: Insights }) {

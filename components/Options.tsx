@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadSettings, saveSettings, watchSettings } from '../utils/extension/settings-store';
-import { removeAlwaysSite } from '../utils/extension/sites';
-import { DEFAULT_SETTINGS, FONTS, LINE_HEIGHTS, THEMES, WIDTHS, SIZE_RANGE, type ReaderSettings } from '../utils/reader/settings';
-import { t } from '../utils/extension/i18n';
+import { loadSettings, saveSettings, watchSettings } from '../utils/shared/settings-store';
+import { removeAlwaysSite } from '../utils/shared/sites';
+import { DEFAULT_SETTINGS, FONTS, LINE_HEIGHTS, THEMES, WIDTHS, SIZE_RANGE, type ReaderSettings } from '../utils/shared/settings';
+import { t } from '../utils/shared/i18n';
 import { useAlwaysSites } from './useAlwaysSites';
 
 /** The options page: reader view defaults and the sites always opened in reader view. */

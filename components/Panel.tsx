@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sendToBackground, sendToTab } from '../utils/extension/messages';
-import { loadSettings, watchSettings } from '../utils/extension/settings-store';
-import { t } from '../utils/extension/i18n';
+import { sendToBackground, sendToTab } from '../utils/shared/messages';
+import { loadSettings, watchSettings } from '../utils/shared/settings-store';
+import { t } from '../utils/shared/i18n';
 import { usePanelState } from './usePanelState';
 import { StatusMessage } from './StatusMessage';
 import { CompanyList } from './CompanyList';

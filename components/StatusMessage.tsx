@@ -1,6 +1,6 @@
-import type { TabState } from '../utils/extension/messages';
-import { t } from '../utils/extension/i18n';
-import { webAddress } from '../utils/url';
+import type { TabState } from '../utils/shared/messages';
+import { t } from '../utils/shared/i18n';
+import { webAddress } from '../utils/pipeline/url';
 
 interface Props {
   state: Exclude<TabState, { status: 'ready' }>;

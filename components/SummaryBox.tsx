@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Summary } from '../utils/types';
-import { browserSummary } from '../utils/extension/browser-summary';
-import { t } from '../utils/extension/i18n';
+import type { Summary } from '../utils/pipeline/types';
+import { browserSummary } from '../utils/panel/browser-summary';
+import { t } from '../utils/shared/i18n';
 
 /** The extractive summary at once; the browser's own summary instead, if it can write one. */
 export function SummaryBox({ extractive, lead }: { extractive: Summary; lead: string }) {

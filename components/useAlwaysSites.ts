@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { alwaysSites, watchAlwaysSites } from '../utils/extension/sites';
+import { alwaysSites, watchAlwaysSites } from '../utils/shared/sites';
 
 export function useAlwaysSites(): string[] {
   const [sites, setSites] = useState<string[]>([]);

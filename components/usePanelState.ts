@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { TabState } from '../utils/extension/messages';
-import { getTabState, watchTabState } from '../utils/extension/tab-state';
+import type { TabState } from '../utils/shared/messages';
+import { getTabState, watchTabState } from '../utils/shared/tab-state';
 
 /**
  * The tab the panel describes and that tab's state. The panel follows the active tab of its

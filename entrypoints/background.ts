@@ -1,9 +1,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { activate, toggle } from '../utils/extension/activate';
-import { routeMessage } from '../utils/extension/router';
-import { clearTabState } from '../utils/extension/tab-state';
-import { syncRegisteredScript, watchAlwaysSites } from '../utils/extension/sites';
+import { activate, toggle } from '../utils/background/activate';
+import { routeMessage } from '../utils/background/router';
+import { clearTabState } from '../utils/shared/tab-state';
+import { syncRegisteredScript, watchAlwaysSites } from '../utils/shared/sites';
 
 interface SidebarAction {
   open(): Promise<void>;

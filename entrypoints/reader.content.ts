@@ -1,15 +1,15 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import type { WindowLike } from 'dompurify';
-import css from '../utils/reader/reader.css?inline';
-import { extractArticleInSteps } from '../utils/page/extract';
-import { ReaderView } from '../utils/reader/view';
-import { watchForUpdates } from '../utils/reader/live-updates';
-import type { PageResult } from '../utils/types';
-import { isLedeMessage, sendToBackground, type ContentMessage } from '../utils/extension/messages';
-import { loadSettings, saveSettings, watchSettings } from '../utils/extension/settings-store';
-import { t } from '../utils/extension/i18n';
-import { readableShadowRoot } from '../utils/extension/shadow-roots';
+import css from '../utils/content/reader/reader.css?inline';
+import { readArticleInSteps } from '../utils/pipeline/page/read-article';
+import { ReaderView } from '../utils/content/reader/view';
+import { watchForUpdates } from '../utils/content/live-updates';
+import type { PageResult } from '../utils/pipeline/types';
+import { isLedeMessage, sendToBackground, type ContentMessage } from '../utils/shared/messages';
+import { loadSettings, saveSettings, watchSettings } from '../utils/shared/settings-store';
+import { t } from '../utils/shared/i18n';
+import { readableShadowRoot } from '../utils/content/shadow-roots';
 
 /**
  * Injected on demand (toolbar button, shortcut, panel): cleans the live page once, owns the
@@ -32,7 +32,7 @@ export default defineContentScript({
     // One watcher for whichever view is up: views come and go (new story, live updates).
     ctx.onInvalidated(watchSettings((s) => view?.setSettings(s)));
 
-    const read = () => extractArticleInSteps(document, { window: window as unknown as WindowLike, shadowRootOf: readableShadowRoot });
+    const read = () => readArticleInSteps(document, { window: window as unknown as WindowLike, shadowRootOf: readableShadowRoot });
 
     async function open(): Promise<PageResult> {
       // Kept as a promise, so a second request while the first is still reading shares its work.

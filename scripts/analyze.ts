@@ -4,10 +4,10 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { WindowLike } from 'dompurify';
-import { extractArticle } from '../utils/page/extract';
-import { analyzeText } from '../utils/analyze';
-import { buildReport, formatReport, type Report } from '../utils/report';
-import { ledeError, type LedeError } from '../utils/types';
+import { readArticle } from '../utils/pipeline/page/read-article';
+import { analyzeText } from '../utils/pipeline/insights';
+import { buildReport, formatReport, type Report } from '../utils/pipeline/format/report';
+import { ledeError, type LedeError } from '../utils/pipeline/types';
 
 const USAGE = `usage: npm run -s analyze -- [--json] [--readability-only] page.html [more.html ...]
 
@@ -36,7 +36,7 @@ function analyzeFile(file: string, readabilityOnly: boolean): Report | { error: 
     return { error: ledeError('unreadable', `Cannot parse ${file} as HTML: ${(err as Error).message}`) };
   }
   try {
-    const page = extractArticle(dom.window.document, { window: dom.window as unknown as WindowLike, readabilityOnly });
+    const page = readArticle(dom.window.document, { window: dom.window as unknown as WindowLike, readabilityOnly });
     if (!page.ok) return { error: page.error };
     return buildReport(page.article, analyzeText(page.article));
   } finally {

@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { WindowLike } from 'dompurify';
-import { extractArticle, type PageOptions } from '../../utils/page/extract';
-import type { Article, Paragraph, PageResult } from '../../utils/types';
+import { readArticle, type PageOptions } from '../../utils/pipeline/page/read-article';
+import type { Article, Paragraph, PageResult } from '../../utils/pipeline/types';
 
 // A path, not a URL: under the jsdom environment `URL` is jsdom's, which node:url does not take.
 export const fixturePath = (name: string) => join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', name);
@@ -17,7 +17,7 @@ export function parseHtml(html: string, url = 'https://news.example/story'): JSD
 /** Runs the page stage on an HTML string, as the content script does on the live page. */
 export function extractFrom(html: string, options: Partial<PageOptions> = {}): PageResult {
   const dom = parseHtml(html);
-  return extractArticle(dom.window.document, { window: dom.window as unknown as WindowLike, ...options });
+  return readArticle(dom.window.document, { window: dom.window as unknown as WindowLike, ...options });
 }
 
 export function articleFrom(html: string, options: Partial<PageOptions> = {}): Article {

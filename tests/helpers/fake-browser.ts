@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { Article, PageResult } from '../../utils/types';
+import type { Article, PageResult } from '../../utils/pipeline/types';
 
 /**
  * Just enough of the WebExtension API for the background's logic: storage areas in memory,
@@ -8,7 +8,7 @@ import type { Article, PageResult } from '../../utils/types';
 export function createFakeBrowser(page: { url: string; article: Article | null }) {
   const reports: Promise<unknown>[] = [];
   const report = async (tabId: number, result: PageResult) => {
-    const { routeMessage } = await import('../../utils/extension/router');
+    const { routeMessage } = await import('../../utils/background/router');
     return routeMessage({ type: 'lede:page-read', result }, { id: 'lede-id', tab: { id: tabId, url: page.url }, frameId: 0 }, { id: 'lede-id', base: 'chrome-extension://lede-id/' });
   };
   const session = new Map<string, unknown>();

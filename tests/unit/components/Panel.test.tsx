@@ -14,7 +14,7 @@ vi.mock('wxt/browser', () => ({
 }));
 
 const { Panel } = await import('../../../components/Panel');
-const { activate } = await import('../../../utils/extension/activate');
+const { activate } = await import('../../../utils/background/activate');
 const TAB = 7;
 
 async function showPanel(): Promise<HTMLElement> {

@@ -1,0 +1,158 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ReaderView } from '../../../../utils/content/reader/view';
+import { DEFAULT_SETTINGS } from '../../../../utils/shared/settings';
+import { articleFrom, readFixture } from '../../../helpers/dom';
+
+const article = articleFrom(readFixture('seed-article/source.html'));
+
+function pageHtml() {
+  return '<div id="site"><p style="color:red">The page as it was.</p><script>window.__pageRan = 1</script></div>';
+}
+
+describe('ReaderView', () => {
+  beforeEach(() => {
+    document.documentElement.removeAttribute('style');
+    document.body.innerHTML = pageHtml();
+    window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
+  });
+
+  const make = (overrides = {}) => new ReaderView(article, document, { css: '.x{}', settings: DEFAULT_SETTINGS, ...overrides });
+
+  it('shows the article in a shadow root over the page, and gives the page back unchanged', () => {
+    const before = document.documentElement.outerHTML;
+    const view = make();
+    view.show();
+    expect(view.shown).toBe(true);
+    expect(document.querySelector('lede-reader')).not.toBeNull();
+    expect(view.shadow.querySelector('.lede-title')?.textContent).toBe(article.title);
+    expect(view.shadow.querySelector('.lede-body')?.textContent).toContain('Commerce Secretary Wilbur Ross said');
+    // The page-lock sheet keys on this; the view itself changes nothing else on the page.
+    expect(document.documentElement.hasAttribute('data-lede-reading')).toBe(true);
+    view.hide();
+    expect(view.shown).toBe(false);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('restores a style the page had set on <html> itself', () => {
+    document.documentElement.style.setProperty('overflow', 'scroll');
+    const before = document.documentElement.outerHTML;
+    const view = make();
+    view.show();
+    view.hide();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('toggles, and Esc leaves the view', () => {
+    const onHide = vi.fn();
+    const view = make({ onHide });
+    expect(view.toggle()).toBe(true);
+    view.shadow.querySelector('.lede-root')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(view.shown).toBe(false);
+    expect(onHide).toHaveBeenCalled();
+  });
+
+  it('pins its host against page CSS with inline !important styles', () => {
+    const view = make();
+    view.show();
+    expect(view.host.style.getPropertyPriority('display')).toBe('important');
+    expect(view.host.style.getPropertyValue('z-index')).toBe('2147483647');
+  });
+
+  it('highlights a quote inside its paragraph, and only one passage at a time', () => {
+    const view = make();
+    view.show();
+    const quote = 'I stand with President Trump’s commitment to protecting the privacy';
+    const p = article.paragraphs.find((x) => x.text.includes('I stand with'))!;
+    expect(view.highlight(p.id, quote)).toBe(true);
+    const marks = view.shadow.querySelectorAll('mark.lede-highlight');
+    expect(marks).toHaveLength(1);
+    expect(marks[0]!.textContent).toBe(`I stand with President Trump's commitment to protecting the privacy`);
+    const other = article.paragraphs.find((x) => x.text.includes('Graham Webster'))!;
+    expect(view.highlight(other.id, 'There is a lot of power')).toBe(true);
+    expect(view.shadow.querySelectorAll('mark.lede-highlight')).toHaveLength(1);
+  });
+
+  it('marks the whole block when the passage is not found, and refuses ids it did not make', () => {
+    const view = make();
+    view.show();
+    expect(view.highlight('p1', 'words that are not there')).toBe(true);
+    expect(view.shadow.querySelector('.lede-highlight-block')).not.toBeNull();
+    expect(view.highlight('p1"] , *[x="', 'x')).toBe(false);
+    expect(view.highlight('p999', 'x')).toBe(false);
+  });
+
+  it('lists the removed clutter and puts an item back where it stood', () => {
+    const view = make();
+    view.show();
+    expect(view.shadow.querySelector('.lede-removed summary')?.textContent).toMatch(/ads?.*removed/);
+    const index = article.removed.findIndex((r) => r.kind === 'also-read');
+    view.restoreRemoved(index);
+    const restored = view.shadow.querySelector('[data-lede-restored]')!;
+    expect(restored.textContent).toContain('Jack Ma not missing');
+    expect(restored.previousElementSibling?.textContent).toContain('Meanwhile, companies like Alibaba');
+    view.restoreRemoved(index);
+    expect(view.shadow.querySelectorAll('[data-lede-restored]')).toHaveLength(1);
+  });
+
+  it('applies settings and reports changes made in its toolbar', () => {
+    const onSettingsChange = vi.fn();
+    const view = make({ onSettingsChange });
+    const root = view.shadow.querySelector('.lede-root') as HTMLElement;
+    const theme = view.shadow.querySelector('select[name="theme"]') as HTMLSelectElement;
+    theme.value = 'sepia';
+    theme.dispatchEvent(new Event('change'));
+    expect(root.dataset.theme).toBe('sepia');
+    expect(onSettingsChange).toHaveBeenLastCalledWith(expect.objectContaining({ theme: 'sepia' }));
+    (view.shadow.querySelector('button[aria-label="Larger text"]') as HTMLButtonElement).click();
+    expect(root.style.getPropertyValue('--size')).toBe(`${DEFAULT_SETTINGS.size + 2}px`);
+    view.setSettings({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    expect(root.dataset.theme).toBe('dark');
+    expect(theme.value).toBe('dark');
+  });
+
+  it('renders page text as text: a title with markup stays text', () => {
+    const view = new ReaderView({ ...article, title: '<img src=x onerror="window.__pwned=1">' }, document, { css: '', settings: DEFAULT_SETTINGS });
+    view.show();
+    expect(view.shadow.querySelector('.lede-title img')).toBeNull();
+    expect(view.shadow.querySelector('.lede-title')?.textContent).toContain('<img');
+  });
+});
+
+describe('ReaderView highlighting of names and quotes', () => {
+  it('marks every mention of the companies and the quotes on demand, and unmarks them', async () => {
+    const { analyzeText } = await import('../../../../utils/pipeline/insights');
+    document.body.innerHTML = '<p>page</p>';
+    const view = new ReaderView(article, document, { css: '', settings: DEFAULT_SETTINGS });
+    view.show();
+    const toggle = view.shadow.querySelector('.lede-entities') as HTMLButtonElement;
+    expect(toggle.disabled).toBe(true);
+    view.setInsights(analyzeText(article));
+    toggle.click();
+    const companies = Array.from(view.shadow.querySelectorAll('mark.lede-company')).map((m) => m.textContent);
+    expect(companies).toEqual(expect.arrayContaining(['Alibaba', 'Tencent', 'Ant Group', 'Ant']));
+    expect(companies).not.toContain('Ant Group Ant');
+    expect(view.shadow.querySelectorAll('mark.lede-quote').length).toBe(3);
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    const textBefore = view.shadow.querySelector('.lede-body')!.textContent;
+    toggle.click();
+    expect(view.shadow.querySelectorAll('mark.lede-company, mark.lede-quote')).toHaveLength(0);
+    expect(view.shadow.querySelector('.lede-body')!.textContent).toBe(textBefore);
+  });
+
+  it('marks a live blog as live, and offers new updates once', () => {
+    expect(new ReaderView(article, document, { css: '', settings: DEFAULT_SETTINGS }).shadow.querySelector('.lede-live')).toBeNull();
+    const view = new ReaderView({ ...article, live: { updated: '2026-11-24T11:05:00Z' } }, document, { css: '', settings: DEFAULT_SETTINGS });
+    view.show();
+    expect(view.shadow.querySelector('.lede-meta .lede-live')?.textContent).toBe('Live');
+    expect(view.shadow.querySelector('.lede-meta')?.textContent).toContain('Updated');
+    const onShow = vi.fn();
+    view.offerUpdates(onShow);
+    view.offerUpdates(onShow);
+    const buttons = view.shadow.querySelectorAll<HTMLButtonElement>('.lede-updates button');
+    expect(buttons).toHaveLength(1);
+    buttons[0]!.click();
+    expect(onShow).toHaveBeenCalledTimes(1);
+    view.hide();
+  });
+});

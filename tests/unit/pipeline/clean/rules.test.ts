@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../../../utils/pipeline/clean';
+import { addressKey, type PageInfo } from '../../../../utils/pipeline/clean/rule';
+import { collapse } from '../../../../utils/pipeline/text/normalize';
+import { parseHtml } from '../../../helpers/dom';
+
+const PROSE =
+  '<p>The central bank held its main rate on Tuesday, saying inflation had cooled faster than it expected over the summer months.</p>';
+const MORE_PROSE =
+  '<p>Economists had expected the pause, though several said a cut before the end of the year now looked less likely than in June.</p>';
+
+/** Runs the cleaning rules on a fragment between two paragraphs of prose. */
+function clean(fragment: string) {
+  const root = parseHtml(`<!doctype html><body><div id="root">${PROSE}${fragment}${MORE_PROSE}</div></body>`).window.document.getElementById('root')!;
+  const removals = cleanArticle(root);
+  return { removals, kinds: removals.map((r) => r.kind), text: collapse(root.textContent ?? ''), root };
+}
+
+function expectRemoved(fragment: string, kind: string, gone: string) {
+  const { kinds, text } = clean(fragment);
+  expect(kinds).toContain(kind);
+  expect(text).not.toContain(gone);
+  expect(text).toContain('central bank held its main rate');
+}
+
+function expectKept(fragment: string, kept: string) {
+  const { removals, text } = clean(fragment);
+  expect(removals).toEqual([]);
+  expect(text).toContain(kept);
+}
+
+describe('ads', () => {
+  it('removes slots named by a whole class or id word', () => {
+    expectRemoved('<div class="story-ad slot"><span>Sponsored by Acme</span></div>', 'ad', 'Sponsored by Acme');
+    expectRemoved('<div id="top_advert"><span>Acme loans</span></div>', 'ad', 'Acme loans');
+  });
+
+  it('removes slots known by selector', () => {
+    expectRemoved('<div id="div-gpt-ad-1234"><span>Acme</span></div>', 'ad', 'Acme');
+    expectRemoved('<ins class="adsbygoogle">Acme</ins>', 'ad', 'Acme');
+  });
+
+  it('never matches a word inside another word', () => {
+    expectKept('<div class="shadow-header loaded"><p>Readers wrote in all week about the new tram line.</p></div>', 'tram line');
+  });
+
+  it('removes ad labels', () => {
+    expectRemoved('<p>Advertisement</p>', 'ad', 'Advertisement');
+    expectRemoved('<div>Story continues below advertisement</div>', 'ad', 'continues below');
+  });
+});
+
+describe('link lines and rails', () => {
+  it('removes "also read" lines', () => {
+    expectRemoved('<p>Also read: <a href="/a">Markets slide as rates rise</a></p>', 'also-read', 'Markets slide');
+    expectRemoved('<p>[Read: <a href="/b">How the vote was won</a>]</p>', 'also-read', 'How the vote');
+    expectRemoved('<p>On Example.com: <a href="/c">Ten things to know</a></p>', 'also-read', 'Ten things');
+  });
+
+  it('removes a related heading with the link list under it, as one removal', () => {
+    const { removals, text } = clean(
+      '<h3>Related stories</h3><ul><li><a href="/1">Rates rise</a></li><li><a href="/2">Stocks fall</a></li></ul>',
+    );
+    expect(removals).toHaveLength(1);
+    expect(removals[0]!.kind).toBe('related');
+    expect(text).not.toMatch(/Related stories|Rates rise|Stocks fall/);
+  });
+
+  it('removes boxes that are mostly links', () => {
+    expectRemoved(
+      '<div><a href="/1">Rates rise again</a> <a href="/2">Stocks fall</a> <a href="/3">Oil steadies</a></div>',
+      'related',
+      'Oil steadies',
+    );
+  });
+
+  it('removes breadcrumbs', () => {
+    expectRemoved('<div><a href="/">Home</a> <a href="/world">World</a> Bank holds rates</div>', 'related', 'Home');
+  });
+
+  it('removes a paragraph that is one teaser link', () => {
+    expectRemoved('<p><a href="/x">STOCKS FALL AS RATES RISE AGAIN</a></p>', 'also-read', 'STOCKS FALL');
+  });
+
+  it('removes teaser cards: a picture linking elsewhere, with a kicker', () => {
+    expectRemoved(
+      '<div><a href="https://news.example/other-story"><img src="https://news.example/t.jpg" alt=""></a><h3>TIME TRAVELLER</h3><p>Fans spot a star in an old photo</p></div>',
+      'related',
+      'TIME TRAVELLER',
+    );
+  });
+
+  it('keeps a figure whose picture links to its own file', () => {
+    const figure =
+      '<figure><a href="https://news.example/full.jpg"><img src="https://news.example/small.jpg" alt=""></a><figcaption>The harbour at dawn</figcaption></figure>';
+    expectKept(figure, 'The harbour at dawn');
+  });
+
+  it('keeps a linked sentence and a buying link', () => {
+    expectKept('<p><a href="/r">The full report runs to forty pages.</a></p>', 'full report');
+    expectKept('<p><a href="/buy">Get the kettle on Amazon for $39.99</a></p>', 'kettle');
+  });
+});
+
+describe('boxes', () => {
+  it('removes newsletter boxes', () => {
+    expectRemoved(
+      '<div><p>Get our morning briefing in your inbox</p><form><input type="email"><button>Sign up</button></form></div>',
+      'newsletter',
+      'morning briefing',
+    );
+  });
+
+  it('removes subscription offers', () => {
+    expectRemoved('<div><h4>Monthly</h4><p>$7/month</p><p>A flexible plan you can cancel anytime.</p></div>', 'newsletter', 'flexible plan');
+  });
+
+  it('removes share bars', () => {
+    expectRemoved('<div class="share-tools"><span>Facebook</span><span>Twitter</span></div>', 'share', 'Facebook');
+    expectRemoved('<p>Share this article</p>', 'share', 'Share this');
+  });
+
+  it('removes comment prompts', () => {
+    expectRemoved('<p>Leave a comment</p>', 'comments', 'Leave a comment');
+    expectRemoved('<div>12 comments</div>', 'comments', '12 comments');
+  });
+
+  it('removes cookie notices, script notices and leftover shortcodes', () => {
+    expectRemoved('<p>This website uses cookies to improve your experience. Accept</p>', 'promo', 'cookies');
+    expectRemoved('<p>This slideshow requires JavaScript.</p>', 'promo', 'slideshow');
+    expectRemoved('<p>[button link="/submit"]Send us your review[/button]</p>', 'promo', 'Send us');
+  });
+
+  it('removes promo lines', () => {
+    expectRemoved('<p>Download the app for breaking news alerts</p>', 'promo', 'Download the app');
+    expectRemoved('<div>Image 3 of 9</div>', 'promo', 'Image 3 of 9');
+    expectRemoved('<p>For reprint rights, contact our syndication desk</p>', 'promo', 'reprint');
+  });
+});
+
+describe('page furniture', () => {
+  it('removes datelines and bylines', () => {
+    expectRemoved('<div>Updated Nov. 19, 2019 8:21 am ET</div>', 'furniture', 'Updated');
+    expectRemoved('<div>By Jane Doe - 11/18/19 11:04 PM EST</div>', 'furniture', 'Jane Doe');
+  });
+
+  it('removes photo credits', () => {
+    expectRemoved('<div>(Image credit: Jane Doe/AP)</div>', 'furniture', 'Image credit');
+    expectRemoved('<span>Photo: Jane Doe, Staff / Associated Press</span>', 'furniture', 'Jane Doe');
+  });
+
+  it('removes tool labels, rights notes and contact lines', () => {
+    expectRemoved('<div>Text size</div>', 'furniture', 'Text size');
+    expectRemoved('<p>© 2019 Example Media. All rights reserved.</p>', 'furniture', 'Example Media');
+    expectRemoved('<p>Email Jane Doe at jane@example.com or follow her on Twitter.</p>', 'furniture', 'jane@example.com');
+    expectRemoved('<p>Jane Doe contributed to this report.</p>', 'furniture', 'contributed');
+  });
+
+  it('keeps a sentence that starts like a byline', () => {
+    expectKept('<p>By Tuesday, the index had fallen for a fifth day.</p>', 'By Tuesday');
+  });
+});
+
+describe('page context', () => {
+  function cleanWith(fragment: string, page: Partial<PageInfo>) {
+    const root = parseHtml(`<body><div id="root">${PROSE}${fragment}${MORE_PROSE}</div></body>`).window.document.getElementById('root')!;
+    const removals = cleanArticle(root, { addresses: new Set(), title: '', ...page });
+    return { removals, text: collapse(root.textContent ?? '') };
+  }
+
+  it("removes the page's own address printed in the body, not other addresses", () => {
+    const own = cleanWith('<div><span>https://news.example/world/story-1234</span></div>', {
+      addresses: new Set([addressKey('https://news.example/world/story-1234/')]),
+    });
+    expect(own.removals.map((r) => r.kind)).toEqual(['furniture']);
+    const other = cleanWith('<p>https://t.co/abc123</p>', { addresses: new Set([addressKey('https://news.example/a')]) });
+    expect(other.removals).toEqual([]);
+  });
+
+  it('removes the headline printed again in the body', () => {
+    const { removals, text } = cleanWith('<h2>Bank holds rates as inflation cools</h2>', { title: 'Bank holds rates as inflation cools' });
+    expect(removals.map((r) => r.kind)).toEqual(['duplicate']);
+    expect(text).not.toContain('Bank holds rates');
+  });
+});
+
+describe('real prose is kept', () => {
+  it('keeps a paragraph that mentions subscribing and advertising', () => {
+    const para =
+      '<p>Subscribers left the service after it raised prices, and advertising revenue fell by a third, the company said in a filing, so it will now sign up partners for a newsletter instead.</p>';
+    expectKept(para, 'advertising revenue fell');
+  });
+
+  it('keeps prose inside a box whose class names an ad word', () => {
+    const para = `<div class="ad-free-article">${PROSE.replace('central bank', 'treasury')}${MORE_PROSE.replace('Economists', 'Traders')}</div>`;
+    expectKept(para, 'treasury held');
+  });
+});
+
+describe('notes after the story', () => {
+  it('removes italic notes with a link at the end', () => {
+    const root = parseHtml(
+      `<body><div id="root">${PROSE}<p><em>Join our <a href="/forum">forums</a> to keep talking.</em></p></div></body>`,
+    ).window.document.getElementById('root')!;
+    const removals = cleanArticle(root);
+    expect(removals.map((r) => [r.kind, r.text])).toEqual([['promo', 'Join our forums to keep talking.']]);
+  });
+
+  it('keeps an italic editor\'s note without a link', () => {
+    const root = parseHtml(
+      `<body><div id="root">${PROSE}<p><em>This story was updated to add the bank's statement.</em></p></div></body>`,
+    ).window.document.getElementById('root')!;
+    expect(cleanArticle(root)).toEqual([]);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { articleToMarkdown } from '../../../../utils/pipeline/format/article-markdown';
+import { articleFrom, readFixture } from '../../../helpers/dom';
+
+describe('articleToMarkdown', () => {
+  const md = articleToMarkdown(articleFrom(readFixture('seed-article/source.html')));
+
+  it('starts with the title and the source, and keeps the body', () => {
+    expect(md).toMatch(/^# Jack Ma might take another hit as US plans to ban Chinese tech companies: Report\n/);
+    expect(md).toContain('World Desk · World Desk Web Team');
+    expect(md).toContain('Commerce Secretary Wilbur Ross said in a statement on the order.');
+  });
+
+  it('contains no ad text, link lines or repeated paragraphs', () => {
+    expect(md).not.toMatch(/Advertisement|Also read|Story highlights/);
+    expect(md.split("Ant's Alipay and Tencent's WeChat Pay were banned").length - 1).toBe(1);
+  });
+});

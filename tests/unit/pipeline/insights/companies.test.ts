@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../../utils/pipeline/text/document';
+import { findPeople } from '../../../../utils/pipeline/insights/people';
+import { findCompanies } from '../../../../utils/pipeline/insights/companies';
+import { paragraphs } from '../../../helpers/dom';
+
+function companiesOf(...texts: string[]) {
+  const doc = readText(paragraphs(...texts));
+  return findCompanies(doc, findPeople(doc));
+}
+const namesOf = (...texts: string[]) => companiesOf(...texts).companies.map((c) => c.name);
+
+describe('findCompanies', () => {
+  it('takes a name with a legal suffix, and shows it without the suffix', () => {
+    expect(namesOf('The contract went to Huawei Technologies Co. last year.')).toEqual(['Huawei Technologies']);
+  });
+
+  it('takes names from the cues around them', () => {
+    expect(namesOf('Shares of Zorblax fell 3%.')).toEqual(['Zorblax']);
+    expect(namesOf('Matt Maley, equity strategist at Miller Tabak, was cautious.')).toEqual(['Miller Tabak']);
+    expect(namesOf('InfoNation, a Sugar Land-based provider of automobile data, said so.')).toEqual(['InfoNation']);
+    expect(namesOf('In a note, Jefferies analyst Jonathan Matuszewski was upbeat.')).toEqual(['Jefferies']);
+    expect(namesOf('Prices matched those at Kroger-owned QFC stores.')).toContain('QFC');
+  });
+
+  it('lets one name vouch for the others listed with it', () => {
+    const names = namesOf('NASA picked Blue Origin, Sierra Nevada Corp. and Astrobotic to build landers.');
+    expect(names).toEqual(expect.arrayContaining(['Blue Origin', 'Sierra Nevada', 'Astrobotic']));
+    expect(names).not.toContain('NASA');
+  });
+
+  it('merges a short form into the full name and counts every mention', () => {
+    const { companies } = companiesOf('Ant Group is a private company.', "Ant said its shares would list. Ant's Alipay grew.");
+    expect(companies).toHaveLength(1);
+    expect(companies[0]).toMatchObject({ name: 'Ant Group', mentions: 3, aliases: ['Ant'], paragraphId: 'p1' });
+  });
+
+  it('keeps a regional business apart from its parent', () => {
+    const names = namesOf('Yahoo Japan shares rose.', 'Verizon Communications bought Yahoo last year.');
+    expect(names).toEqual(expect.arrayContaining(['Yahoo Japan', 'Yahoo', 'Verizon Communications']));
+  });
+
+  it('resolves a mention to its company', () => {
+    const { companyOf } = companiesOf('Ant Group Co. said so.', "Ant's shares fell.");
+    expect(companyOf("Ant's")).toBe('Ant Group');
+    expect(companyOf('Nobody')).toBeNull();
+  });
+
+  it('lists no person, place, agency, government or university', () => {
+    const names = namesOf(
+      'Commerce Secretary Wilbur Ross said the Commerce Department and NASA agreed.',
+      'Shares of companies in Beijing fell, said Graham Webster of Stanford University.',
+      'The Federal Reserve and the European Union said Washington should act.',
+      'Ceres Robotics, Palo Alto, California, won.',
+    );
+    expect(names).toEqual(['Ceres Robotics']);
+  });
+
+  it('lists nothing for an article that names no business', () => {
+    expect(namesOf('The river rose overnight.', 'Residents of the town were told to leave by Sunday.')).toEqual([]);
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../../../utils/pipeline/page/limits';
+import { articleFrom, articlePage, extractFrom } from '../../../helpers/dom';
+
+function errorCode(html: string, options: Parameters<typeof extractFrom>[1] = {}): string | null {
+  const result = extractFrom(html, options);
+  return result.ok ? null : result.error.code;
+}
+
+describe('limits', () => {
+  const page = articlePage('<p>A short body.</p>');
+
+  it('refuses too many elements', () => {
+    expect(errorCode(page, { limits: { ...DEFAULT_LIMITS, maxElements: 10 } })).toBe('too-large');
+  });
+
+  it('refuses nesting that is too deep', () => {
+    const deep = '<div>'.repeat(50) + 'deep' + '</div>'.repeat(50);
+    expect(errorCode(articlePage(deep), { limits: { ...DEFAULT_LIMITS, maxDepth: 30 } })).toBe('too-large');
+  });
+
+  it('refuses too much text', () => {
+    expect(errorCode(page, { limits: { ...DEFAULT_LIMITS, maxTextChars: 100 } })).toBe('too-large');
+  });
+
+  it('takes a page within the default limits', () => {
+    expect(errorCode(page)).toBeNull();
+  });
+});
+
+describe('pages that are not articles', () => {
+  it('refuses a frameset', () => {
+    expect(errorCode('<html><frameset><frame src="a.html"></frameset></html>')).toBe('not-article');
+  });
+
+  it('refuses an empty page', () => {
+    expect(errorCode('<!doctype html><html><head><title>x</title></head><body></body></html>')).toBe('not-article');
+  });
+
+  it('refuses a login form', () => {
+    const login = `<!doctype html><html><head><title>Sign in</title></head><body><main>
+<h1>Sign in to your account</h1><form><label>Email <input name="email"></label>
+<label>Password <input type="password" name="pw"></label><button>Sign in</button></form>
+<p>Forgot your password? <a href="/reset">Reset it</a>.</p></main></body></html>`;
+    expect(errorCode(login)).toBe('not-article');
+  });
+
+  it('takes a short brief when the page declares itself an article', () => {
+    const brief = (head: string) => `<!doctype html><html><head><title>Brief</title>${head}</head><body><main><div>
+<p>The son of a former minister was stabbed to death in the capital on Wednesday, while another man was critically injured trying to stop the attacker, police said. A 57-year-old man was arrested at the scene.</p>
+</div></main></body></html>`;
+    expect(errorCode(brief(''))).toBe('not-article');
+    expect(errorCode(brief('<meta property="og:type" content="article">'))).toBeNull();
+    expect(errorCode(brief('<script type="application/ld+json">{"@type":"NewsArticle"}</script>'))).toBeNull();
+  });
+});
+
+describe('what the article keeps', () => {
+  it('keeps captions for the reader but out of the text', () => {
+    const article = articleFrom(
+      articlePage('<figure><img src="https://news.example/a.jpg" alt=""><figcaption>The old bridge at dawn.</figcaption></figure>'),
+    );
+    expect(article.html).toContain('The old bridge at dawn.');
+    expect(article.paragraphs.find((p) => p.text === 'The old bridge at dawn.')?.role).toBe('caption');
+    expect(article.text).not.toContain('The old bridge at dawn.');
+  });
+
+  it('treats a box its CMS calls a caption as one', () => {
+    const article = articleFrom(
+      articlePage('<div class="image-caption"><p>Workers load timber outside the yard.</p><p>The yard reopened in May.</p></div>'),
+    );
+    expect(article.paragraphs.find((p) => p.text.startsWith('Workers load'))?.role).toBe('caption');
+    expect(article.text).not.toContain('Workers load');
+  });
+
+  it('keeps Readability\'s output as it is when asked', () => {
+    const article = articleFrom(articlePage('<p>Advertisement</p>'), { readabilityOnly: true });
+    expect(article.removed).toEqual([]);
+    expect(article.text).toContain('Advertisement');
+  });
+});
+
+describe('removal anchors', () => {
+  it('records the paragraph each removal followed', () => {
+    const article = articleFrom(
+      articlePage(`
+<p>The first paragraph of the story sets out what happened at the harbour on Monday morning.</p>
+<p>Advertisement</p>
+<p>The second paragraph explains why the council acted when it did, and what comes next.</p>`),
+    );
+    const ad = article.removed.find((r) => r.kind === 'ad');
+    const first = article.paragraphs.find((p) => p.text.startsWith('The first paragraph'));
+    expect(ad?.after).toBe(first?.id);
+    expect(article.html).toContain(`data-lede-p="${first?.id}"`);
+  });
+
+  it('anchors a removal before the first paragraph to null', () => {
+    const page = `<!doctype html><html><head><title>T</title></head><body><main><article>
+<div>Advertisement</div>
+${Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i + 1} of the story, long enough to be prose, says what the council decided and why it matters to people.</p>`).join('\n')}
+</article></main></body></html>`;
+    const ad = articleFrom(page).removed.find((r) => r.kind === 'ad');
+    expect(ad?.after).toBeNull();
+  });
+});
+
+describe('readArticleInSteps', () => {
+  it('gives the same article as the one-task version, pausing between steps', async () => {
+    const { readArticle, readArticleInSteps } = await import('../../../../utils/pipeline/page/read-article');
+    const { parseHtml, readFixture } = await import('../../../helpers/dom');
+    const dom = parseHtml(readFixture('seed-article/source.html'));
+    const options = { window: dom.window as unknown as import('dompurify').WindowLike };
+    let pauses = 0;
+    const stepped = await readArticleInSteps(dom.window.document, options, async () => {
+      pauses++;
+    });
+    expect(pauses).toBeGreaterThanOrEqual(4);
+    expect(stepped).toEqual(readArticle(dom.window.document, options));
+  });
+});

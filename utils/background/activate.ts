@@ -1,0 +1,115 @@
+import { browser } from 'wxt/browser';
+import { analyzeText } from '../pipeline/insights';
+import type { Article, PageResult } from '../pipeline/types';
+import { ledeError } from '../pipeline/types';
+import { sendToTab, type ArticleSummary, type TabState } from '../shared/messages';
+import { restrictionOf } from './restricted';
+import { PAGE_LOCK_CSS } from './page-lock';
+import { SUMMARY_INPUT_CHARS } from '../panel/browser-summary';
+import { getTabState, setTabState } from '../shared/tab-state';
+
+const CONTENT_SCRIPT = '/content-scripts/reader.js';
+
+/**
+ * What the toolbar button, the keyboard shortcut and the panel's button all do: inject the
+ * content script into the tab and have it clean the page and show the reader view. The content
+ * script answers at once and reports the article with 'lede:page-read' (see `receivePage`): the
+ * browser may stop this background while the page is being read, and that message wakes it.
+ */
+export async function activate(tabId: number, knownUrl?: string): Promise<TabState> {
+  const url = knownUrl ?? (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+  const restricted = url !== undefined ? restrictionOf(url) : null;
+  if (restricted) return publish(tabId, { status: 'error', url, error: ledeError('restricted', restricted) });
+
+  const previous = await getTabState(tabId);
+  const reuse = previous.status === 'ready' && (url === undefined || previous.url === url) && (await isInjected(tabId));
+  const state = reuse ? previous : await publish(tabId, { status: 'loading', url });
+
+  try {
+    await inject(tabId);
+    await lockPage(tabId);
+  } catch (err) {
+    return publish(tabId, { status: 'error', url, error: injectionError(err, url) });
+  }
+  try {
+    await sendToTab(tabId, { type: 'lede:open' });
+  } catch (err) {
+    return publish(tabId, { status: 'error', url, error: ledeError('failed', `The page did not answer Lede (${(err as Error)?.message ?? err}). Reload it and try again.`) });
+  }
+  return state;
+}
+
+/**
+ * The content script's article for its tab: analysed here, off the page's thread, and published
+ * for the panel, unless this tab's article at this address is already published.
+ */
+export async function receivePage(tabId: number, tabUrl: string | undefined, result: PageResult): Promise<void> {
+  if (!result.ok) {
+    await publish(tabId, { status: 'error', url: tabUrl, error: result.error });
+    return;
+  }
+  const previous = await getTabState(tabId);
+  if (previous.status === 'ready' && previous.url === (tabUrl ?? result.article.url)) return;
+  try {
+    const insights = analyzeText(result.article);
+    void sendToTab(tabId, { type: 'lede:insights', insights: { companies: insights.companies, quotes: insights.quotes } }).catch(() => undefined);
+    // The tab's address, not the article's: a framed article has its own, and the panel follows the tab.
+    await publish(tabId, { status: 'ready', url: tabUrl ?? result.article.url, article: summarise(result.article), insights });
+  } catch (err) {
+    await publish(tabId, { status: 'error', url: tabUrl, error: ledeError('failed', `Lede could not analyse this article (${(err as Error).message}).`) });
+  }
+}
+
+/** The shortcut's toggle: hides the reader view if shown, otherwise does what the button does. */
+export async function toggle(tabId: number, knownUrl?: string): Promise<void> {
+  // Showing it again reports the article as opening does; hiding it needs nothing more.
+  if (await isInjected(tabId)) await sendToTab(tabId, { type: 'lede:toggle' });
+  else await activate(tabId, knownUrl);
+}
+
+async function publish(tabId: number, state: TabState): Promise<TabState> {
+  await setTabState(tabId, state);
+  return state;
+}
+
+async function isInjected(tabId: number): Promise<boolean> {
+  try {
+    const pong = await sendToTab(tabId, { type: 'lede:ping' });
+    return pong?.alive === true;
+  } catch {
+    return false;
+  }
+}
+
+async function inject(tabId: number): Promise<void> {
+  if (await isInjected(tabId)) return;
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+}
+
+/** The sheet that hides the page while the reader view is up (see ../reader/page-lock). */
+async function lockPage(tabId: number): Promise<void> {
+  await browser.scripting.insertCSS({ target: { tabId }, css: PAGE_LOCK_CSS, origin: 'USER' });
+}
+
+function injectionError(err: unknown, url: string | undefined) {
+  const message = String((err as Error)?.message ?? err);
+  // Chrome: "Cannot access a chrome:// URL", "The extensions gallery cannot be scripted";
+  // Firefox: "Missing host permission for the tab" on about: pages and the add-ons site.
+  if (/chrome:\/\/|chrome-extension:|about:|cannot be scripted|extensions gallery|pdf/i.test(message)) {
+    return ledeError('restricted', 'This is a browser, store or PDF page. Browsers do not let extensions read or change it.');
+  }
+  if (/permission|cannot access|missing host/i.test(message)) {
+    return ledeError(
+      'restricted',
+      url === undefined
+        ? 'Lede may only read a page after you click its toolbar button (or press its shortcut) on that page.'
+        : 'The browser does not let Lede read this page. Click the Lede toolbar button on the page itself to allow it.',
+    );
+  }
+  return ledeError('failed', `Lede could not run on this page (${message}).`);
+}
+
+function summarise(article: Article): ArticleSummary {
+  const { html: _html, paragraphs: _paragraphs, text, removed, ...rest } = article;
+  return { ...rest, removedCount: removed.length, lead: text.slice(0, SUMMARY_INPUT_CHARS) };
+}

@@ -1,0 +1,177 @@
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import type { WindowLike } from 'dompurify';
+import { cleanArticle, type Removal } from '../clean';
+import { readPageInfo } from '../clean/rule';
+import { ledeError, type Article, type PageResult, type RemovedItem } from '../types';
+import { collapse, countWords, truncate } from '../text/normalize';
+import { declaresArticle, isArticle } from './gate';
+import { checkLimits, DEFAULT_LIMITS, type Limits } from './limits';
+import { markParagraphs, PARAGRAPH_ATTR } from './paragraphs';
+import { cloneComposed, type ShadowRootOf } from './compose';
+import { liveCoverage } from './live';
+import { foreignFrameUrl, isFrameset, readableFrames } from './frames';
+import { sanitizeHtml } from './sanitize';
+import { webAddress } from '../url';
+
+export interface PageOptions {
+  /** The window whose DOM sanitises HTML: the page's own in the browser, jsdom's in Node. */
+  window: WindowLike;
+  url?: string;
+  /** Readability's output as it is, without Lede's cleaning: for comparisons. */
+  readabilityOnly?: boolean;
+  limits?: Limits;
+  /** Shadow roots Lede may read besides open ones (the extension sees closed ones too). */
+  shadowRootOf?: ShadowRootOf;
+}
+
+const WORDS_PER_MINUTE = 230;
+
+/**
+ * The page stage: Readability on a clone of the document (the live page is never touched),
+ * then Lede's cleaning, paragraph ids and sanitising. Returns a small serialisable article.
+ */
+export function readArticle(doc: Document, options: PageOptions): PageResult {
+  try {
+    const steps = extractSteps(doc, options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  } catch (err) {
+    return failed(err);
+  }
+}
+
+/**
+ * The same work, giving the page's event loop a turn between its steps (limits, clone,
+ * Readability, cleaning, sanitising): on the live page no single task then holds the main thread
+ * for the whole stage, so the page stays responsive while Lede reads it.
+ */
+export async function readArticleInSteps(doc: Document, options: PageOptions, pause: () => Promise<void> = yieldToPage): Promise<PageResult> {
+  try {
+    const steps = extractSteps(doc, options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await pause();
+    }
+  } catch (err) {
+    return failed(err);
+  }
+}
+
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function failed(err: unknown): PageResult {
+  return { ok: false, error: ledeError('failed', `Lede could not read this page (${(err as Error)?.message ?? err}).`) };
+}
+
+/** How many frames deep Lede looks for an article (a frameset inside a frame, at most). */
+const MAX_FRAME_DEPTH = 2;
+
+/** The page stage as a generator: each `yield` is a point where the work may pause. */
+function* extractSteps(doc: Document, options: PageOptions, frameDepth = 0): Generator<void, PageResult, void> {
+  const own = doc.body && !isFrameset(doc) ? yield* extractDocument(doc, options) : null;
+  if (own?.ok || own?.error.code === 'too-large') return own;
+  // Not an article by itself: the article may be in one of its frames.
+  if (frameDepth < MAX_FRAME_DEPTH) {
+    for (const frame of readableFrames(doc)) {
+      const framed = yield* extractSteps(frame, { ...options, url: frame.URL }, frameDepth + 1);
+      if (framed.ok || framed.error.code !== 'not-article') return framed;
+    }
+  }
+  const foreign = foreignFrameUrl(doc);
+  if (foreign) {
+    return { ok: false, error: ledeError('in-frame', `The article seems to be in a frame from ${new URL(foreign).host}, which the browser keeps from Lede. Open it on its own page to read it in Lede.`, foreign) };
+  }
+  return own ?? { ok: false, error: ledeError('not-article', 'This page has no article to read: it is a frameset or has no body.') };
+}
+
+function* extractDocument(doc: Document, options: PageOptions): Generator<void, PageResult, void> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const tooLarge = checkLimits(doc, limits);
+  if (tooLarge) return { ok: false, error: tooLarge };
+  yield;
+
+  const vouched = isProbablyReaderable(doc) || declaresArticle(doc);
+  yield;
+  // From here on Lede works on its copy: a page changing itself meanwhile cannot disturb it.
+  // The copy holds what web components render in shadow roots, which a plain clone leaves out.
+  const { clone, composed } = cloneComposed(doc, options.shadowRootOf);
+  const grown = composed ? checkLimits(clone, limits) : null;
+  if (grown) return { ok: false, error: grown };
+  yield;
+  const parsed = new Readability<Element>(clone, {
+    keepClasses: true,
+    serializer: (node) => node as Element,
+  }).parse();
+  const root = parsed?.content;
+  if (!parsed || !root) return notArticle();
+  yield;
+
+  const removals = options.readabilityOnly ? [] : cleanArticle(root, readPageInfo(doc, parsed.title ?? ''));
+  const paragraphs = markParagraphs(root);
+  const removed = anchorRemovals(root, removals, options.window);
+  // Captions label the pictures the reader view shows; the article's text is its prose.
+  const text = paragraphs.filter((p) => p.role !== 'caption').map((p) => p.text).join('\n\n');
+  if (!isArticle(paragraphs, text, vouched)) return notArticle();
+  yield;
+
+  const wordCount = countWords(text);
+  const article: Article = {
+    url: options.url ?? doc.URL,
+    title: collapse(parsed.title || doc.title || ''),
+    byline: clean(parsed.byline),
+    siteName: clean(parsed.siteName),
+    publishedTime: clean(parsed.publishedTime),
+    lang: clean(parsed.lang) ?? clean(doc.documentElement.getAttribute('lang')),
+    dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
+    excerpt: clean(parsed.excerpt),
+    leadImage: leadImage(doc),
+    live: liveCoverage(doc),
+    html: sanitizeHtml(root.innerHTML, options.window),
+    text,
+    paragraphs,
+    removed,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+  };
+  return { ok: true, article };
+}
+
+function notArticle(): PageResult {
+  return { ok: false, error: ledeError('not-article', 'This page does not look like an article, so there is nothing to clean.') };
+}
+
+function clean(value: string | null | undefined): string | null {
+  const text = collapse(value ?? '');
+  return text || null;
+}
+
+/** Records where each removal stood (after which paragraph), then drops its marker. */
+function anchorRemovals(root: Element, removals: Removal[], win: WindowLike): RemovedItem[] {
+  const after = new Map<Comment, string | null>();
+  let last: string | null = null;
+  const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x80 /* elements and comments */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 1) last = (node as Element).getAttribute(PARAGRAPH_ATTR) ?? last;
+    else after.set(node as Comment, last);
+  }
+  return removals.map((r) => {
+    r.marker.remove();
+    return {
+      kind: r.kind,
+      text: truncate(r.text, 300),
+      html: sanitizeHtml(r.html, win),
+      after: after.get(r.marker) ?? null,
+    };
+  });
+}
+
+function leadImage(doc: Document): string | null {
+  const meta = doc.querySelector('meta[property="og:image"], meta[name="og:image"], meta[name="twitter:image"], meta[property="twitter:image"]');
+  return webAddress(meta?.getAttribute('content')?.trim(), doc.baseURI);
+}
