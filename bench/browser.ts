@@ -66,7 +66,11 @@ function installProbe(): void {
   }).observe({ type: 'longtask', buffered: true });
 }
 
-export async function runBrowser(samples: BrowserSample[], extremes: BrowserSample[], progress: (msg: string) => void): Promise<BrowserResult> {
+export async function runBrowser(
+  samples: BrowserSample[],
+  extremes: BrowserSample[],
+  progress: (msg: string) => void,
+): Promise<BrowserResult> {
   const routes = new Map([...samples, ...extremes].map((s) => [s.url, s.route]));
   for (const s of samples) routes.set(`/traced${s.url}`, s.route);
   const server = await servePages(routes);
@@ -76,7 +80,9 @@ export async function runBrowser(samples: BrowserSample[], extremes: BrowserSamp
       const out: BrowserPage[] = [];
       for (const [i, s] of list.entries()) {
         const r = await measureOne(chromium, server.url + s.url, s).catch((err: unknown) => failed(s, err));
-        progress(`browser ${i + 1}/${list.length} ${s.name.slice(0, 24)} ${r.outcome} reader ${fmt(r.readerMs)} panel ${fmt(r.panelMs)} task ${r.longestTaskMs.toFixed(0)}`);
+        progress(
+          `browser ${i + 1}/${list.length} ${s.name.slice(0, 24)} ${r.outcome} reader ${fmt(r.readerMs)} panel ${fmt(r.panelMs)} task ${r.longestTaskMs.toFixed(0)}`,
+        );
         out.push(r);
       }
       return out;
@@ -98,7 +104,12 @@ export async function runBrowser(samples: BrowserSample[], extremes: BrowserSamp
   }
 }
 
-async function measureOne(chromium: ChromiumWithLede, url: string, s: BrowserSample, trace = false): Promise<BrowserPage & { breakdown?: TaskBreakdown | null }> {
+async function measureOne(
+  chromium: ChromiumWithLede,
+  url: string,
+  s: BrowserSample,
+  trace = false,
+): Promise<BrowserPage & { breakdown?: TaskBreakdown | null }> {
   const page = await chromium.browser.newPage();
   let panel: Page | null = null;
   try {
@@ -116,19 +127,28 @@ async function measureOne(chromium: ChromiumWithLede, url: string, s: BrowserSam
     await armPanel(panel);
     if (trace) await page.tracing.start({ categories: TRACE_CATEGORIES });
     const start = await click(panel, '.status.idle button.primary');
-    const filled = await within(panel.evaluate(() => (window as unknown as { __ledeFilled: Promise<[number, string]> }).__ledeFilled), 'the panel to fill');
+    const filled = await within(
+      panel.evaluate(() => (window as unknown as { __ledeFilled: Promise<[number, string]> }).__ledeFilled),
+      'the panel to fill',
+    );
     const [panelAt, outcome] = filled;
     const readerAt = outcome === 'ready' ? await within(painted(page), 'the reader view') : null;
     // Long-task entries are delivered after the task: give the observer a moment.
     await new Promise((r) => setTimeout(r, 300));
-    const tasks = await page.evaluate(() => (window as unknown as { __ledeBench: { tasks: Array<[number, number]> } }).__ledeBench.tasks);
+    const tasks = await page.evaluate(
+      () => (window as unknown as { __ledeBench: { tasks: Array<[number, number]> } }).__ledeBench.tasks,
+    );
     const longTasksMs = tasks.filter(([at]) => at >= start).map(([, d]) => d);
     const events = trace ? await page.tracing.stop() : undefined;
     const heapAfter = await heapMB(page);
 
     let secondMs: number | null = null;
     if (readerAt !== null) {
-      await page.evaluate(() => (document.querySelector('lede-reader')?.shadowRoot?.querySelector('.lede-show-original') as HTMLElement).click());
+      await page.evaluate(() =>
+        (
+          document.querySelector('lede-reader')?.shadowRoot?.querySelector('.lede-show-original') as HTMLElement
+        ).click(),
+      );
       await page.waitForFunction(() => !document.querySelector('lede-reader'), { timeout: TIMEOUT_MS });
       await armPaint(page);
       const again = await click(panel, 'header.article-head button.secondary');
@@ -189,8 +209,13 @@ async function armPanel(panel: Page): Promise<void> {
         const el = document.querySelector('ul.companies, .empty, .status.error');
         if (!el) return;
         observer.disconnect();
-        const code = Array.from(el.classList).find((c) => c.startsWith('error-'))?.slice('error-'.length);
-        resolve([performance.timeOrigin + performance.now(), el.matches('.status.error') ? code ?? 'error' : 'ready']);
+        const code = Array.from(el.classList)
+          .find((c) => c.startsWith('error-'))
+          ?.slice('error-'.length);
+        resolve([
+          performance.timeOrigin + performance.now(),
+          el.matches('.status.error') ? (code ?? 'error') : 'ready',
+        ]);
       };
       const observer = new MutationObserver(check);
       observer.observe(document.body, { childList: true, subtree: true });
@@ -230,11 +255,28 @@ function within<T>(promise: Promise<T>, what: string): Promise<T> {
 }
 
 function failed(s: BrowserSample, err: unknown): BrowserPage {
-  const message = String((err as Error)?.message ?? err).split('\n')[0]!.slice(0, 80);
-  return { name: s.name, set: s.set, outcome: `bench error: ${message}`, readerMs: null, panelMs: null, longestTaskMs: 0, longTasksMs: [], heapBeforeMB: 0, heapAfterMB: 0, secondMs: null };
+  const message = String((err as Error)?.message ?? err)
+    .split('\n')[0]!
+    .slice(0, 80);
+  return {
+    name: s.name,
+    set: s.set,
+    outcome: `bench error: ${message}`,
+    readerMs: null,
+    panelMs: null,
+    longestTaskMs: 0,
+    longTasksMs: [],
+    heapBeforeMB: 0,
+    heapAfterMB: 0,
+    secondMs: null,
+  };
 }
 
-function summarise(pages: BrowserPage[], extremes: BrowserPage[], breakdowns: BrowserResult['breakdowns']): BrowserResult {
+function summarise(
+  pages: BrowserPage[],
+  extremes: BrowserPage[],
+  breakdowns: BrowserResult['breakdowns'],
+): BrowserResult {
   const values = (pick: (p: BrowserPage) => number | null) => pages.map(pick).filter((v): v is number => v !== null);
   const reader = values((p) => p.readerMs);
   const panel = values((p) => p.panelMs);
@@ -251,7 +293,9 @@ function summarise(pages: BrowserPage[], extremes: BrowserPage[], breakdowns: Br
     panelP95: p95(panel),
     longestTaskP95: p95(tasks),
     longestTaskMax: Math.max(0, ...tasks),
-    heapDeltaMedianMB: median(values((p) => (p.outcome.startsWith('bench error') ? null : p.heapAfterMB - p.heapBeforeMB))),
+    heapDeltaMedianMB: median(
+      values((p) => (p.outcome.startsWith('bench error') ? null : p.heapAfterMB - p.heapBeforeMB)),
+    ),
     secondMedian: median(second),
     secondRatio: median(ratios),
   };
@@ -265,6 +309,9 @@ function fmt(ms: number | null): string {
 export function pickSamples(cases: Case[], bodyCount: number): Case[] {
   const body = cases.filter((c) => c.set === 'corpus-body').sort((a, b) => a.bytes - b.bytes);
   const step = body.length / Math.max(1, bodyCount);
-  const spread = body.length <= bodyCount ? body : Array.from({ length: bodyCount }, (_, i) => body[Math.floor(i * step + step / 2)]!);
+  const spread =
+    body.length <= bodyCount
+      ? body
+      : Array.from({ length: bodyCount }, (_, i) => body[Math.floor(i * step + step / 2)]!);
   return [...cases.filter((c) => c.set !== 'corpus-body'), ...spread];
 }

@@ -3,7 +3,16 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** What a build is made from: a change to any of these makes an existing build stale. */
-const SOURCES = ['entrypoints', 'utils', 'components', 'public', 'assets', 'wxt.config.ts', 'package.json', 'package-lock.json'];
+const SOURCES = [
+  'entrypoints',
+  'utils',
+  'components',
+  'public',
+  'assets',
+  'wxt.config.ts',
+  'package.json',
+  'package-lock.json',
+];
 
 export function newestSource(): number {
   return Math.max(...SOURCES.map((s) => newestUnder(resolve(s))));

@@ -6,7 +6,15 @@ import { isStale, npx } from './build';
 
 const E2E_BUILD = resolve('.output/e2e/chrome-mv3');
 // Without these, Chromium keeps trying to reach Google's hosts, which this network refuses.
-const QUIET = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const QUIET = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export interface ChromiumWithLede {
   browser: Browser;
@@ -41,7 +49,9 @@ export async function launchChromium(): Promise<ChromiumWithLede> {
     userDataDir: join(dir, 'profile'),
     args: QUIET,
   });
-  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+  const worker = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+  );
   const base = `chrome-extension://${new URL(worker.url()).host}`;
   return {
     browser,

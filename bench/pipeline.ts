@@ -66,10 +66,20 @@ export function measurePage(dom: JSDOM, parseMs: number, reps: number): PageMeas
     const [result, page] = timed(() => readArticle(doc, { window: win }));
     const [, text] = result.ok ? timed(() => analyzeText(result.article)) : [null, 0];
     const [, pageBase] = timed(() => readArticle(doc, { window: win, readabilityOnly: true }));
-    const parts = result.ok ? textParts(result.article) : { readText: 0, people: 0, companies: 0, quotes: 0, claims: 0 };
+    const parts = result.ok
+      ? textParts(result.article)
+      : { readText: 0, people: 0, companies: 0, quotes: 0, claims: 0 };
     outcome = result.ok ? 'ok' : result.error.code;
     words = result.ok ? result.article.wordCount : 0;
-    samples.push({ readability, pageBase, page, clean: Math.max(0, page - pageBase), text, ...parts, pipeline: page + text });
+    samples.push({
+      readability,
+      pageBase,
+      page,
+      clean: Math.max(0, page - pageBase),
+      text,
+      ...parts,
+      pipeline: page + text,
+    });
   }
   const pick = (k: keyof Omit<StageTimes, 'parse'>) => median(samples.map((s) => s[k]));
   const times: StageTimes = {

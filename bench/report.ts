@@ -40,10 +40,30 @@ const STAGES: Array<[keyof StageTimes, string]> = [
 ];
 
 export function formatNode(node: NodeResult): string {
-  const rows = STAGES.map(([k, name]) => [name, ms(node.stages[k].median), ms(node.stages[k].p95), ms(node.stages[k].total)]);
-  rows.push(['pipeline / Readability (per page)', ratio(node.medianRatio), ratio(node.p95Ratio), ratio(node.totalRatio)]);
+  const rows = STAGES.map(([k, name]) => [
+    name,
+    ms(node.stages[k].median),
+    ms(node.stages[k].p95),
+    ms(node.stages[k].total),
+  ]);
+  rows.push([
+    'pipeline / Readability (per page)',
+    ratio(node.medianRatio),
+    ratio(node.p95Ratio),
+    ratio(node.totalRatio),
+  ]);
   const worst = [...node.pages].sort((a, b) => b.ratio - a.ratio).slice(0, 8);
-  const worstRows = worst.map((p) => [short(p.name), kb(p.bytes), p.outcome, ms(p.times.readability), ms(p.times.pageBase), ms(p.times.clean), ms(p.times.text), ms(p.times.pipeline), ratio(p.ratio)]);
+  const worstRows = worst.map((p) => [
+    short(p.name),
+    kb(p.bytes),
+    p.outcome,
+    ms(p.times.readability),
+    ms(p.times.pageBase),
+    ms(p.times.clean),
+    ms(p.times.text),
+    ms(p.times.pipeline),
+    ratio(p.ratio),
+  ]);
   const outcomes = countBy(node.pages.map((p) => p.outcome));
   return [
     `Node (jsdom): ${node.pages.length} pages, each stage the median of ${node.reps} runs; ms over pages`,
@@ -83,13 +103,33 @@ export function formatBrowser(b: BrowserResult): string {
     ['activation -> panel filled', ms(b.panelMedian), ms(b.panelP95), ms(max((p) => p.panelMs))],
     ['longest main-thread task after activation', '', ms(b.longestTaskP95), ms(b.longestTaskMax)],
     ['second activation -> reader view painted', ms(b.secondMedian), '', ms(max((p) => p.secondMs))],
-    ['JS heap after - before (MB, after GC)', b.heapDeltaMedianMB.toFixed(2), '', max((p) => p.heapAfterMB - p.heapBeforeMB).toFixed(2)],
+    [
+      'JS heap after - before (MB, after GC)',
+      b.heapDeltaMedianMB.toFixed(2),
+      '',
+      max((p) => p.heapAfterMB - p.heapBeforeMB).toFixed(2),
+    ],
   ];
   const slow = [...b.pages].sort((x, y) => y.longestTaskMs - x.longestTaskMs).slice(0, 8);
   const pageRows = (list: BrowserPage[]) =>
-    list.map((p) => [short(p.name), p.outcome, ms(p.readerMs), ms(p.panelMs), ms(p.secondMs), (p.heapAfterMB - p.heapBeforeMB).toFixed(2), p.longTasksMs.map((t) => t.toFixed(0)).join(' ') || '-']);
+    list.map((p) => [
+      short(p.name),
+      p.outcome,
+      ms(p.readerMs),
+      ms(p.panelMs),
+      ms(p.secondMs),
+      (p.heapAfterMB - p.heapBeforeMB).toFixed(2),
+      p.longTasksMs.map((t) => t.toFixed(0)).join(' ') || '-',
+    ]);
   const header = ['page', 'outcome', 'reader', 'panel', '2nd', 'heap MB', 'long tasks'];
-  const parts = b.breakdowns.map((d) => [short(d.name), ms(d.taskMs), ms(d.scriptMs), ms(d.compileMs), ms(d.styleLayoutMs), ms(d.gcMs)]);
+  const parts = b.breakdowns.map((d) => [
+    short(d.name),
+    ms(d.taskMs),
+    ms(d.scriptMs),
+    ms(d.compileMs),
+    ms(d.styleLayoutMs),
+    ms(d.gcMs),
+  ]);
   return [
     `Chromium, real extension: ${b.pages.length} pages (${countBy(b.pages.map((p) => p.outcome))}); ms`,
     table(['measure', 'median', 'p95', 'max'], rows),
@@ -110,7 +150,9 @@ export function formatSize(s: SizeResult): string {
     .concat(s.entrypoints, s.zips)
     // A zip is compressed already: gzip says nothing about it.
     .map((f) => [f.file, kb(f.raw), f.file.endsWith('.zip') ? '-' : kb(f.gzip)]);
-  return [`Size (KB; gzip -9)${s.built ? ', after npm run build' : ''}`, table(['file', 'raw', 'gzip'], rows)].join('\n');
+  return [`Size (KB; gzip -9)${s.built ? ', after npm run build' : ''}`, table(['file', 'raw', 'gzip'], rows)].join(
+    '\n',
+  );
 }
 
 export function formatTargets(targets: Target[]): string {

@@ -74,21 +74,49 @@ async function main(): Promise<number> {
   out.push(formatTargets(targets));
   out.push(`(${((performance.now() - started) / 1000).toFixed(0)} s; details in ${RESULTS})`);
   process.stdout.write(out.join('\n\n') + '\n');
-  writeFileSync(RESULTS, JSON.stringify({ env, corpus: { source: corpus.source, root: corpus.root, pages: corpus.cases.length }, options: { ...options, skip: [...options.skip] }, ...parts, targets }, null, 1) + '\n');
+  writeFileSync(
+    RESULTS,
+    JSON.stringify(
+      {
+        env,
+        corpus: { source: corpus.source, root: corpus.root, pages: corpus.cases.length },
+        options: { ...options, skip: [...options.skip] },
+        ...parts,
+        targets,
+      },
+      null,
+      1,
+    ) + '\n',
+  );
   // A part that could not run is not a pass.
-  const failed = targets.some((t) => t.pass === false) || (options.skip.size === 0 && targets.some((t) => t.pass === null));
+  const failed =
+    targets.some((t) => t.pass === false) || (options.skip.size === 0 && targets.some((t) => t.pass === null));
   return failed ? 1 : 0;
 }
 
-async function browserPart(cases: ReturnType<typeof findCorpus>['cases'], seedFile: string, sample: number): Promise<BrowserResult> {
+async function browserPart(
+  cases: ReturnType<typeof findCorpus>['cases'],
+  seedFile: string,
+  sample: number,
+): Promise<BrowserResult> {
   ensureE2eBuild(progress);
-  const samples: BrowserSample[] = pickSamples(cases, sample).map((c, i) => ({ name: c.name, set: c.set, url: `/page/${i}.html`, route: { file: c.file } }));
+  const samples: BrowserSample[] = pickSamples(cases, sample).map((c, i) => ({
+    name: c.name,
+    set: c.set,
+    url: `/page/${i}.html`,
+    route: { file: c.file },
+  }));
   const seedHtml = readFileSync(seedFile, 'utf8');
   const extremes: BrowserSample[] = [
     { kind: 'long' as const, size: LONG_TIMES, name: `seed ${LONG_TIMES}x long` },
     { kind: 'nested' as const, size: DEPTHS[DEPTHS.length - 2]!, name: `nested ${DEPTHS[DEPTHS.length - 2]} deep` },
     { kind: 'text' as const, size: TEXT_CHARS, name: `${TEXT_CHARS / 1e6} MB of text` },
-  ].map((c, i) => ({ name: c.name, set: 'synthetic', url: `/synthetic/${i}.html`, route: { html: buildPage(seedHtml, c) } }));
+  ].map((c, i) => ({
+    name: c.name,
+    set: 'synthetic',
+    url: `/synthetic/${i}.html`,
+    route: { html: buildPage(seedHtml, c) },
+  }));
   return runBrowser(samples, extremes, progress);
 }
 

@@ -57,7 +57,12 @@ export function runScaling(seedFile: string, reps: number, progress: (msg: strin
   for (const [i, size] of DEPTHS.entries()) {
     const c: SyntheticCase = { kind: 'nested', size };
     const refused = size > MAX_DEPTH;
-    const r = row(c, nestedRuns[i], refused ? REFUSAL_MS : NESTED_MS, refused ? `'too-large' within ${REFUSAL_MS} ms` : `done within ${NESTED_MS} ms`);
+    const r = row(
+      c,
+      nestedRuns[i],
+      refused ? REFUSAL_MS : NESTED_MS,
+      refused ? `'too-large' within ${REFUSAL_MS} ms` : `done within ${NESTED_MS} ms`,
+    );
     if (refused && r.outcome !== 'too-large') {
       r.pass = false;
       r.note = `expected 'too-large', got '${r.outcome}'`;
@@ -65,7 +70,8 @@ export function runScaling(seedFile: string, reps: number, progress: (msg: strin
     rows.push(r);
   }
   // Bounded means no worse than linear in the text's length, with the same slack as the 20x page.
-  const textLimit = seedMs === null || !textRun ? 0 : seedMs * (textRun.textChars / seedChars) * ((LONG_TIMES + 5) / LONG_TIMES);
+  const textLimit =
+    seedMs === null || !textRun ? 0 : seedMs * (textRun.textChars / seedChars) * ((LONG_TIMES + 5) / LONG_TIMES);
   rows.push(row({ kind: 'text', size: TEXT_CHARS }, textRun, textLimit, 'linear in text from the seed, +25%'));
 
   const longRow = rows[1]!;
@@ -80,7 +86,19 @@ export function runScaling(seedFile: string, reps: number, progress: (msg: strin
 
 function row(c: SyntheticCase, run: ChildResult | undefined, limitMs: number, note: string): SyntheticRow {
   if (!run) {
-    return { label: label(c), case: c, htmlBytes: 0, textChars: 0, outcome: 'hung or crashed', pipelineMs: null, readabilityMs: null, parseMs: null, limitMs, pass: false, note };
+    return {
+      label: label(c),
+      case: c,
+      htmlBytes: 0,
+      textChars: 0,
+      outcome: 'hung or crashed',
+      pipelineMs: null,
+      readabilityMs: null,
+      parseMs: null,
+      limitMs,
+      pass: false,
+      note,
+    };
   }
   const t = run.measure.times;
   return {
@@ -99,17 +117,28 @@ function row(c: SyntheticCase, run: ChildResult | undefined, limitMs: number, no
 }
 
 /** One child process per group; a group that outlives HANG_MS yields no results. */
-function runChild(seed: string, reps: number, cases: SyntheticCase[], progress: (msg: string) => void): Array<ChildResult | undefined> {
+function runChild(
+  seed: string,
+  reps: number,
+  cases: SyntheticCase[],
+  progress: (msg: string) => void,
+): Array<ChildResult | undefined> {
   progress(`synthetic: ${cases.map(label).join(', ')}`);
   const request: ChildRequest = { seed, reps, cases };
-  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./synthetic-child.ts', import.meta.url)), JSON.stringify(request)], {
-    encoding: 'utf8',
-    timeout: HANG_MS,
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(new URL('./synthetic-child.ts', import.meta.url)), JSON.stringify(request)],
+    {
+      encoding: 'utf8',
+      timeout: HANG_MS,
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   const line = child.stdout?.trim().split('\n').pop();
   if (child.status !== 0 || !line) {
-    progress(`synthetic: ${cases.map(label).join(', ')} failed (${child.signal ?? child.status}): ${child.stderr?.slice(-500) ?? ''}`);
+    progress(
+      `synthetic: ${cases.map(label).join(', ')} failed (${child.signal ?? child.status}): ${child.stderr?.slice(-500) ?? ''}`,
+    );
     return cases.map(() => undefined);
   }
   return JSON.parse(line) as ChildResult[];

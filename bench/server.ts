@@ -9,7 +9,8 @@ export type Route = { file: string } | { html: string };
  * and add their own long tasks), and so is every other origin: what remains on the page's main
  * thread after activation is Lede's. Extension scripts are not bound by a page's CSP.
  */
-const CSP = "script-src 'none'; connect-src 'none'; frame-src 'none'; font-src 'none'; media-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'";
+const CSP =
+  "script-src 'none'; connect-src 'none'; frame-src 'none'; font-src 'none'; media-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'";
 
 export function servePages(routes: Map<string, Route>): Promise<LocalServer> {
   return listenOnLoopback(async (req, res) => {

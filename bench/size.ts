@@ -37,8 +37,15 @@ export function ensureShippedBuild(progress: (msg: string) => void): boolean {
 }
 
 export function measureSizes(built: boolean): SizeResult {
-  const entrypoints = TARGETS.flatMap((t) => filesUnder(join(OUTPUT, t)).filter((f) => CODE.test(f)).map(sizeOf));
-  const zips = readdirSync(OUTPUT).filter((f) => f.endsWith('.zip')).sort().map((f) => sizeOf(join(OUTPUT, f)));
+  const entrypoints = TARGETS.flatMap((t) =>
+    filesUnder(join(OUTPUT, t))
+      .filter((f) => CODE.test(f))
+      .map(sizeOf),
+  );
+  const zips = readdirSync(OUTPUT)
+    .filter((f) => f.endsWith('.zip'))
+    .sort()
+    .map((f) => sizeOf(join(OUTPUT, f)));
   const injectedFile = join(OUTPUT, 'chrome-mv3', INJECTED);
   return {
     built,
@@ -61,7 +68,8 @@ function unaskedInjection(manifestFile: string): string[] {
     permissions?: string[];
   };
   const found: string[] = [];
-  for (const cs of manifest.content_scripts ?? []) if (cs.matches?.length) found.push(`content_scripts matches ${cs.matches.join(' ')}`);
+  for (const cs of manifest.content_scripts ?? [])
+    if (cs.matches?.length) found.push(`content_scripts matches ${cs.matches.join(' ')}`);
   if (manifest.host_permissions?.length) found.push(`host_permissions ${manifest.host_permissions.join(' ')}`);
   // MV2-style host patterns among plain permissions grant the same access.
   const hosts = (manifest.permissions ?? []).filter((p) => p.includes('://') || p === '<all_urls>');

@@ -16,19 +16,27 @@ export interface SyntheticCase {
 
 export function label(c: SyntheticCase): string {
   switch (c.kind) {
-    case 'seed': return 'seed (original)';
-    case 'long': return `seed ${c.size}x long`;
-    case 'nested': return `nested ${c.size} deep`;
-    case 'text': return `${(c.size / 1e6).toFixed(0)} MB of text`;
+    case 'seed':
+      return 'seed (original)';
+    case 'long':
+      return `seed ${c.size}x long`;
+    case 'nested':
+      return `nested ${c.size} deep`;
+    case 'text':
+      return `${(c.size / 1e6).toFixed(0)} MB of text`;
   }
 }
 
 export function buildPage(seedHtml: string, c: SyntheticCase): string {
   switch (c.kind) {
-    case 'seed': return seedHtml;
-    case 'long': return longArticle(seedHtml, c.size);
-    case 'nested': return nestedArticle(seedHtml, c.size);
-    case 'text': return textPage(seedHtml, c.size);
+    case 'seed':
+      return seedHtml;
+    case 'long':
+      return longArticle(seedHtml, c.size);
+    case 'nested':
+      return nestedArticle(seedHtml, c.size);
+    case 'text':
+      return textPage(seedHtml, c.size);
   }
 }
 
@@ -75,7 +83,9 @@ function textPage(seedHtml: string, chars: number): string {
 function bodyParagraphs(doc: Document): Element[] {
   let best: Element[] = [];
   for (const parent of new Set(Array.from(doc.querySelectorAll('p')).map((p) => p.parentElement))) {
-    const ps = parent ? Array.from(parent.children).filter((c) => c.tagName === 'P' && (c.textContent ?? '').trim().length > 40) : [];
+    const ps = parent
+      ? Array.from(parent.children).filter((c) => c.tagName === 'P' && (c.textContent ?? '').trim().length > 40)
+      : [];
     if (ps.length > best.length) best = ps;
   }
   if (best.length === 0) throw new Error('the seed article has no body paragraphs');
@@ -113,14 +123,20 @@ export function vary(text: string, k: number): string {
 
 // Abbreviations ("Mr.", "U.S.") are left alone: a clause there would split a name.
 function markSentences(text: string, k: number): string {
-  return text.replace(/(?<=[a-z0-9%)]{2})([.!?])(["”’]?)(?=\s|$)/g, (_m, stop: string, quote: string) => ` in update ${ordinal(k)} of the story${stop}${quote}`);
+  return text.replace(
+    /(?<=[a-z0-9%)]{2})([.!?])(["”’]?)(?=\s|$)/g,
+    (_m, stop: string, quote: string) => ` in update ${ordinal(k)} of the story${stop}${quote}`,
+  );
 }
 
 const ORDINALS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 /** Words, not digits: digits would read as figures to the claims extractor. */
 function ordinal(k: number): string {
-  return String(k).split('').map((d) => ORDINALS[Number(d)]).join('-');
+  return String(k)
+    .split('')
+    .map((d) => ORDINALS[Number(d)])
+    .join('-');
 }
 
 function page(title: string, body: string): string {

@@ -31,22 +31,32 @@ export function evaluateTargets({ node, scaling, browser, size }: Parts): Target
     {
       name: `full pipeline <= ${MAX_RATIO}x Readability.parse alone (median ratio over the corpus)`,
       pass: node ? node.medianRatio <= MAX_RATIO : null,
-      value: node ? `${fixed(node.medianRatio)}x (p95 ${fixed(node.p95Ratio)}x, total ${fixed(node.totalRatio)}x)` : 'skipped',
+      value: node
+        ? `${fixed(node.medianRatio)}x (p95 ${fixed(node.p95Ratio)}x, total ${fixed(node.totalRatio)}x)`
+        : 'skipped',
     },
     {
       name: `no Lede-caused main-thread task > ${MAX_TASK_MS} ms at p95 (Chromium sample)`,
       pass: browser && browser.pages.length ? browser.longestTaskP95 <= MAX_TASK_MS : null,
-      value: browser ? `p95 ${fixed(browser.longestTaskP95, 0)} ms (max ${fixed(browser.longestTaskMax, 0)} ms)` : 'skipped',
+      value: browser
+        ? `p95 ${fixed(browser.longestTaskP95, 0)} ms (max ${fixed(browser.longestTaskMax, 0)} ms)`
+        : 'skipped',
     },
     {
       name: `injected content script <= ${INJECTED_GZIP_LIMIT / 1024} KB gzipped`,
       pass: size?.injected ? size.injected.gzip <= INJECTED_GZIP_LIMIT : null,
-      value: size?.injected ? `${(size.injected.gzip / 1024).toFixed(1)} KB gzip (${(size.injected.raw / 1024).toFixed(1)} KB raw)` : 'skipped',
+      value: size?.injected
+        ? `${(size.injected.gzip / 1024).toFixed(1)} KB gzip (${(size.injected.raw / 1024).toFixed(1)} KB raw)`
+        : 'skipped',
     },
     {
       name: 'nothing injected on pages the reader did not ask to clean (shipped manifests)',
       pass: size ? size.injectsUnasked.length === 0 : null,
-      value: size ? (size.injectsUnasked.length ? size.injectsUnasked.join('; ') : 'no content_scripts matches, no host_permissions') : 'skipped',
+      value: size
+        ? size.injectsUnasked.length
+          ? size.injectsUnasked.join('; ')
+          : 'no content_scripts matches, no host_permissions'
+        : 'skipped',
     },
     {
       name: `scales linearly: seed ${LONG_TIMES}x long <= ${LONG_TIMES + 5}x the seed's time`,
@@ -57,18 +67,25 @@ export function evaluateTargets({ node, scaling, browser, size }: Parts): Target
       name: "deep wrappers bounded: past the depth limit 'too-large' at once, within it in bounded time",
       pass: scaling ? scaling.nestedPass : null,
       value: scaling
-        ? scaling.rows.filter((r) => r.case.kind === 'nested').map((r) => `${r.case.size}: ${r.outcome} ${fixed(r.pipelineMs ?? NaN, 0)} ms`).join(', ')
+        ? scaling.rows
+            .filter((r) => r.case.kind === 'nested')
+            .map((r) => `${r.case.size}: ${r.outcome} ${fixed(r.pipelineMs ?? NaN, 0)} ms`)
+            .join(', ')
         : 'skipped',
     },
     {
       name: '1 MB of text completes in bounded time',
       pass: scaling ? scaling.textPass : null,
-      value: textRow ? `${fixed(textRow.pipelineMs ?? NaN, 0)} ms, limit ${fixed(textRow.limitMs, 0)} ms (${textRow.outcome})` : 'skipped',
+      value: textRow
+        ? `${fixed(textRow.pipelineMs ?? NaN, 0)} ms, limit ${fixed(textRow.limitMs, 0)} ms (${textRow.outcome})`
+        : 'skipped',
     },
     {
       name: `repeated toggle reuses results: second activation <= ${MAX_SECOND_RATIO}x the first (median)`,
       pass: browser && Number.isFinite(browser.secondRatio) ? browser.secondRatio <= MAX_SECOND_RATIO : null,
-      value: browser ? `${fixed(browser.secondRatio)}x (${fixed(browser.secondMedian, 0)} ms vs ${fixed(browser.readerMedian, 0)} ms)` : 'skipped',
+      value: browser
+        ? `${fixed(browser.secondRatio)}x (${fixed(browser.secondMedian, 0)} ms vs ${fixed(browser.readerMedian, 0)} ms)`
+        : 'skipped',
     },
   ];
 }

@@ -35,14 +35,17 @@ export function breakdown(trace: Uint8Array, pageUrl: string): TaskBreakdown | n
     .filter((e) => e.name === 'TracingStartedInBrowser')
     .flatMap((e) => e.args?.data?.frames ?? [])
     .find((f) => f.url === pageUrl)?.processId;
-  const tid = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain')?.tid;
+  const tid = events.find(
+    (e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain',
+  )?.tid;
   if (pid === undefined || tid === undefined) return null;
   const onMain = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined);
   const task = onMain.filter((e) => e.name === 'RunTask').sort((a, b) => b.dur! - a.dur!)[0];
   if (!task) return null;
   const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur!);
   // Outermost events only: a Layout inside another Layout would count twice.
-  const total = (names: Set<string>) => outermost(inside.filter((e) => names.has(e.name))).reduce((s, e) => s + e.dur!, 0) / 1000;
+  const total = (names: Set<string>) =>
+    outermost(inside.filter((e) => names.has(e.name))).reduce((s, e) => s + e.dur!, 0) / 1000;
   const taskMs = task.dur! / 1000;
   const compileMs = total(COMPILE);
   const styleLayoutMs = total(STYLE_LAYOUT);

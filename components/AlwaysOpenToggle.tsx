@@ -22,7 +22,11 @@ export function AlwaysOpenToggle({ url }: { url: string }) {
         <input type="checkbox" checked={sites.includes(site)} onChange={onChange} />{' '}
         {t('alwaysOpen', 'Always open $1 in reader view', host).replace('$1', host)}
       </label>
-      {refused && <span class="note" role="status">{t('permissionRefused', 'The browser did not grant access to this site.')}</span>}
+      {refused && (
+        <span class="note" role="status">
+          {t('permissionRefused', 'The browser did not grant access to this site.')}
+        </span>
+      )}
     </p>
   );
 }

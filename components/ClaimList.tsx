@@ -9,7 +9,10 @@ export function ClaimList({ claims, onSelect }: { claims: Claim[]; onSelect: Sel
     <ol class="claims">
       {claims.map((c, i) => (
         <li key={i}>
-          <EntryButton hint={t('showInArticle', 'Show in the article')} onSelect={() => c.paragraphId && onSelect(c.paragraphId, c.text)}>
+          <EntryButton
+            hint={t('showInArticle', 'Show in the article')}
+            onSelect={() => c.paragraphId && onSelect(c.paragraphId, c.text)}
+          >
             {c.text}
           </EntryButton>
         </li>

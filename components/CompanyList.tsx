@@ -9,13 +9,22 @@ export function CompanyList({ companies, onSelect }: { companies: Company[]; onS
     <ul class="companies">
       {companies.map((c) => (
         <li key={c.name}>
-          <EntryButton hint={t('showInArticle', 'Show in the article')} onSelect={() => c.paragraphId && onSelect(c.paragraphId, c.aliases.find((a) => a.length > c.name.length) ?? c.name)}>
+          <EntryButton
+            hint={t('showInArticle', 'Show in the article')}
+            onSelect={() =>
+              c.paragraphId && onSelect(c.paragraphId, c.aliases.find((a) => a.length > c.name.length) ?? c.name)
+            }
+          >
             <span class="company-name">{c.name}</span>
             <span class="count">
               {c.mentions}
               <span class="visually-hidden"> {t('mentions', 'mentions')}</span>
             </span>
-            {c.aliases.length > 0 && <span class="aliases">{t('alsoAs', 'also')} {c.aliases.join(', ')}</span>}
+            {c.aliases.length > 0 && (
+              <span class="aliases">
+                {t('alsoAs', 'also')} {c.aliases.join(', ')}
+              </span>
+            )}
           </EntryButton>
         </li>
       ))}

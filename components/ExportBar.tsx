@@ -16,13 +16,18 @@ export function ExportBar({ source, insights }: { source: ExportSource; insights
   };
   return (
     <div class="export">
-      <button type="button" onClick={() => copy(t('copiedMarkdown', 'Markdown copied'), insightsToMarkdown(source, insights))}>
+      <button
+        type="button"
+        onClick={() => copy(t('copiedMarkdown', 'Markdown copied'), insightsToMarkdown(source, insights))}
+      >
         {t('copyMarkdown', 'Copy as Markdown')}
       </button>
       <button type="button" onClick={() => copy(t('copiedJson', 'JSON copied'), insightsToJson(source, insights))}>
         {t('copyJson', 'Copy as JSON')}
       </button>
-      <span role="status" aria-live="polite" class="copied">{copied}</span>
+      <span role="status" aria-live="polite" class="copied">
+        {copied}
+      </span>
     </div>
   );
 }

@@ -1,7 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, saveSettings, watchSettings } from '../utils/shared/settings-store';
 import { removeAlwaysSite } from '../utils/shared/sites';
-import { DEFAULT_SETTINGS, FONTS, LINE_HEIGHTS, THEMES, WIDTHS, SIZE_RANGE, type ReaderSettings } from '../utils/shared/settings';
+import {
+  DEFAULT_SETTINGS,
+  FONTS,
+  LINE_HEIGHTS,
+  THEMES,
+  WIDTHS,
+  SIZE_RANGE,
+  type ReaderSettings,
+} from '../utils/shared/settings';
 import { t } from '../utils/shared/i18n';
 import { useAlwaysSites } from './useAlwaysSites';
 
@@ -26,16 +34,48 @@ export function Options() {
       <h1>{t('optionsTitle', 'Lede settings')}</h1>
       <section aria-labelledby="look-h">
         <h2 id="look-h">{t('readerLook', 'Reader view')}</h2>
-        <Field label={t('settingTheme', 'Theme')} name="theme" value={settings.theme} options={THEMES.map((v) => [v, t(`theme_${v}`, v)])} onChange={(v) => change({ theme: v as ReaderSettings['theme'] })} />
-        <Field label={t('settingFont', 'Font')} name="font" value={settings.font} options={FONTS.map((v) => [v, t(`font_${v}`, v)])} onChange={(v) => change({ font: v as ReaderSettings['font'] })} />
-        <Field label={t('settingSize', 'Text size')} name="size" value={String(settings.size)} options={sizes.map((v) => [String(v), `${v} px`])} onChange={(v) => change({ size: Number(v) })} />
-        <Field label={t('settingWidth', 'Line width')} name="width" value={String(settings.width)} options={WIDTHS.map((v) => [String(v), `${v} em`])} onChange={(v) => change({ width: Number(v) })} />
-        <Field label={t('settingLineHeight', 'Line height')} name="lineHeight" value={String(settings.lineHeight)} options={LINE_HEIGHTS.map((v) => [String(v), String(v)])} onChange={(v) => change({ lineHeight: Number(v) })} />
+        <Field
+          label={t('settingTheme', 'Theme')}
+          name="theme"
+          value={settings.theme}
+          options={THEMES.map((v) => [v, t(`theme_${v}`, v)])}
+          onChange={(v) => change({ theme: v as ReaderSettings['theme'] })}
+        />
+        <Field
+          label={t('settingFont', 'Font')}
+          name="font"
+          value={settings.font}
+          options={FONTS.map((v) => [v, t(`font_${v}`, v)])}
+          onChange={(v) => change({ font: v as ReaderSettings['font'] })}
+        />
+        <Field
+          label={t('settingSize', 'Text size')}
+          name="size"
+          value={String(settings.size)}
+          options={sizes.map((v) => [String(v), `${v} px`])}
+          onChange={(v) => change({ size: Number(v) })}
+        />
+        <Field
+          label={t('settingWidth', 'Line width')}
+          name="width"
+          value={String(settings.width)}
+          options={WIDTHS.map((v) => [String(v), `${v} em`])}
+          onChange={(v) => change({ width: Number(v) })}
+        />
+        <Field
+          label={t('settingLineHeight', 'Line height')}
+          name="lineHeight"
+          value={String(settings.lineHeight)}
+          options={LINE_HEIGHTS.map((v) => [String(v), String(v)])}
+          onChange={(v) => change({ lineHeight: Number(v) })}
+        />
       </section>
       <section aria-labelledby="sites-h">
         <h2 id="sites-h">{t('alwaysSites', 'Sites always opened in reader view')}</h2>
         {sites.length === 0 ? (
-          <p class="empty">{t('noAlwaysSites', 'None yet. Tick “Always open … in reader view” in the Lede panel on a news site.')}</p>
+          <p class="empty">
+            {t('noAlwaysSites', 'None yet. Tick “Always open … in reader view” in the Lede panel on a news site.')}
+          </p>
         ) : (
           <ul class="sites">
             {sites.map((site) => (
@@ -51,18 +91,34 @@ export function Options() {
       </section>
       <section aria-labelledby="keys-h">
         <h2 id="keys-h">{t('shortcuts', 'Keyboard shortcuts')}</h2>
-        <p>{t('shortcutsBody', 'Alt+Shift+L opens Lede on the current page; Alt+Shift+R toggles the reader view; Esc leaves it. Change them in your browser’s extension shortcut settings.')}</p>
+        <p>
+          {t(
+            'shortcutsBody',
+            'Alt+Shift+L opens Lede on the current page; Alt+Shift+R toggles the reader view; Esc leaves it. Change them in your browser’s extension shortcut settings.',
+          )}
+        </p>
       </section>
     </main>
   );
 }
 
-function Field(props: { label: string; name: string; value: string; options: Array<[string, string]>; onChange: (v: string) => void }) {
+function Field(props: {
+  label: string;
+  name: string;
+  value: string;
+  options: Array<[string, string]>;
+  onChange: (v: string) => void;
+}) {
   const id = `field-${props.name}`;
   return (
     <p class="field">
       <label for={id}>{props.label}</label>
-      <select id={id} name={props.name} value={props.value} onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}>
+      <select
+        id={id}
+        name={props.name}
+        value={props.value}
+        onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}
+      >
         {props.options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}

@@ -9,7 +9,10 @@ export function QuoteList({ quotes, onSelect }: { quotes: Quote[]; onSelect: Sel
     <ul class="quotes">
       {quotes.map((q, i) => (
         <li key={i}>
-          <EntryButton hint={t('showInArticle', 'Show in the article')} onSelect={() => q.paragraphId && onSelect(q.paragraphId, q.text)}>
+          <EntryButton
+            hint={t('showInArticle', 'Show in the article')}
+            onSelect={() => q.paragraphId && onSelect(q.paragraphId, q.text)}
+          >
             <blockquote>“{q.text}”</blockquote>
             <span class="speaker">— {q.speaker ?? t('unattributed', 'unattributed')}</span>
           </EntryButton>

@@ -19,7 +19,9 @@ export function SummaryBox({ extractive, lead }: { extractive: Summary; lead: st
       <h2 id="summary-h">{t('summary', 'Summary')}</h2>
       <p>{summary.text || t('noSummary', 'No summary available.')}</p>
       <p class="source-note">
-        {summary.source === 'browser' ? t('summaryBrowser', "Written by the browser's built-in summarizer.") : t('summaryExtractive', 'Picked from the article’s top-ranked claims.')}
+        {summary.source === 'browser'
+          ? t('summaryBrowser', "Written by the browser's built-in summarizer.")
+          : t('summaryExtractive', 'Picked from the article’s top-ranked claims.')}
       </p>
     </section>
   );

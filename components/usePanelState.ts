@@ -7,7 +7,11 @@ import { getTabState, watchTabState } from '../utils/shared/tab-state';
  * The tab the panel describes and that tab's state. The panel follows the active tab of its
  * window, unless it was opened for one tab (`?tab=`). `incognito`: the tab is in a private window.
  */
-export function usePanelState(pinnedTabId: number | null): { tabId: number | null; state: TabState; incognito: boolean } {
+export function usePanelState(pinnedTabId: number | null): {
+  tabId: number | null;
+  state: TabState;
+  incognito: boolean;
+} {
   const [tabId, setTabId] = useState<number | null>(pinnedTabId);
   const [state, setState] = useState<TabState>({ status: 'idle' });
   const [incognito, setIncognito] = useState(false);

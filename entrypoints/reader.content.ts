@@ -32,7 +32,8 @@ export default defineContentScript({
     // One watcher for whichever view is up: views come and go (new story, live updates).
     ctx.onInvalidated(watchSettings((s) => view?.setSettings(s)));
 
-    const read = () => readArticleInSteps(document, { window: window as unknown as WindowLike, shadowRootOf: readableShadowRoot });
+    const read = () =>
+      readArticleInSteps(document, { window: window as unknown as WindowLike, shadowRootOf: readableShadowRoot });
 
     async function open(): Promise<PageResult> {
       // Kept as a promise, so a second request while the first is still reading shares its work.

@@ -19,7 +19,12 @@ function analyzeFile(file: string, readabilityOnly: boolean): Report | { error: 
   try {
     html = readFileSync(file, 'utf8');
   } catch (err) {
-    return { error: ledeError('unreadable', `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`) };
+    return {
+      error: ledeError(
+        'unreadable',
+        `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      ),
+    };
   }
   let dom: JSDOM;
   // Page scripts never run; jsdom's CSS warnings are noise here.

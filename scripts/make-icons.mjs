@@ -11,7 +11,12 @@ const browser = await puppeteer.launch({
 const page = await browser.newPage();
 for (const size of [16, 32, 48, 96, 128]) {
   await page.setViewport({ width: size, height: size });
-  await page.setContent(`<html><body style="margin:0">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`);
-  await page.screenshot({ path: new URL(`../public/icon/${size}.png`, import.meta.url).pathname, omitBackground: true });
+  await page.setContent(
+    `<html><body style="margin:0">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`,
+  );
+  await page.screenshot({
+    path: new URL(`../public/icon/${size}.png`, import.meta.url).pathname,
+    omitBackground: true,
+  });
 }
 await browser.close();

@@ -21,7 +21,9 @@ try {
   const shot = async (p: Page) => `data:image/png;base64,${await p.screenshot({ encoding: 'base64' })}`;
   const setTheme = (theme: string) =>
     page.evaluate((t) => {
-      const select = document.querySelector('lede-reader')!.shadowRoot!.querySelector('select[name="theme"]') as HTMLSelectElement;
+      const select = document
+        .querySelector('lede-reader')!
+        .shadowRoot!.querySelector('select[name="theme"]') as HTMLSelectElement;
       select.value = t;
       select.dispatchEvent(new Event('change'));
     }, theme);
@@ -30,7 +32,10 @@ try {
     await setTheme(theme);
     await new Promise((r) => setTimeout(r, 300));
     await page.bringToFront();
-    writeFileSync(`docs/theme-${theme}.png`, Buffer.from((await page.screenshot({ encoding: 'base64' })) as string, 'base64'));
+    writeFileSync(
+      `docs/theme-${theme}.png`,
+      Buffer.from((await page.screenshot({ encoding: 'base64' })) as string, 'base64'),
+    );
   }
   await setTheme('light');
   await new Promise((r) => setTimeout(r, 300));
@@ -40,7 +45,9 @@ try {
   const side = await shot(panel);
   const composite = await ext.browser.newPage();
   await composite.setViewport({ width: 1280, height: 760 });
-  await composite.setContent(`<body style="margin:0;display:flex;background:#ccc"><img src="${reader}" style="width:900px"><img src="${side}" style="width:380px;border-left:1px solid #999"></body>`);
+  await composite.setContent(
+    `<body style="margin:0;display:flex;background:#ccc"><img src="${reader}" style="width:900px"><img src="${side}" style="width:380px;border-left:1px solid #999"></body>`,
+  );
   await composite.screenshot({ path: 'docs/screenshot.png' });
 } finally {
   await ext.close();

@@ -48,7 +48,8 @@ describe.each(BROWSERS)('Lede in %s', (name) => {
   it('lists the companies, quotes with speakers and claims in the panel', async () => {
     await panel.waitForSelector('ul.companies', { timeout: 20_000 });
     const companies = await panel.$$eval('.company-name', (els) => els.map((e) => e.textContent));
-    for (const c of ['Alibaba', 'Tencent', 'Ant Group', 'ByteDance', 'Anbang Insurance Group']) expect(companies).toContain(c);
+    for (const c of ['Alibaba', 'Tencent', 'Ant Group', 'ByteDance', 'Anbang Insurance Group'])
+      expect(companies).toContain(c);
     expect(companies.some((c) => c?.startsWith('Huawei'))).toBe(true);
     const speakers = await panel.$$eval('.quotes .speaker', (els) => els.map((e) => e.textContent));
     expect(speakers).toEqual(expect.arrayContaining(['— Wilbur Ross', '— Graham Webster', '— Ant Group']));
@@ -61,7 +62,9 @@ describe.each(BROWSERS)('Lede in %s', (name) => {
   it('has no accessibility violations in the reader view, in every theme, or in the panel', async () => {
     for (const theme of ['light', 'sepia', 'dark', 'system']) {
       await page.evaluate((t) => {
-        const select = document.querySelector('lede-reader')!.shadowRoot!.querySelector('select[name="theme"]') as HTMLSelectElement;
+        const select = document
+          .querySelector('lede-reader')!
+          .shadowRoot!.querySelector('select[name="theme"]') as HTMLSelectElement;
         select.value = t;
         select.dispatchEvent(new Event('change'));
       }, theme);
@@ -77,32 +80,50 @@ describe.each(BROWSERS)('Lede in %s', (name) => {
       () => document.querySelector('lede-reader')?.shadowRoot?.querySelector('mark.lede-highlight')?.textContent ?? '',
       { polling: 100, timeout: 10_000 },
     );
-    const marked = await page.evaluate(() => document.querySelector('lede-reader')!.shadowRoot!.querySelector('mark.lede-highlight')!.textContent);
+    const marked = await page.evaluate(
+      () => document.querySelector('lede-reader')!.shadowRoot!.querySelector('mark.lede-highlight')!.textContent,
+    );
     expect(marked).toMatch(/^I stand with President Trump/);
   });
 
   it('highlights the companies and quotes in the text when the reader asks', async () => {
-    await page.waitForFunction(() => !(document.querySelector('lede-reader')?.shadowRoot?.querySelector('.lede-entities') as HTMLButtonElement | null)?.disabled, { polling: 100, timeout: 10_000 });
+    await page.waitForFunction(
+      () =>
+        !(
+          document.querySelector('lede-reader')?.shadowRoot?.querySelector('.lede-entities') as HTMLButtonElement | null
+        )?.disabled,
+      { polling: 100, timeout: 10_000 },
+    );
     await clickInReader(page, '.lede-entities');
-    const marked = await page.evaluate(() => Array.from(document.querySelector('lede-reader')!.shadowRoot!.querySelectorAll('mark.lede-company')).map((m) => m.textContent));
+    const marked = await page.evaluate(() =>
+      Array.from(document.querySelector('lede-reader')!.shadowRoot!.querySelectorAll('mark.lede-company')).map(
+        (m) => m.textContent,
+      ),
+    );
     expect(marked).toEqual(expect.arrayContaining(['Alibaba', 'Tencent', 'Ant Group', 'ByteDance Ltd.']));
     await clickInReader(page, '.lede-entities');
   });
 
   // Firefox ESR 140 cannot emulate print media over WebDriver BiDi; both browsers get the same sheet.
-  it.skipIf(name === 'firefox')('prints the whole article, not one screenful, and none of the page under it', async () => {
-    await page.emulateMediaType('print');
-    const printed = await page.evaluate(() => ({
-      host: document.querySelector('lede-reader')!.getBoundingClientRect().height,
-      article: document.querySelector('lede-reader')!.shadowRoot!.querySelector('.lede-article')!.getBoundingClientRect().height,
-      viewport: innerHeight,
-      body: getComputedStyle(document.body).display,
-    }));
-    await page.emulateMediaType(null as unknown as string);
-    expect(printed.article).toBeGreaterThan(printed.viewport);
-    expect(printed.host).toBeGreaterThanOrEqual(printed.article);
-    expect(printed.body).toBe('none');
-  });
+  it.skipIf(name === 'firefox')(
+    'prints the whole article, not one screenful, and none of the page under it',
+    async () => {
+      await page.emulateMediaType('print');
+      const printed = await page.evaluate(() => ({
+        host: document.querySelector('lede-reader')!.getBoundingClientRect().height,
+        article: document
+          .querySelector('lede-reader')!
+          .shadowRoot!.querySelector('.lede-article')!
+          .getBoundingClientRect().height,
+        viewport: innerHeight,
+        body: getComputedStyle(document.body).display,
+      }));
+      await page.emulateMediaType(null as unknown as string);
+      expect(printed.article).toBeGreaterThan(printed.viewport);
+      expect(printed.host).toBeGreaterThanOrEqual(printed.article);
+      expect(printed.body).toBe('none');
+    },
+  );
 
   it('gives back the exact original page, scroll position included', async () => {
     await clickInReader(page, '.lede-show-original');

@@ -27,7 +27,15 @@ export interface ExtensionBrowser {
 const GECKO_ID = 'lede@lede.invalid';
 const OUTPUT = resolve('.output/e2e');
 // Without these, Chromium keeps trying to reach Google's hosts, which this network refuses.
-const QUIET_CHROMIUM = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const QUIET_CHROMIUM = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export interface LaunchOptions {
   /** Firefox preferences on top of the harness's own. */
@@ -48,7 +56,9 @@ async function launchChromium(): Promise<ExtensionBrowser> {
     userDataDir: profile,
     args: QUIET_CHROMIUM,
   });
-  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+  const worker = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+  );
   const id = new URL(worker.url()).host;
   return harness('chromium', browser, `chrome-extension://${id}`, id, async () => {
     await browser.close();
@@ -70,7 +80,13 @@ async function launchFirefox(prefs: Record<string, unknown>): Promise<ExtensionB
   return harness('firefox', browser, `moz-extension://${uuid}`, GECKO_ID, () => browser.close());
 }
 
-function harness(name: BrowserName, browser: Browser, base: string, id: string, close: () => Promise<void>): ExtensionBrowser {
+function harness(
+  name: BrowserName,
+  browser: Browser,
+  base: string,
+  id: string,
+  close: () => Promise<void>,
+): ExtensionBrowser {
   return {
     name,
     browser,
@@ -86,7 +102,11 @@ function harness(name: BrowserName, browser: Browser, base: string, id: string, 
       // Firefox would give a reinstalled add-on a new UUID; runtime.reload() keeps it.
       const page = await browser.newPage();
       await goExtensionPage(name, page, `${base}/options.html`);
-      await page.evaluate(() => (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload()).catch(() => undefined);
+      await page
+        .evaluate(() =>
+          (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload(),
+        )
+        .catch(() => undefined);
     },
     async openPage(url) {
       const page = await browser.newPage();
@@ -121,7 +141,9 @@ async function goExtensionPage(name: BrowserName, page: Page, url: string): Prom
   page.goto(url).catch(() => undefined);
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
-    const arrived = await page.evaluate((u) => location.href === u && document.readyState === 'complete', url).catch(() => false);
+    const arrived = await page
+      .evaluate((u) => location.href === u && document.readyState === 'complete', url)
+      .catch(() => false);
     if (arrived) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -138,7 +160,10 @@ export function readerText(page: Page): Promise<string | null> {
 }
 
 export async function waitForReader(page: Page): Promise<void> {
-  await page.waitForFunction(() => !!document.querySelector('lede-reader')?.shadowRoot?.querySelector('.lede-body'), { polling: 100, timeout: 20_000 });
+  await page.waitForFunction(() => !!document.querySelector('lede-reader')?.shadowRoot?.querySelector('.lede-body'), {
+    polling: 100,
+    timeout: 20_000,
+  });
 }
 
 export async function clickInReader(page: Page, selector: string): Promise<void> {

@@ -27,7 +27,13 @@ describe.each(BROWSERS)('a hostile page in %s', (name) => {
       const host = document.querySelector('lede-reader') as HTMLElement;
       const body = host.shadowRoot!.querySelector('.lede-body p') as HTMLElement;
       const rect = host.getBoundingClientRect();
-      return { display: getComputedStyle(host).display, opacity: getComputedStyle(host).opacity, width: rect.width, color: getComputedStyle(body).color, size: getComputedStyle(body).fontSize };
+      return {
+        display: getComputedStyle(host).display,
+        opacity: getComputedStyle(host).opacity,
+        width: rect.width,
+        color: getComputedStyle(body).color,
+        size: getComputedStyle(body).fontSize,
+      };
     });
     expect(look.display).toBe('block');
     expect(look.opacity).toBe('1');
@@ -39,12 +45,18 @@ describe.each(BROWSERS)('a hostile page in %s', (name) => {
   it('runs none of the page code that came with the article', async () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)).toBeNull();
-    const html = await page.evaluate(() => document.querySelector('lede-reader')!.shadowRoot!.querySelector('.lede-body')!.innerHTML);
+    const html = await page.evaluate(
+      () => document.querySelector('lede-reader')!.shadowRoot!.querySelector('.lede-body')!.innerHTML,
+    );
     expect(html).not.toMatch(/onerror|onload|<script|javascript:|<iframe|<form|<input/i);
     expect(html).not.toMatch(/<base/i);
     // Links point where the page's own links point (its <base> included), nowhere else.
     const [inReader, onPage] = await page.evaluate(() => [
-      (document.querySelector('lede-reader')!.shadowRoot!.querySelector('a[href$="/relative/report"]') as HTMLAnchorElement).href,
+      (
+        document
+          .querySelector('lede-reader')!
+          .shadowRoot!.querySelector('a[href$="/relative/report"]') as HTMLAnchorElement
+      ).href,
       (document.querySelector('a[href="/relative/report"]') as HTMLAnchorElement).href,
     ]);
     expect(inReader).toBe(onPage);
@@ -52,7 +64,9 @@ describe.each(BROWSERS)('a hostile page in %s', (name) => {
   });
 
   it('shows text that looks like HTML as text in the panel', async () => {
-    const quotes = await panel.$$eval('.quotes blockquote', (els) => els.map((e) => ({ text: e.textContent, bold: e.querySelector('b') !== null })));
+    const quotes = await panel.$$eval('.quotes blockquote', (els) =>
+      els.map((e) => ({ text: e.textContent, bold: e.querySelector('b') !== null })),
+    );
     const tricky = quotes.find((q) => q.text?.includes('claims'));
     expect(tricky?.bold).toBe(false);
     expect(await panel.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null)).toBeNull();

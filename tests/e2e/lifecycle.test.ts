@@ -22,16 +22,25 @@ function pageIsBack(page: Page): Promise<boolean> {
       return r.top >= 0 && r.bottom <= innerHeight && r.width > 0;
     });
     const box = link?.getBoundingClientRect();
-    const reachable = !!box && document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest('a') === link;
-    return !overlay && reachable && getComputedStyle(document.body).display !== 'none' && getComputedStyle(document.documentElement).overflow !== 'hidden';
+    const reachable =
+      !!box && document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest('a') === link;
+    return (
+      !overlay &&
+      reachable &&
+      getComputedStyle(document.body).display !== 'none' &&
+      getComputedStyle(document.documentElement).overflow !== 'hidden'
+    );
   });
 }
 
 async function waitForPageBack(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const host = document.querySelector('lede-reader');
-    return !host || getComputedStyle(host).display === 'none';
-  }, { polling: 100, timeout: 15_000 });
+  await page.waitForFunction(
+    () => {
+      const host = document.querySelector('lede-reader');
+      return !host || getComputedStyle(host).display === 'none';
+    },
+    { polling: 100, timeout: 15_000 },
+  );
   expect(await pageIsBack(page)).toBe(true);
 }
 
@@ -61,7 +70,8 @@ describe.each(BROWSERS)('the browser life cycle in %s', (name) => {
     const { page } = await read(ext, '/seed.html?stopped');
 
     if (name === 'chromium') {
-      const running = () => ext!.browser.targets().filter((t) => t.type() === 'service_worker' && t.url().startsWith(ext!.base));
+      const running = () =>
+        ext!.browser.targets().filter((t) => t.type() === 'service_worker' && t.url().startsWith(ext!.base));
       await (await running()[0]!.worker())!.close();
       const deadline = Date.now() + 5000;
       while (running().length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
@@ -111,11 +121,14 @@ describe.each(BROWSERS)('the browser life cycle in %s', (name) => {
     await second.goto(otherUrl, { waitUntil: 'domcontentloaded' }).catch(() => undefined);
     await second.waitForFunction(() => document.readyState === 'complete', { polling: 100 });
     const secondPanel = await ext.openPanel(otherUrl);
-    const windows = await secondPanel.evaluate(async (urls) => {
-      const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
-      const tabs = await (g.browser ?? g.chrome).tabs.query({});
-      return urls.map((u) => tabs.find((t) => t.url === u)?.windowId);
-    }, [`${baseUrl}/seed.html?window=1`, otherUrl]);
+    const windows = await secondPanel.evaluate(
+      async (urls) => {
+        const g = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+        const tabs = await (g.browser ?? g.chrome).tabs.query({});
+        return urls.map((u) => tabs.find((t) => t.url === u)?.windowId);
+      },
+      [`${baseUrl}/seed.html?window=1`, otherUrl],
+    );
     expect(windows[0]).toBeDefined();
     expect(windows[0]).not.toBe(windows[1]);
     await secondPanel.click('.status.idle button.primary');
@@ -124,8 +137,18 @@ describe.each(BROWSERS)('the browser life cycle in %s', (name) => {
 
     // A passage picked in one window's panel is marked in that window's page only.
     await first.panel.click('.quotes button.entry');
-    const marked = (page: Page) => page.evaluate(() => document.querySelector('lede-reader')!.shadowRoot!.querySelector('.lede-highlight, .lede-highlight-block') !== null);
-    await first.page.waitForFunction(() => document.querySelector('lede-reader')!.shadowRoot!.querySelector('.lede-highlight, .lede-highlight-block') !== null, { polling: 100, timeout: 5000 });
+    const marked = (page: Page) =>
+      page.evaluate(
+        () =>
+          document.querySelector('lede-reader')!.shadowRoot!.querySelector('.lede-highlight, .lede-highlight-block') !==
+          null,
+      );
+    await first.page.waitForFunction(
+      () =>
+        document.querySelector('lede-reader')!.shadowRoot!.querySelector('.lede-highlight, .lede-highlight-block') !==
+        null,
+      { polling: 100, timeout: 5000 },
+    );
     expect(await marked(second)).toBe(false);
 
     // Closing the second window forgets its article and leaves the first one as it was.

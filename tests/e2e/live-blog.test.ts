@@ -1,7 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { BROWSERS, clickInReader, launchForSuite, readerText, waitForReader, waitInExtensionPage } from './harness';
 
-const NEW_POST = 'Northwind Shipping Ltd said on Tuesday afternoon that it had suspended all sailings to the three ports until the strike ends, and would send its ships to terminals abroad instead.';
+const NEW_POST =
+  'Northwind Shipping Ltd said on Tuesday afternoon that it had suspended all sailings to the three ports until the strike ends, and would send its ships to terminals abroad instead.';
 
 describe.each(BROWSERS)('a live blog in %s', (name) => {
   const url = `${inject('baseUrl')}/pages/live-blog.html`;
@@ -13,16 +14,37 @@ describe.each(BROWSERS)('a live blog in %s', (name) => {
     await panel.click('.status.idle button.primary');
     await waitForReader(page);
     await panel.waitForSelector('ul.companies', { timeout: 20_000 });
-    expect(await page.evaluate(() => document.querySelector('lede-reader')!.shadowRoot!.querySelector('.lede-live')?.textContent)).toBe('Live');
+    expect(
+      await page.evaluate(
+        () => document.querySelector('lede-reader')!.shadowRoot!.querySelector('.lede-live')?.textContent,
+      ),
+    ).toBe('Live');
     expect(await readerText(page)).not.toContain('Northwind');
 
-    await page.evaluate((text) => (window as unknown as { addLivePost: (t: string, s: string) => void }).addLivePost('11:40', text), NEW_POST);
-    await page.waitForFunction(() => !!document.querySelector('lede-reader')?.shadowRoot?.querySelector('.lede-updates button'), { polling: 100, timeout: 10_000 });
+    await page.evaluate(
+      (text) => (window as unknown as { addLivePost: (t: string, s: string) => void }).addLivePost('11:40', text),
+      NEW_POST,
+    );
+    await page.waitForFunction(
+      () => !!document.querySelector('lede-reader')?.shadowRoot?.querySelector('.lede-updates button'),
+      { polling: 100, timeout: 10_000 },
+    );
     await clickInReader(page, '.lede-updates button');
-    await page.waitForFunction(() => document.querySelector('lede-reader')?.shadowRoot?.querySelector('.lede-body')?.textContent?.includes('Northwind'), { polling: 100, timeout: 10_000 });
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('lede-reader')
+          ?.shadowRoot?.querySelector('.lede-body')
+          ?.textContent?.includes('Northwind'),
+      { polling: 100, timeout: 10_000 },
+    );
     expect(await page.evaluate(() => document.querySelectorAll('lede-reader').length)).toBe(1);
 
     // The panel follows: the company named in the new update is listed.
-    await waitInExtensionPage(panel, () => document.querySelector('ul.companies')?.textContent?.includes('Northwind') === true, 20_000);
+    await waitInExtensionPage(
+      panel,
+      () => document.querySelector('ul.companies')?.textContent?.includes('Northwind') === true,
+      20_000,
+    );
   });
 });

@@ -8,7 +8,8 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the shipped %s manifest', (dir) =>
   const m = manifest(dir);
 
   it('asks for no more than the features need', () => {
-    const expected = dir === 'chrome-mv3' ? ['activeTab', 'scripting', 'storage', 'sidePanel'] : ['activeTab', 'scripting', 'storage'];
+    const expected =
+      dir === 'chrome-mv3' ? ['activeTab', 'scripting', 'storage', 'sidePanel'] : ['activeTab', 'scripting', 'storage'];
     expect([...m.permissions].sort()).toEqual(expected.sort());
     expect(m.host_permissions ?? []).toEqual([]);
   });
@@ -37,19 +38,30 @@ describe('the Firefox build', () => {
   });
 
   it('passes web-ext lint: no errors, and no warning about Lede’s own code', () => {
-    const run = spawnSync('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--self-hosted', '--output', 'json'], { encoding: 'utf8' });
+    const run = spawnSync(
+      'npx',
+      ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--self-hosted', '--output', 'json'],
+      { encoding: 'utf8' },
+    );
     const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{')));
     expect(report.errors).toEqual([]);
     expect(report.notices).toEqual([]);
     // What is left is innerHTML inside the bundled libraries, which Lede cannot change without
     // forking them: Readability restoring its page cache and unwrapping <noscript> images,
     // DOMPurify's parser fallback, Preact's dangerouslySetInnerHTML (which Lede never uses).
-    const LIBRARY_SINKS = [/_attempts\.push|_isSingleImage/, /createDocument\([^)]*"template"/, /dangerouslySetInnerHTML/];
+    const LIBRARY_SINKS = [
+      /_attempts\.push|_isSingleImage/,
+      /createDocument\([^)]*"template"/,
+      /dangerouslySetInnerHTML/,
+    ];
     for (const w of report.warnings as Array<{ code: string; file: string; line: number; column: number }>) {
       expect(w.code).toBe('UNSAFE_VAR_ASSIGNMENT');
       const line = readFileSync(`.output/firefox-mv3/${w.file}`, 'utf8').split('\n')[w.line - 1] ?? '';
       const around = line.slice(Math.max(0, w.column - 400), w.column + 100);
-      expect(LIBRARY_SINKS.some((sink) => sink.test(around)), `${w.file}:${w.line}:${w.column} is not a known library sink`).toBe(true);
+      expect(
+        LIBRARY_SINKS.some((sink) => sink.test(around)),
+        `${w.file}:${w.line}:${w.column} is not a known library sink`,
+      ).toBe(true);
     }
   }, 60_000);
 });

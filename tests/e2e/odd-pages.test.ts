@@ -20,7 +20,11 @@ describe.each(BROWSERS)('articles outside the page’s own DOM in %s', (name) =>
     await panel.waitForSelector('ul.companies', { timeout: 20_000 });
     expect(await readerText(page)).toContain("Ant's Alipay and Tencent's WeChat Pay were banned");
     // The page's own component is untouched underneath.
-    expect(await page.evaluate(() => document.querySelector('news-story') !== null && document.querySelector('article') === null)).toBe(true);
+    expect(
+      await page.evaluate(
+        () => document.querySelector('news-story') !== null && document.querySelector('article') === null,
+      ),
+    ).toBe(true);
     await panel.close();
     await page.close();
   });

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
  * Pages the browser tests need that are the seed article with something added: built here
  * from the one copy of the seed rather than kept as near-identical files.
  */
-const seed = () => readFileSync(fileURLToPath(new URL('../fixtures/seed-article/source.html', import.meta.url)), 'utf8');
+const seed = () =>
+  readFileSync(fileURLToPath(new URL('../fixtures/seed-article/source.html', import.meta.url)), 'utf8');
 
 const HOSTILE_HEAD = `<style>
   /* A page that targets Lede's host element and everything else. */
@@ -48,7 +49,8 @@ const frameShell = (frame: string) => `<!doctype html><html lang="en"><head><met
 
 export const GENERATED_PAGES: Record<string, () => string> = {
   /** CSS aimed at Lede's host, payloads in the article, a <base> pointing elsewhere. */
-  '/pages/hostile.html': () => seed().replace('</head>', HOSTILE_HEAD).replace("<p>The party's also stepped in", HOSTILE_PARAGRAPH),
+  '/pages/hostile.html': () =>
+    seed().replace('</head>', HOSTILE_HEAD).replace("<p>The party's also stepped in", HOSTILE_PARAGRAPH),
   /** A single-page site that swaps the story in place. */
   '/pages/spa-article.html': () => seed().replace('</body>', NEXT_STORY_SCRIPT),
   /** The story inside a closed shadow root: invisible to a plain clone of the page. */

@@ -5,7 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { GENERATED_PAGES } from './pages';
 
 const ROOT = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.pdf': 'application/pdf' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.pdf': 'application/pdf',
+};
 
 /**
  * Serves tests/fixtures on 127.0.0.1 (content scripts do not run on file:// in Firefox).

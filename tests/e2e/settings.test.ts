@@ -12,7 +12,10 @@ describe.each(BROWSERS)('settings and per-site reading in %s', (name) => {
     await options.select('select[name="font"]', 'sans');
     await waitInExtensionPage(options, () => document.querySelector('main')?.getAttribute('data-theme') === 'dark');
     await options.reload({ timeout: 5000 }).catch(() => undefined); // Firefox never reports the reload done
-    await waitInExtensionPage(options, () => (document.querySelector('select[name="theme"]') as HTMLSelectElement | null)?.value === 'dark');
+    await waitInExtensionPage(
+      options,
+      () => (document.querySelector('select[name="theme"]') as HTMLSelectElement | null)?.value === 'dark',
+    );
     expect(await options.$eval('select[name="font"]', (e) => (e as HTMLSelectElement).value)).toBe('sans');
 
     const url = `${baseUrl}/seed.html?settings`;

@@ -28,8 +28,10 @@ export function articleFrom(html: string, options: Partial<PageOptions> = {}): A
 
 /** Wraps body HTML in a page with enough prose around it for Readability to take it as an article. */
 export function articlePage(bodyHtml: string, title = 'A test story about markets'): string {
-  const filler = Array.from({ length: 4 }, (_, i) =>
-    `<p>Filler paragraph ${i + 1} keeps the story long enough for Readability to pick it, with several plain sentences of reporting. It says nothing in particular and names nobody at all.</p>`,
+  const filler = Array.from(
+    { length: 4 },
+    (_, i) =>
+      `<p>Filler paragraph ${i + 1} keeps the story long enough for Readability to pick it, with several plain sentences of reporting. It says nothing in particular and names nobody at all.</p>`,
   ).join('\n');
   return `<!doctype html><html lang="en"><head><title>${title}</title></head><body>
 <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>

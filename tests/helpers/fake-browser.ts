@@ -9,7 +9,11 @@ export function createFakeBrowser(page: { url: string; article: Article | null }
   const reports: Promise<unknown>[] = [];
   const report = async (tabId: number, result: PageResult) => {
     const { routeMessage } = await import('../../utils/background/router');
-    return routeMessage({ type: 'lede:page-read', result }, { id: 'lede-id', tab: { id: tabId, url: page.url }, frameId: 0 }, { id: 'lede-id', base: 'chrome-extension://lede-id/' });
+    return routeMessage(
+      { type: 'lede:page-read', result },
+      { id: 'lede-id', tab: { id: tabId, url: page.url }, frameId: 0 },
+      { id: 'lede-id', base: 'chrome-extension://lede-id/' },
+    );
   };
   const session = new Map<string, unknown>();
   const sync = new Map<string, unknown>();
@@ -36,7 +40,12 @@ export function createFakeBrowser(page: { url: string; article: Article | null }
             return { alive: true, shown };
           case 'lede:open': {
             // Like the real content script: answers at once, then reports what it read.
-            const result = page.article ? { ok: true as const, article: page.article } : { ok: false as const, error: { code: 'not-article' as const, message: 'This page does not look like an article.' } };
+            const result = page.article
+              ? { ok: true as const, article: page.article }
+              : {
+                  ok: false as const,
+                  error: { code: 'not-article' as const, message: 'This page does not look like an article.' },
+                };
             shown = result.ok;
             reports.push(report(_tabId, result));
             return { accepted: true };
@@ -63,6 +72,13 @@ export function createFakeBrowser(page: { url: string; article: Article | null }
   const settled = async () => {
     while (reports.length) await reports.shift();
   };
-  const fake = { browser, session, settled, incognito: false, isShown: () => shown, reload: () => ((injected = false), (shown = false)) };
+  const fake = {
+    browser,
+    session,
+    settled,
+    incognito: false,
+    isShown: () => shown,
+    reload: () => ((injected = false), (shown = false)),
+  };
   return fake;
 }

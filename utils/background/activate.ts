@@ -34,7 +34,14 @@ export async function activate(tabId: number, knownUrl?: string): Promise<TabSta
   try {
     await sendToTab(tabId, { type: 'lede:open' });
   } catch (err) {
-    return publish(tabId, { status: 'error', url, error: ledeError('failed', `The page did not answer Lede (${(err as Error)?.message ?? err}). Reload it and try again.`) });
+    return publish(tabId, {
+      status: 'error',
+      url,
+      error: ledeError(
+        'failed',
+        `The page did not answer Lede (${(err as Error)?.message ?? err}). Reload it and try again.`,
+      ),
+    });
   }
   return state;
 }
@@ -52,11 +59,23 @@ export async function receivePage(tabId: number, tabUrl: string | undefined, res
   if (previous.status === 'ready' && previous.url === (tabUrl ?? result.article.url)) return;
   try {
     const insights = analyzeText(result.article);
-    void sendToTab(tabId, { type: 'lede:insights', insights: { companies: insights.companies, quotes: insights.quotes } }).catch(() => undefined);
+    void sendToTab(tabId, {
+      type: 'lede:insights',
+      insights: { companies: insights.companies, quotes: insights.quotes },
+    }).catch(() => undefined);
     // The tab's address, not the article's: a framed article has its own, and the panel follows the tab.
-    await publish(tabId, { status: 'ready', url: tabUrl ?? result.article.url, article: summarise(result.article), insights });
+    await publish(tabId, {
+      status: 'ready',
+      url: tabUrl ?? result.article.url,
+      article: summarise(result.article),
+      insights,
+    });
   } catch (err) {
-    await publish(tabId, { status: 'error', url: tabUrl, error: ledeError('failed', `Lede could not analyse this article (${(err as Error).message}).`) });
+    await publish(tabId, {
+      status: 'error',
+      url: tabUrl,
+      error: ledeError('failed', `Lede could not analyse this article (${(err as Error).message}).`),
+    });
   }
 }
 
@@ -96,7 +115,10 @@ function injectionError(err: unknown, url: string | undefined) {
   // Chrome: "Cannot access a chrome:// URL", "The extensions gallery cannot be scripted";
   // Firefox: "Missing host permission for the tab" on about: pages and the add-ons site.
   if (/chrome:\/\/|chrome-extension:|about:|cannot be scripted|extensions gallery|pdf/i.test(message)) {
-    return ledeError('restricted', 'This is a browser, store or PDF page. Browsers do not let extensions read or change it.');
+    return ledeError(
+      'restricted',
+      'This is a browser, store or PDF page. Browsers do not let extensions read or change it.',
+    );
   }
   if (/permission|cannot access|missing host/i.test(message)) {
     return ledeError(

@@ -37,7 +37,9 @@ export function routeMessage(message: unknown, sender: Sender, self: Self): Prom
       return tabId === undefined ? undefined : clearTabState(tabId);
     case 'lede:page-read':
       // The tab's own top-level content script reports on its own tab only.
-      return tabId === undefined || (sender.frameId ?? 0) !== 0 ? undefined : receivePage(tabId, sender.tab?.url, msg.result);
+      return tabId === undefined || (sender.frameId ?? 0) !== 0
+        ? undefined
+        : receivePage(tabId, sender.tab?.url, msg.result);
     case 'lede:loaded':
       return tabId === undefined ? undefined : openIfAlways(tabId, sender.tab?.url);
   }

@@ -14,11 +14,19 @@ export const SUMMARY_INPUT_CHARS = 12_000;
  * triggers a model download on its own: an unavailable or downloadable model gives null, and
  * the panel keeps the extractive summary.
  */
-export async function browserSummary(text: string, api: SummarizerApi | undefined = (globalThis as { Summarizer?: SummarizerApi }).Summarizer): Promise<Summary | null> {
+export async function browserSummary(
+  text: string,
+  api: SummarizerApi | undefined = (globalThis as { Summarizer?: SummarizerApi }).Summarizer,
+): Promise<Summary | null> {
   if (!api || !text.trim()) return null;
   try {
     if ((await api.availability()) !== 'available') return null;
-    const summarizer = await api.create({ type: 'tldr', format: 'plain-text', length: 'short', sharedContext: 'A news article' });
+    const summarizer = await api.create({
+      type: 'tldr',
+      format: 'plain-text',
+      length: 'short',
+      sharedContext: 'A news article',
+    });
     try {
       const summary = (await summarizer.summarize(text.slice(0, SUMMARY_INPUT_CHARS))).trim();
       return summary ? { text: summary, source: 'browser' } : null;

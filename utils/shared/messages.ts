@@ -25,12 +25,12 @@ export interface ContentRequests {
    * Cleans the page (once) and shows the reader view. Answered at once: the outcome comes back
    * as 'lede:page-read', so a background stopped meanwhile is woken by it rather than lost.
    */
-  'lede:open': { request: {}; response: { accepted: true } };
+  'lede:open': { request: object; response: { accepted: true } };
   /** Shows or hides the reader view; returns whether it is now shown. */
-  'lede:toggle': { request: {}; response: { shown: boolean; ok: boolean } };
+  'lede:toggle': { request: object; response: { shown: boolean; ok: boolean } };
   /** Scrolls the reader view to a passage and highlights it. */
   'lede:highlight': { request: { paragraphId: string; text: string }; response: { found: boolean } };
-  'lede:ping': { request: {}; response: { alive: true; shown: boolean } };
+  'lede:ping': { request: object; response: { alive: true; shown: boolean } };
   /** The text stage's findings, for highlighting them in the reader view. */
   'lede:insights': { request: { insights: Pick<Insights, 'companies' | 'quotes'> }; response: void };
 }
@@ -44,14 +44,16 @@ export interface BackgroundRequests {
   /** The content script's outcome of 'lede:open' (also of a toggle that opened the view). */
   'lede:page-read': { request: { result: PageResult }; response: void };
   /** The content script started in a tab; on a site the reader always reads in Lede, it opens. */
-  'lede:loaded': { request: {}; response: void };
+  'lede:loaded': { request: object; response: void };
 }
 
 type Message<R, K extends keyof R> = { type: K } & (R[K] extends { request: infer Q } ? Q : never);
 type Response<R, K extends keyof R> = R[K] extends { response: infer S } ? S : never;
 
 export type ContentMessage = { [K in keyof ContentRequests]: Message<ContentRequests, K> }[keyof ContentRequests];
-export type BackgroundMessage = { [K in keyof BackgroundRequests]: Message<BackgroundRequests, K> }[keyof BackgroundRequests];
+export type BackgroundMessage = {
+  [K in keyof BackgroundRequests]: Message<BackgroundRequests, K>;
+}[keyof BackgroundRequests];
 
 export function sendToTab<K extends keyof ContentRequests>(
   tabId: number,
@@ -66,7 +68,17 @@ export function sendToBackground<K extends keyof BackgroundRequests>(
   return browser.runtime.sendMessage(message) as Promise<Response<BackgroundRequests, K>>;
 }
 
-const MESSAGE_TYPES = new Set<string>(['lede:open', 'lede:toggle', 'lede:highlight', 'lede:ping', 'lede:insights', 'lede:activate', 'lede:page-changed', 'lede:page-read', 'lede:loaded']);
+const MESSAGE_TYPES = new Set<string>([
+  'lede:open',
+  'lede:toggle',
+  'lede:highlight',
+  'lede:ping',
+  'lede:insights',
+  'lede:activate',
+  'lede:page-changed',
+  'lede:page-read',
+  'lede:loaded',
+]);
 
 /** Anything else that reaches a listener (another extension's or a page's message) is ignored. */
 export function isLedeMessage(value: unknown): value is ContentMessage | BackgroundMessage {

@@ -64,7 +64,13 @@ export async function syncRegisteredScript(): Promise<void> {
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (granted.length) {
     await browser.scripting.registerContentScripts([
-      { id: SCRIPT_ID, matches: [...new Set(granted)], js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+      {
+        id: SCRIPT_ID,
+        matches: [...new Set(granted)],
+        js: [CONTENT_SCRIPT],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
     ]);
   }
 }

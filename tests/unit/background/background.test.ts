@@ -26,10 +26,16 @@ describe('activation (toolbar button, shortcut, panel)', () => {
     const state = fake.session.get(`tab:${TAB}`) as { status: string };
     expect(fake.browser.scripting.executeScript).toHaveBeenCalledTimes(1);
     // The sheet that hides the page under the view, as a user sheet the extension takes with it.
-    expect(fake.browser.scripting.insertCSS).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: TAB }, origin: 'USER' }));
+    expect(fake.browser.scripting.insertCSS).toHaveBeenCalledWith(
+      expect.objectContaining({ target: { tabId: TAB }, origin: 'USER' }),
+    );
     expect(fake.isShown()).toBe(true);
     expect(state.status).toBe('ready');
-    const stored = fake.session.get(`tab:${TAB}`) as { status: string; insights: { companies: unknown[] }; article: { html?: string } };
+    const stored = fake.session.get(`tab:${TAB}`) as {
+      status: string;
+      insights: { companies: unknown[] };
+      article: { html?: string };
+    };
     expect(stored.status).toBe('ready');
     expect(stored.insights.companies).toHaveLength(6);
     expect(stored.article.html).toBeUndefined(); // the panel gets no page HTML
@@ -63,13 +69,29 @@ describe('activation (toolbar button, shortcut, panel)', () => {
     // A fresh background has nothing in memory: all it has is the message and storage.session.
     vi.resetModules();
     const fresh = await import('../../../utils/background/router');
-    await fresh.routeMessage({ type: 'lede:page-read', result: { ok: true, article } }, { id: 'lede-id', tab: { id: TAB, url: 'https://news.example/story' }, frameId: 0 }, self);
+    await fresh.routeMessage(
+      { type: 'lede:page-read', result: { ok: true, article } },
+      { id: 'lede-id', tab: { id: TAB, url: 'https://news.example/story' }, frameId: 0 },
+      self,
+    );
     expect(fake.session.get(`tab:${TAB}`)).toMatchObject({ status: 'ready', url: 'https://news.example/story' });
   });
 
   it('takes an article report only from the top frame of its own tab', async () => {
-    expect(routeMessage({ type: 'lede:page-read', result: { ok: true, article } }, { id: 'lede-id', tab: { id: TAB, url: 'https://news.example/story' }, frameId: 3 }, self)).toBeUndefined();
-    expect(routeMessage({ type: 'lede:page-read', result: { ok: true, article } }, { id: 'lede-id', url: `${self.base}sidepanel.html` }, self)).toBeUndefined();
+    expect(
+      routeMessage(
+        { type: 'lede:page-read', result: { ok: true, article } },
+        { id: 'lede-id', tab: { id: TAB, url: 'https://news.example/story' }, frameId: 3 },
+        self,
+      ),
+    ).toBeUndefined();
+    expect(
+      routeMessage(
+        { type: 'lede:page-read', result: { ok: true, article } },
+        { id: 'lede-id', url: `${self.base}sidepanel.html` },
+        self,
+      ),
+    ).toBeUndefined();
     expect(fake.session.has(`tab:${TAB}`)).toBe(false);
   });
 });
@@ -89,14 +111,30 @@ describe('the toggle shortcut', () => {
 
 describe('routeMessage: messages are trusted only from Lede', () => {
   it('ignores other extensions and anything that is not a Lede message', () => {
-    expect(routeMessage({ type: 'lede:activate', tabId: TAB }, { id: 'other', url: 'chrome-extension://other/x.html' }, self)).toBeUndefined();
+    expect(
+      routeMessage(
+        { type: 'lede:activate', tabId: TAB },
+        { id: 'other', url: 'chrome-extension://other/x.html' },
+        self,
+      ),
+    ).toBeUndefined();
     expect(routeMessage({ type: 'evil' }, { id: 'lede-id', url: self.base }, self)).toBeUndefined();
     expect(routeMessage('lede:activate', { id: 'lede-id', url: self.base }, self)).toBeUndefined();
   });
 
   it('takes activation only from an extension page, never from a content script', async () => {
-    expect(routeMessage({ type: 'lede:activate', tabId: TAB }, { id: 'lede-id', url: 'https://news.example/story', tab: { id: 3 } }, self)).toBeUndefined();
-    await routeMessage({ type: 'lede:activate', tabId: TAB }, { id: 'lede-id', url: `${self.base}sidepanel.html` }, self);
+    expect(
+      routeMessage(
+        { type: 'lede:activate', tabId: TAB },
+        { id: 'lede-id', url: 'https://news.example/story', tab: { id: 3 } },
+        self,
+      ),
+    ).toBeUndefined();
+    await routeMessage(
+      { type: 'lede:activate', tabId: TAB },
+      { id: 'lede-id', url: `${self.base}sidepanel.html` },
+      self,
+    );
     expect(fake.isShown()).toBe(true);
   });
 

@@ -13,7 +13,8 @@ describe('watchForUpdates', () => {
     const onUpdate = vi.fn();
     stop = watchForUpdates(document, onUpdate, 20);
     const post = document.createElement('article');
-    post.innerHTML = '<p>Picket lines formed at the gates of all three ports shortly after dawn, and no containers have moved at the southern terminal since the night shift ended.</p>';
+    post.innerHTML =
+      '<p>Picket lines formed at the gates of all three ports shortly after dawn, and no containers have moved at the southern terminal since the night shift ended.</p>';
     document.getElementById('feed')!.prepend(post);
     await settle();
     expect(onUpdate).toHaveBeenCalledTimes(1);

@@ -20,7 +20,12 @@ describe('browserSummary', () => {
 
   it('gives null where the browser has no summarizer or it fails', async () => {
     expect(await browserSummary('Article text.', undefined)).toBeNull();
-    const broken = { availability: async () => 'available' as const, create: async () => { throw new Error('no'); } };
+    const broken = {
+      availability: async () => 'available' as const,
+      create: async () => {
+        throw new Error('no');
+      },
+    };
     expect(await browserSummary('Article text.', broken)).toBeNull();
   });
 });

@@ -16,9 +16,23 @@ function rng(seed: number): () => number {
 }
 
 const ATTRIBUTES = ['class', 'id', 'hidden', 'style', 'role', 'aria-hidden', 'itemprop', 'data-ad-slot', 'lang', 'dir'];
-const VALUES = ['ad', 'advertisement', 'related', 'display:none', 'main', 'article', 'comment', 'share', 'rtl', '', '"><script>x</script>', 'p1'];
+const VALUES = [
+  'ad',
+  'advertisement',
+  'related',
+  'display:none',
+  'main',
+  'article',
+  'comment',
+  'share',
+  'rtl',
+  '',
+  '"><script>x</script>',
+  'p1',
+];
 
-const parse = (html: string) => new JSDOM(html, { url: 'https://news.example/story', virtualConsole: new VirtualConsole() });
+const parse = (html: string) =>
+  new JSDOM(html, { url: 'https://news.example/story', virtualConsole: new VirtualConsole() });
 
 /** Drops, duplicates, moves and decorates random elements, and sometimes truncates the HTML. */
 function mutate(html: string, random: () => number): JSDOM {
@@ -36,8 +50,7 @@ function mutate(html: string, random: () => number): JSDOM {
     else if (op < 0.6) {
       const target = pick(all);
       if (target && !el.contains(target)) target.append(el);
-    }
-    else if (op < 0.85) el.setAttribute(pick(ATTRIBUTES)!, pick(VALUES)!);
+    } else if (op < 0.85) el.setAttribute(pick(ATTRIBUTES)!, pick(VALUES)!);
     else el.replaceWith(...Array.from(el.childNodes));
   }
   if (random() >= 0.25) return dom;
@@ -74,7 +87,13 @@ describe('the pipeline on mutated pages', () => {
   }, 600_000);
 
   it('never reports an empty article for empty, bodiless or frameset pages', () => {
-    for (const html of ['', '<html></html>', '<frameset><frame src="a.html"></frameset>', '<html><body></body></html>', '<p>Too short.</p>']) {
+    for (const html of [
+      '',
+      '<html></html>',
+      '<frameset><frame src="a.html"></frameset>',
+      '<html><body></body></html>',
+      '<p>Too short.</p>',
+    ]) {
       const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
       const result = readArticle(dom.window.document, { window: dom.window as unknown as WindowLike });
       expect(result.ok).toBe(false);

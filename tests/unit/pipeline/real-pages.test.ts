@@ -7,10 +7,24 @@ import { articleFrom, readFixture } from '../../helpers/dom';
  * regression guards for the whole pipeline on markup nobody wrote for Lede.
  */
 const pages = {
-  'ars-1': { clutter: ['Share this story', 'reader comments', 'You must login or create an account to comment.', 'Sponsored Stories'], companies: ['Mojang'] },
+  'ars-1': {
+    clutter: [
+      'Share this story',
+      'reader comments',
+      'You must login or create an account to comment.',
+      'Sponsored Stories',
+    ],
+    companies: ['Mojang'],
+  },
   'bbc-1': { clutter: ['941 comments', 'Share this story', 'More on this story', 'Skip to content'], companies: [] },
-  'herald-sun-1': { clutter: ['Other Opinion Columns', 'Most Popular Stories', 'Subscribe now to access Herald Sun.'], companies: ['Fairfax'] },
-  'nytimes-2': { clutter: ['Continue reading the main story', 'Related Coverage', 'Advertisement', 'SUBSCRIBE NOW'], companies: ['Yahoo', 'Verizon', 'AOL'] },
+  'herald-sun-1': {
+    clutter: ['Other Opinion Columns', 'Most Popular Stories', 'Subscribe now to access Herald Sun.'],
+    companies: ['Fairfax'],
+  },
+  'nytimes-2': {
+    clutter: ['Continue reading the main story', 'Related Coverage', 'Advertisement', 'SUBSCRIBE NOW'],
+    companies: ['Yahoo', 'Verizon', 'AOL'],
+  },
 };
 
 describe.each(Object.entries(pages))('the real page %s', (name, expected) => {

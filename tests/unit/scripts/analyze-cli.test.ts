@@ -6,9 +6,18 @@ const run = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/analyze.ts'
 
 describe('npm run analyze', () => {
   it('prints one JSON report per page, in order, and errors as reports', () => {
-    const out = run('--json', fixturePath('seed-article/source.html'), 'missing.html', fixturePath('pages/not-article.html'), fixturePath('pages/bad-css.html'));
+    const out = run(
+      '--json',
+      fixturePath('seed-article/source.html'),
+      'missing.html',
+      fixturePath('pages/not-article.html'),
+      fixturePath('pages/bad-css.html'),
+    );
     expect(out.status).toBe(0);
-    const reports = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const reports = out.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(reports).toHaveLength(4);
     expect(reports[0].title).toMatch(/^Jack Ma might take another hit/);
     expect(reports[0].companies.length).toBe(6);

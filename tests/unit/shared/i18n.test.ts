@@ -2,7 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
+const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
+  string,
+  { message: string }
+>;
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -12,7 +15,10 @@ function sources(dir: string): string[] {
 }
 
 describe('UI strings', () => {
-  const code = ['components', 'entrypoints', 'utils'].flatMap(sources).map((f) => readFileSync(f, 'utf8')).join('\n');
+  const code = ['components', 'entrypoints', 'utils']
+    .flatMap(sources)
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
 
   it('has a message in _locales/en for every t() key the code uses', () => {
     const keys = [...code.matchAll(/\bt\('([A-Za-z_]+)'/g)].map((m) => m[1]!);
@@ -21,7 +27,8 @@ describe('UI strings', () => {
   });
 
   it('has the manifest strings', () => {
-    for (const key of ['extName', 'extDescription', 'actionTitle', 'commandOpen', 'commandToggle']) expect(messages).toHaveProperty(key);
+    for (const key of ['extName', 'extDescription', 'actionTitle', 'commandOpen', 'commandToggle'])
+      expect(messages).toHaveProperty(key);
   });
 });
 

@@ -38,7 +38,10 @@ export function markText(container: Element, text: string, className: string): E
 }
 
 function normalise(s: string): string {
-  return s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').toLowerCase();
+  return s
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .toLowerCase();
 }
 
 /**
@@ -55,7 +58,7 @@ export function markAll(container: Element, names: string[], className: string):
   const walker = doc.createTreeWalker(container, 0x4);
   const nodes: Text[] = [];
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    if (!(n.parentElement?.closest('mark'))) nodes.push(n);
+    if (!n.parentElement?.closest('mark')) nodes.push(n);
   }
   let count = 0;
   for (const node of nodes) {

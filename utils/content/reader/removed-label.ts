@@ -17,7 +17,8 @@ const NOUNS: Record<RemovedKind, [string, string]> = {
 };
 
 /** Message keys: removed_ad_one, removed_ad_other, removed_also_read_one... */
-const keyOf = (kind: RemovedKind, count: number) => `removed_${kind.replace(/-/g, '_')}_${count === 1 ? 'one' : 'other'}`;
+const keyOf = (kind: RemovedKind, count: number) =>
+  `removed_${kind.replace(/-/g, '_')}_${count === 1 ? 'one' : 'other'}`;
 
 export function kindLabel(kind: RemovedKind, count = 1, t: Translate = english): string {
   return t(keyOf(kind, count), NOUNS[kind][count === 1 ? 0 : 1]);

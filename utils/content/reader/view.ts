@@ -95,8 +95,10 @@ export class ReaderView {
 
   /** Scrolls to a paragraph and marks the passage in it; false when the paragraph is gone. */
   highlight(paragraphId: string, text: string): boolean {
-    for (const old of Array.from(this.root.querySelectorAll(`mark.${HIGHLIGHT}`))) old.replaceWith(...Array.from(old.childNodes));
-    for (const old of Array.from(this.root.querySelectorAll('.lede-highlight-block'))) old.classList.remove('lede-highlight-block');
+    for (const old of Array.from(this.root.querySelectorAll(`mark.${HIGHLIGHT}`)))
+      old.replaceWith(...Array.from(old.childNodes));
+    for (const old of Array.from(this.root.querySelectorAll('.lede-highlight-block')))
+      old.classList.remove('lede-highlight-block');
     const block = this.paragraph(paragraphId);
     if (!block) return false;
     const target = (text && markText(block, text, HIGHLIGHT)) || block;
@@ -112,7 +114,13 @@ export class ReaderView {
   offerUpdates(onShow: () => void): void {
     if (this.root.querySelector('.lede-updates')) return;
     const notice = this.el('p', { class: 'lede-updates', role: 'status' });
-    notice.append(this.button(this.t('newUpdates', 'New updates: show them'), this.t('newUpdatesLabel', 'The live page has new updates. Show them.'), onShow));
+    notice.append(
+      this.button(
+        this.t('newUpdates', 'New updates: show them'),
+        this.t('newUpdatesLabel', 'The live page has new updates. Show them.'),
+        onShow,
+      ),
+    );
     this.root.querySelector('.lede-article header')?.append(notice);
   }
 
@@ -164,31 +172,63 @@ export class ReaderView {
       }
     });
 
-    const toolbar = this.el('div', { class: 'lede-toolbar', role: 'toolbar', 'aria-label': this.t('readerToolbar', 'Reader view') });
+    const toolbar = this.el('div', {
+      class: 'lede-toolbar',
+      role: 'toolbar',
+      'aria-label': this.t('readerToolbar', 'Reader view'),
+    });
     toolbar.append(this.el('span', { class: 'lede-brand' }, 'Lede'));
     toolbar.append(this.select('theme', this.t('settingTheme', 'Theme'), THEMES, (v) => this.t(`theme_${v}`, v)));
     toolbar.append(this.select('font', this.t('settingFont', 'Font'), FONTS, (v) => this.t(`font_${v}`, v)));
-    toolbar.append(this.button(this.t('smallerText', 'A−'), this.t('smallerTextLabel', 'Smaller text'), () => this.resize(-SIZE_RANGE.step)));
-    toolbar.append(this.button(this.t('largerText', 'A+'), this.t('largerTextLabel', 'Larger text'), () => this.resize(SIZE_RANGE.step)));
+    toolbar.append(
+      this.button(this.t('smallerText', 'A−'), this.t('smallerTextLabel', 'Smaller text'), () =>
+        this.resize(-SIZE_RANGE.step),
+      ),
+    );
+    toolbar.append(
+      this.button(this.t('largerText', 'A+'), this.t('largerTextLabel', 'Larger text'), () =>
+        this.resize(SIZE_RANGE.step),
+      ),
+    );
     toolbar.append(this.select('width', this.t('settingWidth', 'Line width'), WIDTHS, (v) => `${v} em`));
-    toolbar.append(this.select('lineHeight', this.t('settingLineHeight', 'Line height'), LINE_HEIGHTS, (v) => String(v)));
-    const listen = this.button(this.t('listen', 'Listen'), this.t('listenLabel', 'Read the article aloud'), () => this.listen(listen));
+    toolbar.append(
+      this.select('lineHeight', this.t('settingLineHeight', 'Line height'), LINE_HEIGHTS, (v) => String(v)),
+    );
+    const listen = this.button(this.t('listen', 'Listen'), this.t('listenLabel', 'Read the article aloud'), () =>
+      this.listen(listen),
+    );
     listen.classList.add('lede-listen');
     if (!this.doc.defaultView?.speechSynthesis) listen.hidden = true;
     toolbar.append(listen);
-    const marks = this.button(this.t('highlightEntities', 'Highlight names & quotes'), this.t('highlightEntitiesLabel', 'Highlight the companies and quotes the panel lists'), () => this.toggleEntities(marks));
+    const marks = this.button(
+      this.t('highlightEntities', 'Highlight names & quotes'),
+      this.t('highlightEntitiesLabel', 'Highlight the companies and quotes the panel lists'),
+      () => this.toggleEntities(marks),
+    );
     marks.classList.add('lede-entities');
     marks.setAttribute('aria-pressed', 'false');
     marks.disabled = true;
     toolbar.append(marks);
-    const copy = this.button(this.t('copyArticle', 'Copy as Markdown'), this.t('copyArticleLabel', 'Copy the article as Markdown'), () => void this.copyMarkdown(copy));
+    const copy = this.button(
+      this.t('copyArticle', 'Copy as Markdown'),
+      this.t('copyArticleLabel', 'Copy the article as Markdown'),
+      () => void this.copyMarkdown(copy),
+    );
     copy.classList.add('lede-copy');
     toolbar.append(copy);
-    toolbar.append(this.button(this.t('print', 'Print'), this.t('printLabel', 'Print the article'), () => this.doc.defaultView?.print()));
-    const original = this.button(this.t('showOriginal', 'Show original'), this.t('showOriginalLabel', 'Show the original page'), () => {
-      this.hide();
-      this.options.onHide?.();
-    });
+    toolbar.append(
+      this.button(this.t('print', 'Print'), this.t('printLabel', 'Print the article'), () =>
+        this.doc.defaultView?.print(),
+      ),
+    );
+    const original = this.button(
+      this.t('showOriginal', 'Show original'),
+      this.t('showOriginalLabel', 'Show the original page'),
+      () => {
+        this.hide();
+        this.options.onHide?.();
+      },
+    );
     original.classList.add('lede-show-original');
     toolbar.append(original);
     this.container.append(toolbar);
@@ -199,9 +239,13 @@ export class ReaderView {
     const header = this.el('header');
     if (a.siteName) header.append(this.el('p', { class: 'lede-site' }, a.siteName));
     header.append(this.el('h1', { class: 'lede-title' }, a.title));
-    const updated = a.live ? `${this.t('liveUpdated', 'Updated')} ${formatDate(a.live.updated, a.lang, DAY_AND_TIME) ?? ''}`.trim() : null;
+    const updated = a.live
+      ? `${this.t('liveUpdated', 'Updated')} ${formatDate(a.live.updated, a.lang, DAY_AND_TIME) ?? ''}`.trim()
+      : null;
     const date = a.live ? null : formatDate(a.publishedTime, a.lang);
-    const meta = [a.byline, date, updated, `${a.readingMinutes} ${this.t('minRead', 'min read')}`].filter(Boolean).join(' · ');
+    const meta = [a.byline, date, updated, `${a.readingMinutes} ${this.t('minRead', 'min read')}`]
+      .filter(Boolean)
+      .join(' · ');
     const metaLine = this.el('p', { class: 'lede-meta' }, meta);
     if (a.live) metaLine.prepend(this.el('span', { class: 'lede-live' }, this.t('live', 'Live')), ' ');
     header.append(metaLine);
@@ -216,7 +260,11 @@ export class ReaderView {
     article.append(this.body);
     if (a.removed.length) article.append(this.removedList());
     const source = this.el('p', { class: 'lede-source' });
-    const link = this.el('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer' }, this.t('originalLink', 'Original article'));
+    const link = this.el(
+      'a',
+      { href: a.url, target: '_blank', rel: 'noopener noreferrer' },
+      this.t('originalLink', 'Original article'),
+    );
     source.append(link);
     article.append(source);
     this.container.append(article);
@@ -225,15 +273,31 @@ export class ReaderView {
   private removedList(): HTMLElement {
     const aside = this.el('aside', { class: 'lede-removed', 'aria-label': this.t('removedLabel', 'Removed clutter') });
     const details = this.el('details');
-    details.append(this.el('summary', {}, removedSummary(this.article.removed, (k, f) => this.t(k, f))));
+    details.append(
+      this.el(
+        'summary',
+        {},
+        removedSummary(this.article.removed, (k, f) => this.t(k, f)),
+      ),
+    );
     const list = this.el('ul');
     this.article.removed.forEach((item, i) => {
       const li = this.el('li');
-      li.append(this.el('span', {}, `${kindLabel(item.kind, 1, (k, f) => this.t(k, f))}: ${item.text || this.t('noText', '(no text)')}`));
-      const put = this.button(this.t('putBack', 'Put back'), `${this.t('putBack', 'Put back')}: ${kindLabel(item.kind, 1, (k, f) => this.t(k, f))}`, () => {
-        this.restoreRemoved(i);
-        put.disabled = true;
-      });
+      li.append(
+        this.el(
+          'span',
+          {},
+          `${kindLabel(item.kind, 1, (k, f) => this.t(k, f))}: ${item.text || this.t('noText', '(no text)')}`,
+        ),
+      );
+      const put = this.button(
+        this.t('putBack', 'Put back'),
+        `${this.t('putBack', 'Put back')}: ${kindLabel(item.kind, 1, (k, f) => this.t(k, f))}`,
+        () => {
+          this.restoreRemoved(i);
+          put.disabled = true;
+        },
+      );
       li.append(put);
       list.append(li);
     });
@@ -283,16 +347,31 @@ export class ReaderView {
       const block = q.paragraphId ? this.paragraph(q.paragraphId) : null;
       if (block) markText(block, q.text, 'lede-quote');
     }
-    markAll(this.body, this.insights.companies.flatMap((c) => [c.name, ...c.aliases]), 'lede-company');
+    markAll(
+      this.body,
+      this.insights.companies.flatMap((c) => [c.name, ...c.aliases]),
+      'lede-company',
+    );
   }
 
   private listen(button: HTMLButtonElement): void {
     const win = this.doc.defaultView;
     if (!win?.speechSynthesis) return;
-    this.readAloud ??= new ReadAloud(this.body, win.speechSynthesis, win.SpeechSynthesisUtterance, this.article.lang, (state) => {
-      button.textContent = state === 'speaking' ? this.t('pause', 'Pause') : state === 'paused' ? this.t('resume', 'Resume') : this.t('listen', 'Listen');
-      button.setAttribute('aria-pressed', String(state !== 'idle'));
-    });
+    this.readAloud ??= new ReadAloud(
+      this.body,
+      win.speechSynthesis,
+      win.SpeechSynthesisUtterance,
+      this.article.lang,
+      (state) => {
+        button.textContent =
+          state === 'speaking'
+            ? this.t('pause', 'Pause')
+            : state === 'paused'
+              ? this.t('resume', 'Resume')
+              : this.t('listen', 'Listen');
+        button.setAttribute('aria-pressed', String(state !== 'idle'));
+      },
+    );
     this.readAloud.toggle();
   }
 
@@ -325,7 +404,12 @@ export class ReaderView {
     }
   }
 
-  private select<T extends string | number>(name: keyof ReaderSettings, label: string, values: readonly T[], text: (v: T) => string): HTMLSelectElement {
+  private select<T extends string | number>(
+    name: keyof ReaderSettings,
+    label: string,
+    values: readonly T[],
+    text: (v: T) => string,
+  ): HTMLSelectElement {
     const select = this.el('select', { name, 'aria-label': label, title: label }) as HTMLSelectElement;
     for (const v of values) select.append(this.el('option', { value: String(v) }, text(v)));
     select.addEventListener('change', () => {
@@ -354,9 +438,21 @@ export class ReaderView {
 function pin(host: HTMLElement): void {
   const rules: Record<string, string> = {
     // Hidden unless the page-lock sheet shows it: with that sheet gone, so is the view.
-    all: 'initial', display: 'none', position: 'fixed', inset: '0', 'z-index': '2147483647',
-    width: '100vw', height: '100vh', margin: '0', padding: '0', border: '0', opacity: '1',
-    visibility: 'visible', transform: 'none', filter: 'none', 'clip-path': 'none',
+    all: 'initial',
+    display: 'none',
+    position: 'fixed',
+    inset: '0',
+    'z-index': '2147483647',
+    width: '100vw',
+    height: '100vh',
+    margin: '0',
+    padding: '0',
+    border: '0',
+    opacity: '1',
+    visibility: 'visible',
+    transform: 'none',
+    filter: 'none',
+    'clip-path': 'none',
   };
   for (const [k, v] of Object.entries(rules)) host.style.setProperty(k, v, 'important');
 }

@@ -4,17 +4,52 @@ import { nameTokens } from '../page/dom';
 
 /** Class/id words ad servers and CMSs give ad containers; matched as whole words, never substrings. */
 const AD_WORDS = new Set([
-  'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertisements', 'advertising',
-  'adslot', 'adunit', 'adbox', 'adblock', 'adcontainer', 'adwrapper', 'dfp', 'gpt', 'doubleclick',
-  'adsense', 'adsbygoogle', 'taboola', 'outbrain', 'sponsored', 'sponsor', 'teads', 'mgid',
-  'revcontent', 'zergnet', 'dianomi', 'googletag', 'mpu', 'interstitial', 'ezoic', 'adthrive',
+  'ad',
+  'ads',
+  'adv',
+  'advert',
+  'adverts',
+  'advertisement',
+  'advertisements',
+  'advertising',
+  'adslot',
+  'adunit',
+  'adbox',
+  'adblock',
+  'adcontainer',
+  'adwrapper',
+  'dfp',
+  'gpt',
+  'doubleclick',
+  'adsense',
+  'adsbygoogle',
+  'taboola',
+  'outbrain',
+  'sponsored',
+  'sponsor',
+  'teads',
+  'mgid',
+  'revcontent',
+  'zergnet',
+  'dianomi',
+  'googletag',
+  'mpu',
+  'interstitial',
+  'ezoic',
+  'adthrive',
   'mediavine',
 ]);
 
 /** Markup ad servers give their slots. Attributes are read directly: a selector list per element is slow. */
 const AD_ID = /^(?:div-gpt-ad|google_ads|taboola|outbrain)/;
 const AD_ATTRS = new Set([
-  'data-ad-slot', 'data-ad-client', 'data-ad-position', 'data-ad-unit', 'data-google-query-id', 'data-ad', 'data-ad-type',
+  'data-ad-slot',
+  'data-ad-client',
+  'data-ad-position',
+  'data-ad-unit',
+  'data-google-query-id',
+  'data-ad',
+  'data-ad-type',
 ]);
 
 function isAdMarkup(el: Element): boolean {

@@ -13,9 +13,19 @@ function hasForm(el: Element): boolean {
 }
 
 /** Subscription offers: a price per period, or the promise that leaving is easy. */
-const OFFER = /\bcancel (?:at )?any ?time\b|\b\d+ issues for [$€£]|\bwe accept (?:all major )?(?:credit|debit|paypal|apple pay)|[$€£]\s?\d+(?:[.,]\d\d)?\s*(?:\/|per |a )\s*(?:month|mo|year|yr|week|wk)\b/i;
+const OFFER =
+  /\bcancel (?:at )?any ?time\b|\b\d+ issues for [$€£]|\bwe accept (?:all major )?(?:credit|debit|paypal|apple pay)|[$€£]\s?\d+(?:[.,]\d\d)?\s*(?:\/|per |a )\s*(?:month|mo|year|yr|week|wk)\b/i;
 
-const NEWSLETTER_WORDS = new Set(['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'optin', 'paywall', 'regwall']);
+const NEWSLETTER_WORDS = new Set([
+  'newsletter',
+  'newsletters',
+  'subscribe',
+  'subscription',
+  'signup',
+  'optin',
+  'paywall',
+  'regwall',
+]);
 
 export const newsletterBoxes: CleanRule = {
   kind: 'newsletter',
@@ -23,7 +33,8 @@ export const newsletterBoxes: CleanRule = {
     if (c.proseChars > 200 || c.text.length > 500) return null;
     // Without a form, a call to sign up leads its line; prose may mention newsletters later on.
     const call = NEWSLETTER.exec(c.text);
-    if (call && ((c.text.length < 200 && (call.index < CALL_LEAD || c.proseChars === 0)) || hasForm(c.el))) return 'newsletter';
+    if (call && ((c.text.length < 200 && (call.index < CALL_LEAD || c.proseChars === 0)) || hasForm(c.el)))
+      return 'newsletter';
     if (OFFER.test(c.text) && c.proseChars === 0) return 'newsletter';
     if (nameTokens(c.el).some((t) => NEWSLETTER_WORDS.has(t)) && c.text.length < 400) return 'newsletter';
     return null;
@@ -33,7 +44,16 @@ export const newsletterBoxes: CleanRule = {
 const SHARE_LABEL =
   /^(?:share(?: this| the)?(?: story| article| post| page| on| via)?|share on \p{L}+|follow us(?: on [\p{L} ]+)?|tweet|email|print|copy link|copied|save|bookmark|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|flipboard|(?:(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|email|print|telegram|messenger|copy link|share)\s*[|·,]?\s*){2,})[\s:.]*$/iu;
 
-const SHARE_WORDS = new Set(['share', 'sharing', 'social', 'sharebar', 'share-bar', 'socialshare', 'addthis', 'sharethis']);
+const SHARE_WORDS = new Set([
+  'share',
+  'sharing',
+  'social',
+  'sharebar',
+  'share-bar',
+  'socialshare',
+  'addthis',
+  'sharethis',
+]);
 
 export const shareBars: CleanRule = {
   kind: 'share',

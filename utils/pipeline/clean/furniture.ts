@@ -18,7 +18,8 @@ const SENTENCE_END = /\p{Ll}{3,}\.$/u;
  * "By Justine Coleman - 11/18/19 11:04 PM EST", "By Paul Takahashi": a name, perhaps an
  * affiliation or a date, and no sentence. "By Tuesday, the index had fallen." is a sentence.
  */
-const BYLINE = /^[Bb][Yy]:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|del|di|le|la|bin))*(?:\s*[,|–—-]\s*[^!?]{0,70})?$/u;
+const BYLINE =
+  /^[Bb][Yy]:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|del|di|le|la|bin))*(?:\s*[,|–—-]\s*[^!?]{0,70})?$/u;
 
 /** "(Image credit: X)", "Photo: X / AP", "Photograph by X", "Image copyright X", "Credit: X". */
 const CREDIT =
@@ -36,7 +37,8 @@ const RIGHTS =
 const CONTRIBUTED = /^[\p{L}’'.,& -]{3,100} contributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?$/u;
 
 /** The author's contact line: "Email X at x@y.com", "Write to X at x@y.com". */
-const CONTACT = /^(?:[Ee]-?mail|[Ww]rite to|[Cc]ontact|[Rr]each)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+at\s+\S+@\S+/u;
+const CONTACT =
+  /^(?:[Ee]-?mail|[Ww]rite to|[Cc]ontact|[Rr]each)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+at\s+\S+@\S+/u;
 const EMAIL_ONLY = /^\S+@\S+\.\w+$/;
 
 export const datelines: CleanRule = {
@@ -63,7 +65,8 @@ export const endMatter: CleanRule = {
   kind: 'furniture',
   test(c) {
     if (c.text.length <= 400 && RIGHTS.test(c.text)) return 'furniture';
-    if (c.text.length <= 200 && (CONTACT.test(c.text) || EMAIL_ONLY.test(c.text) || CONTRIBUTED.test(c.text))) return 'furniture';
+    if (c.text.length <= 200 && (CONTACT.test(c.text) || EMAIL_ONLY.test(c.text) || CONTRIBUTED.test(c.text)))
+      return 'furniture';
     return null;
   },
 };

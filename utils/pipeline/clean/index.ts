@@ -2,7 +2,13 @@ import type { RemovedKind } from '../types';
 import type { Candidate, CleanRule, PageInfo } from './rule';
 import { adLabels, adSlots } from './ads';
 import {
-  alsoReadLines, breadcrumbs, followingLinkList, headlineLinks, imageTeasers, linkRails, relatedBlocks,
+  alsoReadLines,
+  breadcrumbs,
+  followingLinkList,
+  headlineLinks,
+  imageTeasers,
+  linkRails,
+  relatedBlocks,
 } from './link-blocks';
 import { commentPrompts, newsletterBoxes, promoLines, shareBars } from './boxes';
 import { findRepeatedBlocks } from './duplicates';
@@ -13,8 +19,23 @@ import { leafBlocks } from '../page/paragraphs';
 import { collapse, textKey } from '../text/normalize';
 
 export const RULES: readonly CleanRule[] = [
-  adSlots, adLabels, alsoReadLines, relatedBlocks, newsletterBoxes, shareBars, commentPrompts, promoLines,
-  datelines, creditLines, toolLabels, endMatter, ownAddress, linkRails, headlineLinks, breadcrumbs, imageTeasers,
+  adSlots,
+  adLabels,
+  alsoReadLines,
+  relatedBlocks,
+  newsletterBoxes,
+  shareBars,
+  commentPrompts,
+  promoLines,
+  datelines,
+  creditLines,
+  toolLabels,
+  endMatter,
+  ownAddress,
+  linkRails,
+  headlineLinks,
+  breadcrumbs,
+  imageTeasers,
 ];
 
 /** A removal, kept in the tree as a comment so the reader view can put the element back there. */
@@ -130,7 +151,20 @@ function groupByContainer(blocks: Element[]): Element[][] {
   return groups;
 }
 
-const KEEP_EMPTY = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'SVG', 'IFRAME', 'CANVAS', 'MATH', 'TABLE', 'HR', 'OBJECT', 'EMBED']);
+const KEEP_EMPTY = new Set([
+  'IMG',
+  'PICTURE',
+  'VIDEO',
+  'AUDIO',
+  'SVG',
+  'IFRAME',
+  'CANVAS',
+  'MATH',
+  'TABLE',
+  'HR',
+  'OBJECT',
+  'EMBED',
+]);
 const EMPTIABLE = new Set(['DIV', 'SECTION', 'ASIDE', 'P', 'SPAN', 'UL', 'OL', 'LI', 'FIGURE', 'HEADER', 'FOOTER']);
 
 /**

@@ -91,7 +91,9 @@ export const breadcrumbs: CleanRule = {
   test(c) {
     if (c.text.length > 250 || c.proseChars > 0) return null;
     const links = c.el.getElementsByTagName('a');
-    return links.length >= 2 && /^home$/i.test((links[0]!.textContent ?? '').trim()) && c.text.startsWith(links[0]!.textContent!.trim())
+    return links.length >= 2 &&
+      /^home$/i.test((links[0]!.textContent ?? '').trim()) &&
+      c.text.startsWith(links[0]!.textContent!.trim())
       ? 'related'
       : null;
   },

@@ -14,14 +14,20 @@ export function readPageInfo(doc: Document, title: string): PageInfo {
     if (link.getAttribute('rel')?.toLowerCase() === 'canonical') found.push(link.getAttribute('href') ?? '');
   }
   for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
-    if ((meta.getAttribute('property') ?? meta.getAttribute('name')) === 'og:url') found.push(meta.getAttribute('content') ?? '');
+    if ((meta.getAttribute('property') ?? meta.getAttribute('name')) === 'og:url')
+      found.push(meta.getAttribute('content') ?? '');
   }
   return { addresses: new Set(found.filter(Boolean).map(addressKey)), title };
 }
 
 /** An address without scheme, query, fragment or trailing slash, for comparing. */
 export function addressKey(url: string): string {
-  return url.trim().replace(/^https?:\/\//i, '').replace(/[#?].*$/, '').replace(/\/$/, '').toLowerCase();
+  return url
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/[#?].*$/, '')
+    .replace(/\/$/, '')
+    .toLowerCase();
 }
 
 /** What a rule sees of an element: computed once per element and shared by every rule. */

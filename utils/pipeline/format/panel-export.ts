@@ -16,10 +16,14 @@ export function insightsToMarkdown(source: ExportSource, insights: Insights): st
   lines.push('', '## Summary', '', insights.summary.text || '—');
   lines.push('', '## Companies', '');
   if (insights.companies.length === 0) lines.push('None named.');
-  for (const c of insights.companies) lines.push(`- **${escapeMd(c.name)}** (${c.mentions})${c.aliases.length ? ` — also ${c.aliases.map(escapeMd).join(', ')}` : ''}`);
+  for (const c of insights.companies)
+    lines.push(
+      `- **${escapeMd(c.name)}** (${c.mentions})${c.aliases.length ? ` — also ${c.aliases.map(escapeMd).join(', ')}` : ''}`,
+    );
   lines.push('', '## Quotes', '');
   if (insights.quotes.length === 0) lines.push('None.');
-  for (const q of insights.quotes) lines.push(`> “${escapeMd(q.text)}”`, `> — ${q.speaker ? escapeMd(q.speaker) : 'unattributed'}`, '');
+  for (const q of insights.quotes)
+    lines.push(`> “${escapeMd(q.text)}”`, `> — ${q.speaker ? escapeMd(q.speaker) : 'unattributed'}`, '');
   lines.push('## Claims', '');
   if (insights.claims.length === 0) lines.push('None.');
   insights.claims.forEach((c, i) => lines.push(`${i + 1}. ${escapeMd(c.text)}`));

@@ -19,7 +19,9 @@ export function formatReport(source: string, report: Report | { error: LedeError
     `  ${report.summary.text}`,
     '',
     `Companies (${report.companies.length})`,
-    ...report.companies.map((c) => `  ${c.name} ×${c.mentions}${c.aliases.length ? ` (also ${c.aliases.join(', ')})` : ''}`),
+    ...report.companies.map(
+      (c) => `  ${c.name} ×${c.mentions}${c.aliases.length ? ` (also ${c.aliases.join(', ')})` : ''}`,
+    ),
     '',
     `Quotes (${report.quotes.length})`,
     ...report.quotes.map((q) => `  “${q.text}” — ${q.speaker ?? 'unattributed'}`),

@@ -9,16 +9,23 @@ export const MAX_CLAIMS = 9;
 /** The lede: newsrooms put the story's main claim in the first sentence. */
 const LEAD_BONUS = 2;
 
-const NUMBER = /(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion|bn|m\b)|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b)/i;
-const SPELLED_NUMBER = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|hundreds|thousands|millions|billions|half|quarter|double|triple)\b/i;
-const DATE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec|(?:19|20)\d{2}|yesterday|last (?:year|month|week|quarter)|this (?:year|month|week|quarter)|next (?:year|month|week)|earlier this|quarter|annual|fiscal)\b/i;
-const CHANGE = /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|declined?|declines|increased?|increases|decreased?|decreases|jumped|jumps|surged?|surges|plunged?|plunges|dropped|drops|climbed|climbs|grew|grows|shrank|slid|slipped|gained|lost|doubled|tripled|more than|less than|fewer than|at least|up to|highest|lowest|largest|biggest|smallest|worst|best|record|first|only|top|topped|beat|missed|compared with|versus|outpaced)\b/i;
-const ACTION = /\b(?:announced|reported|launched|acquired|bought|sold|signed|agreed|approved|banned|filed|sued|fined|charged|arrested|killed|died|elected|appointed|resigned|fired|hired|released|published|found|discovered|confirmed|revealed|estimated|expects?|forecasts?|plans?|will|would|selected|awarded|won|cited|ordered|ruled|passed|voted|invested|raised|cut|closed|opened|submitted|requires?|debating)\b/i;
-const OPINION = /\b(?:i think|i believe|we think|in my view|should|ought to|must|perhaps|maybe|arguably|seem(?:s|ed)?|appear(?:s|ed)? to|wonder(?:s|ed)?|hope|love|hate|amazing|terrible|great|up in arms)\b/i;
+const NUMBER =
+  /(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:%|percent|per cent|million|billion|trillion|bn|m\b)|\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b)/i;
+const SPELLED_NUMBER =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|hundreds|thousands|millions|billions|half|quarter|double|triple)\b/i;
+const DATE =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec|(?:19|20)\d{2}|yesterday|last (?:year|month|week|quarter)|this (?:year|month|week|quarter)|next (?:year|month|week)|earlier this|quarter|annual|fiscal)\b/i;
+const CHANGE =
+  /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|declined?|declines|increased?|increases|decreased?|decreases|jumped|jumps|surged?|surges|plunged?|plunges|dropped|drops|climbed|climbs|grew|grows|shrank|slid|slipped|gained|lost|doubled|tripled|more than|less than|fewer than|at least|up to|highest|lowest|largest|biggest|smallest|worst|best|record|first|only|top|topped|beat|missed|compared with|versus|outpaced)\b/i;
+const ACTION =
+  /\b(?:announced|reported|launched|acquired|bought|sold|signed|agreed|approved|banned|filed|sued|fined|charged|arrested|killed|died|elected|appointed|resigned|fired|hired|released|published|found|discovered|confirmed|revealed|estimated|expects?|forecasts?|plans?|will|would|selected|awarded|won|cited|ordered|ruled|passed|voted|invested|raised|cut|closed|opened|submitted|requires?|debating)\b/i;
+const OPINION =
+  /\b(?:i think|i believe|we think|in my view|should|ought to|must|perhaps|maybe|arguably|seem(?:s|ed)?|appear(?:s|ed)? to|wonder(?:s|ed)?|hope|love|hate|amazing|terrible|great|up in arms)\b/i;
 /** Starts by pointing back ("He declined…", "This means…") or by supposing ("If it can…"): not self-contained. */
 const DEPENDENT_START = /^(?:he|she|it|they|this|that|these|those|if|but if|when that)\b/i;
 /** Page furniture that reached the text: links, time stamps, "Related:" lines, photo credits. */
-const FURNITURE = /https?:\/\/|www\.|^\[|^(?:related|read more|see also|updated|on [\w.]+\.com)\b|\b(?:updated|original)\b.*\b\d{1,2}:\d{2}\s*(?:am|pm)\b|^in this\b.*\bphoto(?:graph)?\b/i;
+const FURNITURE =
+  /https?:\/\/|www\.|^\[|^(?:related|read more|see also|updated|on [\w.]+\.com)\b|\b(?:updated|original)\b.*\b\d{1,2}:\d{2}\s*(?:am|pm)\b|^in this\b.*\bphoto(?:graph)?\b/i;
 /** A sentence ends with a stop (perhaps inside a closing quote or bracket); a headline or label does not. */
 const ENDS_LIKE_PROSE = /[.!?…]["'”’)\]]*$/;
 /** The standfirst under a headline is a claim if it is a whole sentence of some length. */

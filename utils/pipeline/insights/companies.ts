@@ -5,8 +5,18 @@ import { isCommonWord, isFirstName, isKnownOrganization, isPlaceWord, isRoleWord
 import { looksLikePersonName, splitTitle } from './names';
 import { resolvePerson, type People } from './people';
 import {
-  AGENCY_ACRONYMS, COMPANY_APPOSITION, CORPORATE_ACT_AFTER, COMPANY_CUE_AFTER, COMPANY_CUE_BEFORE, COMPANY_HEADS,
-  CORPORATE_ROLES, DROPPED_SUFFIXES, LEGAL_SUFFIXES, NEVER_NAMES, NON_COMPANY_WORDS, ROLE_AT_BEFORE,
+  AGENCY_ACRONYMS,
+  COMPANY_APPOSITION,
+  CORPORATE_ACT_AFTER,
+  COMPANY_CUE_AFTER,
+  COMPANY_CUE_BEFORE,
+  COMPANY_HEADS,
+  CORPORATE_ROLES,
+  DROPPED_SUFFIXES,
+  LEGAL_SUFFIXES,
+  NEVER_NAMES,
+  NON_COMPANY_WORDS,
+  ROLE_AT_BEFORE,
 } from './org-words';
 
 export interface CompanyResult {
@@ -56,7 +66,16 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
       if (!f || !key) return;
       let c = candidates.get(key);
       if (!c) {
-        c = { key, tokens: coreTokens(f.tokens), forms: new Map(), evidence: 0, mentions: 0, anchored: false, paragraphId: s.paragraphId, order: candidates.size };
+        c = {
+          key,
+          tokens: coreTokens(f.tokens),
+          forms: new Map(),
+          evidence: 0,
+          mentions: 0,
+          anchored: false,
+          paragraphId: s.paragraphId,
+          order: candidates.size,
+        };
         candidates.set(key, c);
       }
       c.forms.set(f.text, (c.forms.get(f.text) ?? 0) + 1);
@@ -141,12 +160,18 @@ function shareListEvidence(sentence: string, spans: Span[], found: Array<Found |
   let start = 0;
   for (let i = 1; i <= spans.length; i++) {
     // A possessive owns the noun after it rather than standing in a list: "Ant's Alipay and Tencent's WeChat Pay".
-    const joined = i < spans.length && found[i] && found[i - 1] && !spans[i]!.possessive && !spans[i - 1]!.possessive &&
+    const joined =
+      i < spans.length &&
+      found[i] &&
+      found[i - 1] &&
+      !spans[i]!.possessive &&
+      !spans[i - 1]!.possessive &&
       LIST_JOIN.test(sentence.slice(spans[i - 1]!.end, spans[i]!.start));
     if (joined) continue;
     const group = found.slice(start, i).filter((f): f is Found => f !== null);
     const best = Math.max(0, ...group.map((f) => f.evidence));
-    if (group.length > 1 && best >= MIN_EVIDENCE) for (const f of group) f.evidence = Math.max(f.evidence, MIN_EVIDENCE);
+    if (group.length > 1 && best >= MIN_EVIDENCE)
+      for (const f of group) f.evidence = Math.max(f.evidence, MIN_EVIDENCE);
     start = i;
   }
 }
@@ -214,7 +239,12 @@ function candidateOf(span: Span, sentence: string, people: People): Found | null
   else if (CORPORATE_ACT_AFTER.test(after)) evidence += 1;
   if (COMPANY_APPOSITION.test(after)) evidence += 3;
   if (/^-(?:backed|owned|funded|made)\b/.test(sentence.slice(end))) evidence += 2;
-  return { text, tokens, evidence, anchored: tokens.length > 1 || !span.tokens[0]!.initial || evidence >= STRONG_EVIDENCE };
+  return {
+    text,
+    tokens,
+    evidence,
+    anchored: tokens.length > 1 || !span.tokens[0]!.initial || evidence >= STRONG_EVIDENCE,
+  };
 }
 
 /** "Louisville, Colorado": a name followed by a state or country is a town. */
@@ -227,7 +257,11 @@ function isLocality(after: string): boolean {
 function plausible(tokens: string[], people: People, employer: boolean): boolean {
   const text = tokens.join(' ');
   if (tokens.some((t) => NON_COMPANY_WORDS.has(t) || AGENCY_ACRONYMS.has(t))) return false;
-  if (tokens.every((t) => NEVER_NAMES.has(t) || LEGAL_SUFFIXES.has(t) || isPlaceWord(t) || isRoleWord(t)) || isPlaceWord(text)) return false;
+  if (
+    tokens.every((t) => NEVER_NAMES.has(t) || LEGAL_SUFFIXES.has(t) || isPlaceWord(t) || isRoleWord(t)) ||
+    isPlaceWord(text)
+  )
+    return false;
   if (tokens.length === 1 && isCommonWord(tokens[0]!) && !isKnownOrganization(tokens[0]!)) return false;
   if ((!employer && looksLikePersonName(tokens)) || resolvePerson(people, text)) return false;
   if (tokens.length === 1 && isFirstName(tokens[0]!) && !isKnownOrganization(tokens[0]!)) return false;

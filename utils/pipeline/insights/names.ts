@@ -46,12 +46,20 @@ export function isHonorific(word: string): boolean {
  * "Whole Foods" start like given names but are organisations.
  */
 export function isOrgWord(word: string): boolean {
-  return LEGAL_SUFFIXES.has(word) || COMPANY_HEADS.has(word) || NON_COMPANY_WORDS.has(word) || AGENCY_ACRONYMS.has(word) || NEVER_NAMES.has(word);
+  return (
+    LEGAL_SUFFIXES.has(word) ||
+    COMPANY_HEADS.has(word) ||
+    NON_COMPANY_WORDS.has(word) ||
+    AGENCY_ACRONYMS.has(word) ||
+    NEVER_NAMES.has(word)
+  );
 }
 
 /** A name with a word only organisations' names have: "Food Standards Agency", "Acme Inc.", "NASA". */
 export function isOrganisationName(words: string[]): boolean {
-  return words.some((w) => LEGAL_SUFFIXES.has(w) || COMPANY_HEADS.has(w) || NON_COMPANY_WORDS.has(w) || AGENCY_ACRONYMS.has(w));
+  return words.some(
+    (w) => LEGAL_SUFFIXES.has(w) || COMPANY_HEADS.has(w) || NON_COMPANY_WORDS.has(w) || AGENCY_ACRONYMS.has(w),
+  );
 }
 
 /** A public body's name: "Joint Committee", "Department", "Food Standards Agency". */
@@ -60,7 +68,7 @@ export function isBodyName(words: string[]): boolean {
 }
 
 /** Capitalised, and not a headline's capitalised "And" or "Of". */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.\-]*|\p{Lu}\.)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$/u;
 const HEADLINE_WORDS = new Set(['And', 'Or', 'Of', 'The', 'For', 'In', 'On', 'At', 'To', 'With', 'A', 'An']);
 
 /** Words that could together be a person's name: no organisation word, no headline joiner. */

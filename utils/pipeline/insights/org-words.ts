@@ -7,7 +7,9 @@ export const LEGAL_SUFFIXES = words(
   'Inc Inc. Incorporated Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC L.L.C. PLC Plc plc AG SA S.A. NV N.V. GmbH AB ASA A/S SpA S.p.A. Bhd Pty LP LLP Group Holdings Holding',
 );
 /** Suffixes dropped from the name shown to the reader ("Huawei Technologies Co." -> "Huawei Technologies"). */
-export const DROPPED_SUFFIXES = words('Inc Inc. Incorporated Corp Corp. Co Co. Ltd Ltd. Limited LLC L.L.C. PLC Plc plc AG SA S.A. NV N.V. GmbH AB ASA A/S SpA S.p.A. Bhd Pty LP LLP');
+export const DROPPED_SUFFIXES = words(
+  'Inc Inc. Incorporated Corp Corp. Co Co. Ltd Ltd. Limited LLC L.L.C. PLC Plc plc AG SA S.A. NV N.V. GmbH AB ASA A/S SpA S.p.A. Bhd Pty LP LLP',
+);
 
 /** Last words typical of business names. */
 export const COMPANY_HEADS = words(
@@ -59,4 +61,5 @@ export const COMPANY_APPOSITION =
   /^,\s+(?:a|an|the)\s+(?:[^,]{0,60}?\s)?(?:company|firm|maker|provider|retailer|startup|start-up|developer|manufacturer|group|giant|conglomerate|bank|insurer|lender|brand|operator|chain|publisher|subsidiary|supplier|vendor|carrier|platform|business|corporation|contractor|producer|distributor|consultancy|brokerage|exchange|fund manager|asset manager|investment firm)\b/i;
 
 /** Roles that, before a person's name, make the words before them a business: "InfoNation President Dan McDowell". */
-export const CORPORATE_ROLES = /^(?:ceo|cfo|coo|cto|chief|president|founder|co-founder|cofounder|chairman|chairwoman|analyst|analysts|spokes(?:man|woman|person)|executive|vice|director|manager|strategist|economist|partner|owner|engineer)\b/i;
+export const CORPORATE_ROLES =
+  /^(?:ceo|cfo|coo|cto|chief|president|founder|co-founder|cofounder|chairman|chairwoman|analyst|analysts|spokes(?:man|woman|person)|executive|vice|director|manager|strategist|economist|partner|owner|engineer)\b/i;

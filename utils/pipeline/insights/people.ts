@@ -15,13 +15,14 @@ export interface People {
   byFirst: Map<string, string | null>;
 }
 
-const APPOSITION_ROLE = /^,\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}\-']+\s+){0,4}?(?:analyst|strategist|economist|executive|officer|ceo|cfo|president|chairman|chairwoman|founder|co-founder|director|manager|spokes(?:man|woman|person)|editor|professor|secretary|minister|senator|governor|administrator|partner|head|chief|vice|researcher|scientist|engineer|author|leader|lawyer|attorney|adviser|advisor|consultant|owner|investor|expert|fellow|associate|correspondent|reporter|mother|father|sister|brother|son|daughter|wife|husband|student|teacher)\b/iu;
+const APPOSITION_ROLE =
+  /^,\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}\-']+\s+){0,4}?(?:analyst|strategist|economist|executive|officer|ceo|cfo|president|chairman|chairwoman|founder|co-founder|director|manager|spokes(?:man|woman|person)|editor|professor|secretary|minister|senator|governor|administrator|partner|head|chief|vice|researcher|scientist|engineer|author|leader|lawyer|attorney|adviser|advisor|consultant|owner|investor|expert|fellow|associate|correspondent|reporter|mother|father|sister|brother|son|daughter|wife|husband|student|teacher)\b/iu;
 /** How much text either side of a name its cues are looked for in: end-anchored patterns stay cheap. */
 const CONTEXT = 80;
 const SAID_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERB})\\b`, 'i');
 const SAID_BEFORE = new RegExp(`\\b(?:${SPEECH_VERB})\\s*,?\\s*$`, 'i');
 /** A name word: "Webster", "McDowell", "O’Brien", or an initial "F.". Not "NASA". */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*|\p{Lu}\.)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.)$/u;
 
 function isPersonSpan(span: Span, name: string[], titled: boolean, sentence: string): boolean {
   if (name.length === 0 || name.every(isPlaceWord) || !nameLikeWords(name)) return false;
@@ -42,11 +43,13 @@ export function findPeople(doc: TextDoc): People {
     for (const span of s.spans) {
       const { role, nameTokens } = splitTitle(span);
       // "developer Ammar Askar", "chief inspector Jennifer Mattinson": a lower-case title.
-      const wordBefore = /([\p{L}]+)\.?\s+$/u.exec(s.text.slice(Math.max(0, span.start - CONTEXT), span.start))?.[1] ?? '';
+      const wordBefore =
+        /([\p{L}]+)\.?\s+$/u.exec(s.text.slice(Math.max(0, span.start - CONTEXT), span.start))?.[1] ?? '';
       // A single word is a surname only after an honorific ("Mr Obama"): "developer Mojang" is a business.
-      const titled = nameTokens.length > 1
-        ? role !== '' || isRoleWord(wordBefore)
-        : isHonorific(wordBefore) || span.tokens.some((t) => isHonorific(t.text));
+      const titled =
+        nameTokens.length > 1
+          ? role !== '' || isRoleWord(wordBefore)
+          : isHonorific(wordBefore) || span.tokens.some((t) => isHonorific(t.text));
       if (isPersonSpan(span, nameTokens, titled, s.text)) addPerson(people, nameTokens);
     }
   }

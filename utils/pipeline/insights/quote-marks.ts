@@ -32,7 +32,7 @@ function findDouble(text: string): QuoteSpan[] {
       i++;
       continue;
     }
-    let j = closingMark(text, ch, closeMark, i + 1);
+    const j = closingMark(text, ch, closeMark, i + 1);
     // A new opening mark before the closing one: this quote ran on without closing.
     const reopen = ch === '“' ? text.indexOf('“', i + 1) : -1;
     if (j === -1 || (reopen !== -1 && reopen < j)) {
@@ -64,7 +64,7 @@ function closingMark(text: string, open: string, close: string, from: number): n
 
 function findSingle(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  const re = /(^|[\s(\[—–-])‘/g;
+  const re = /(^|[\s([—–-])‘/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const open = m.index + m[1]!.length;
     const close = /’(?=[\s,.;:!?)\]—–-]|$)/g;
@@ -72,7 +72,12 @@ function findSingle(text: string): QuoteSpan[] {
     let end = -1;
     for (let c = close.exec(text); c; c = close.exec(text)) {
       // "the companies’ results": a plural possessive, not the end of the quote.
-      if (/s$/.test(text.slice(open, c.index)) && /^\s+\p{Ll}/u.test(text.slice(c.index + 1)) && !/[,.!?]$/.test(text.slice(open, c.index))) continue;
+      if (
+        /s$/.test(text.slice(open, c.index)) &&
+        /^\s+\p{Ll}/u.test(text.slice(c.index + 1)) &&
+        !/[,.!?]$/.test(text.slice(open, c.index))
+      )
+        continue;
       end = c.index;
       break;
     }
@@ -85,5 +90,13 @@ function findSingle(text: string): QuoteSpan[] {
 
 function make(text: string, open: number, close: number, unclosed: boolean): QuoteSpan {
   const inner = text.slice(open + 1, unclosed ? close : close - 1);
-  return { open, close, text: inner.trim().replace(/[,;:]+$/, '').trim(), unclosed };
+  return {
+    open,
+    close,
+    text: inner
+      .trim()
+      .replace(/[,;:]+$/, '')
+      .trim(),
+    unclosed,
+  };
 }

@@ -14,13 +14,16 @@ const VERB_AFTER = new RegExp(`${LEAD}(?:${SPEECH_VERB})\\b`, 'i');
 /** `…," Commerce Secretary Wilbur Ross said` / `…,” Steve Clarke, deputy administrator at NASA, said`. */
 const NAME_THEN_VERB_AFTER = new RegExp(`${LEAD}([^.!?"“”]{1,160}?)\\s+(?:${SPEECH_VERB})\\b`, 'i');
 const VERB_ANYWHERE = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'gi');
-const PRONOUN_BEFORE_VERB = new RegExp(`\\b(he|she|they|it)\\s+(?:(?:had|has|have|also|then|later|once|again)\\s+)*(?:${SPEECH_VERB})\\b`, 'i');
+const PRONOUN_BEFORE_VERB = new RegExp(
+  `\\b(he|she|they|it)\\s+(?:(?:had|has|have|also|then|later|once|again)\\s+)*(?:${SPEECH_VERB})\\b`,
+  'i',
+);
 /** How far past a verb a speaker's name may stand: "said Brent Sherwood, vice president of…". */
 const NAME_REACH = 120;
 /** How far past "he told" its object may stand: "he told Benioff". */
 const OBJECT_REACH = 30;
 /** A name and then a pause right after the verb: `said Ross: "…"`, `says Webster, "…"`. */
-const NAME_THEN_PAUSE = /^\s+(?:[\p{Lu}][\p{L}'’.\-]*\s+){0,3}[\p{Lu}][\p{L}'’.\-]*\s*[,:]?\s*$/u;
+const NAME_THEN_PAUSE = /^\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*\s*[,:]?\s*$/u;
 
 /** Words in quotes shorter than this, without a speaker, are scare quotes or names, not quotes. */
 const MIN_UNATTRIBUTED_WORDS = 5;
@@ -61,7 +64,9 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
     const paraSpeaker = found.find((f) => f.speaker)?.speaker ?? null;
     const opensWithQuote = spans[0] !== undefined && spans[0].open <= 1;
     // A paragraph that is nothing but a quote, or a block quotation, quotes whom the text was about.
-    const allQuote = para.role === 'quote' || (spans.length === 1 && opensWithQuote && spans[0]!.close >= para.text.trimEnd().length - 1);
+    const allQuote =
+      para.role === 'quote' ||
+      (spans.length === 1 && opensWithQuote && spans[0]!.close >= para.text.trimEnd().length - 1);
 
     found.forEach(({ span, speaker }, si) => {
       const words = countWords(span.text);
@@ -106,13 +111,17 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
     if (!verb) return /:\s*$/.test(sentence) ? speakers.subjectAt(pi, to) : null;
     const verbEnd = start + verb.index + verb[0].length;
     // "Ant Group filed…, saying that it is": a participle's speaker is the sentence's subject.
-    const named = /ing$/i.test(verb[0]) ? speakers.subjectAt(pi, start + verb.index) : speakers.nameIn(pi, start, start + verb.index, false);
+    const named = /ing$/i.test(verb[0])
+      ? speakers.subjectAt(pi, start + verb.index)
+      : speakers.nameIn(pi, start, start + verb.index, false);
     if (named) return named;
     const pronoun = PRONOUN_BEFORE_VERB.exec(sentence.slice(0, verb.index + verb[0].length))?.[1];
     if (pronoun) return speakers.resolvePronoun(pronoun, pi, start);
     // "according to Graham Webster, …" / "said Ross: …"; not "said SpaceX would fly Starship".
     const rest = text.slice(verbEnd, to);
-    return /^according to$/i.test(verb[0]) || NAME_THEN_PAUSE.test(rest) ? speakers.nameIn(pi, verbEnd, to, true) : null;
+    return /^according to$/i.test(verb[0]) || NAME_THEN_PAUSE.test(rest)
+      ? speakers.nameIn(pi, verbEnd, to, true)
+      : null;
   }
 }
 

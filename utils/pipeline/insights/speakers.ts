@@ -48,7 +48,17 @@ export class Speakers {
           if (org) this.orgNames.add(org);
           const first = person !== null && !subject;
           subject ||= first;
-          return [{ start: s.offset + span.start, end: s.offset + span.end, person, org, possessive: span.possessive, subject: first, sentenceStart: s.offset }];
+          return [
+            {
+              start: s.offset + span.start,
+              end: s.offset + span.end,
+              person,
+              org,
+              possessive: span.possessive,
+              subject: first,
+              sentenceStart: s.offset,
+            },
+          ];
         });
       }),
     );
@@ -61,7 +71,9 @@ export class Speakers {
    * the last. An organisation's possessive ("NASA's Steve Clarke") names whoever follows.
    */
   nameIn(paragraph: number, from: number, to: number, first: boolean): string | null {
-    const inside = (this.named[paragraph] ?? []).filter((n) => n.start >= from && n.end <= to && !(n.org && n.possessive));
+    const inside = (this.named[paragraph] ?? []).filter(
+      (n) => n.start >= from && n.end <= to && !(n.org && n.possessive),
+    );
     const pick = first ? inside[0] : inside[inside.length - 1];
     return pick ? (pick.person ?? pick.org) : null;
   }
@@ -95,7 +107,8 @@ export class Speakers {
       }
       if (!org) {
         for (const s of this.spoke[p] ?? []) {
-          if (s.person !== not && s.offset < limit && (!best || s.offset >= best.offset)) best = { offset: s.offset, who: s.person };
+          if (s.person !== not && s.offset < limit && (!best || s.offset >= best.offset))
+            best = { offset: s.offset, who: s.person };
         }
       }
       if (best) return best.who;
@@ -112,8 +125,18 @@ function joinBodyNames(sentence: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
-    if (prev && !prev.possessive && /^\s+(?:on|and|for|of)\s+$/.test(sentence.slice(prev.end, span.start)) && isBodyName(prev.tokens.map((t) => t.text))) {
-      out[out.length - 1] = { ...span, tokens: [...prev.tokens, ...span.tokens], text: sentence.slice(prev.start, span.end), start: prev.start };
+    if (
+      prev &&
+      !prev.possessive &&
+      /^\s+(?:on|and|for|of)\s+$/.test(sentence.slice(prev.end, span.start)) &&
+      isBodyName(prev.tokens.map((t) => t.text))
+    ) {
+      out[out.length - 1] = {
+        ...span,
+        tokens: [...prev.tokens, ...span.tokens],
+        text: sentence.slice(prev.start, span.end),
+        start: prev.start,
+      };
     } else {
       out.push(span);
     }

@@ -24,7 +24,8 @@ function declarativeRoots(doc: Document): Map<Element, ParentNode> {
   for (let i = 0; i < templates.length; i++) {
     const template = templates[i]!;
     const host = template.parentElement;
-    if (host && isShadowTemplate(template) && !roots.has(host)) roots.set(host, (template as HTMLTemplateElement).content);
+    if (host && isShadowTemplate(template) && !roots.has(host))
+      roots.set(host, (template as HTMLTemplateElement).content);
   }
   return roots;
 }
@@ -33,10 +34,15 @@ function declarativeRoots(doc: Document): Map<Element, ParentNode> {
  * Clones `doc`, with every shadow host's composed tree in place of its light children.
  * `composed`: whether any was found (the copy may then be larger than the page's light DOM).
  */
-export function cloneComposed(doc: Document, shadowRootOf: ShadowRootOf = openShadowRoot): { clone: Document; composed: boolean } {
+export function cloneComposed(
+  doc: Document,
+  shadowRootOf: ShadowRootOf = openShadowRoot,
+): { clone: Document; composed: boolean } {
   const clone = doc.cloneNode(true) as Document;
   const declarative = declarativeRoots(doc);
-  const rootOf: ShadowRootOf = declarative.size ? (el) => shadowRootOf(el) ?? declarative.get(el) ?? null : shadowRootOf;
+  const rootOf: ShadowRootOf = declarative.size
+    ? (el) => shadowRootOf(el) ?? declarative.get(el) ?? null
+    : shadowRootOf;
   const live = elements(doc);
   const hosts = live.filter((el) => rootOf(el) !== null);
   if (!hosts.length) return { clone, composed: false };
@@ -90,7 +96,9 @@ class Composer {
     if (el.tagName === 'SLOT' && tree) return this.fillSlot(el, tree);
     if (el.tagName === 'STYLE' || isShadowTemplate(el)) return [];
     const copy = this.target.importNode(el, false) as Element;
-    const children = this.rootOf(el) ? this.shadowChildren(el, tree) : Array.from(el.childNodes).flatMap((child) => this.compose(child, tree));
+    const children = this.rootOf(el)
+      ? this.shadowChildren(el, tree)
+      : Array.from(el.childNodes).flatMap((child) => this.compose(child, tree));
     copy.append(...children);
     return [copy];
   }
@@ -98,10 +106,14 @@ class Composer {
   /** A slot shows the host's children assigned to it, or its own fallback content. */
   private fillSlot(slot: Element, tree: Tree): Node[] {
     const name = slot.getAttribute('name') ?? '';
-    const assigned = Array.from(tree.host.childNodes).filter((child) => slotOf(child) === name && !(child.nodeType === 1 && isShadowTemplate(child as Element)));
+    const assigned = Array.from(tree.host.childNodes).filter(
+      (child) => slotOf(child) === name && !(child.nodeType === 1 && isShadowTemplate(child as Element)),
+    );
     const filled = assigned.some((child) => child.nodeType === 1 || (child.textContent ?? '').trim());
     // Assigned children belong to the tree the host sits in, so their own slots are that tree's.
-    return filled ? assigned.flatMap((child) => this.compose(child, tree.outer)) : Array.from(slot.childNodes).flatMap((child) => this.compose(child, tree));
+    return filled
+      ? assigned.flatMap((child) => this.compose(child, tree.outer))
+      : Array.from(slot.childNodes).flatMap((child) => this.compose(child, tree));
   }
 }
 

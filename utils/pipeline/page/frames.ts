@@ -27,12 +27,16 @@ function mainFrames(doc: Document): Frame[] {
   const frameset = isFrameset(doc);
   const view = doc.defaultView;
   const viewport = (view?.innerWidth ?? 0) * (view?.innerHeight ?? 0);
-  const frames = Array.from(doc.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe, frame')).map((element) => {
-    const rect = element.getBoundingClientRect();
-    return { element, area: rect.width * rect.height };
-  });
+  const frames = Array.from(doc.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe, frame')).map(
+    (element) => {
+      const rect = element.getBoundingClientRect();
+      return { element, area: rect.width * rect.height };
+    },
+  );
   // Without layout (outside a browser) sizes are unknown: only a frameset's frames qualify.
-  return frames.filter((f) => frameset || (viewport > 0 && f.area >= viewport * MAIN_FRAME_SHARE)).sort((a, b) => b.area - a.area);
+  return frames
+    .filter((f) => frameset || (viewport > 0 && f.area >= viewport * MAIN_FRAME_SHARE))
+    .sort((a, b) => b.area - a.area);
 }
 
 /** A frame's document, or null for a frame of another origin: its document is not ours to read. */

@@ -20,9 +20,12 @@ export function declaresArticle(doc: Document): boolean {
     if (name === 'og:type' && /^\s*article\s*$/i.test(meta.getAttribute('content') ?? '')) return true;
   }
   for (const script of Array.from(doc.getElementsByTagName('script'))) {
-    if (script.getAttribute('type') === 'application/ld+json' && JSON_LD_ARTICLE.test(script.textContent ?? '')) return true;
+    if (script.getAttribute('type') === 'application/ld+json' && JSON_LD_ARTICLE.test(script.textContent ?? ''))
+      return true;
   }
-  return Array.from(doc.querySelectorAll('[itemtype]')).some((el) => ARTICLE_TYPE.test(el.getAttribute('itemtype') ?? ''));
+  return Array.from(doc.querySelectorAll('[itemtype]')).some((el) =>
+    ARTICLE_TYPE.test(el.getAttribute('itemtype') ?? ''),
+  );
 }
 
 /** Whether what survived cleaning is enough to show as an article. */

@@ -47,7 +47,11 @@ export function readArticle(doc: Document, options: PageOptions): PageResult {
  * Readability, cleaning, sanitising): on the live page no single task then holds the main thread
  * for the whole stage, so the page stays responsive while Lede reads it.
  */
-export async function readArticleInSteps(doc: Document, options: PageOptions, pause: () => Promise<void> = yieldToPage): Promise<PageResult> {
+export async function readArticleInSteps(
+  doc: Document,
+  options: PageOptions,
+  pause: () => Promise<void> = yieldToPage,
+): Promise<PageResult> {
   try {
     const steps = extractSteps(doc, options);
     for (;;) {
@@ -66,7 +70,10 @@ function yieldToPage(): Promise<void> {
 }
 
 function failed(err: unknown): PageResult {
-  return { ok: false, error: ledeError('failed', `Lede could not read this page (${(err as Error)?.message ?? err}).`) };
+  return {
+    ok: false,
+    error: ledeError('failed', `Lede could not read this page (${(err as Error)?.message ?? err}).`),
+  };
 }
 
 /** How many frames deep Lede looks for an article (a frameset inside a frame, at most). */
@@ -85,9 +92,21 @@ function* extractSteps(doc: Document, options: PageOptions, frameDepth = 0): Gen
   }
   const foreign = foreignFrameUrl(doc);
   if (foreign) {
-    return { ok: false, error: ledeError('in-frame', `The article seems to be in a frame from ${new URL(foreign).host}, which the browser keeps from Lede. Open it on its own page to read it in Lede.`, foreign) };
+    return {
+      ok: false,
+      error: ledeError(
+        'in-frame',
+        `The article seems to be in a frame from ${new URL(foreign).host}, which the browser keeps from Lede. Open it on its own page to read it in Lede.`,
+        foreign,
+      ),
+    };
   }
-  return own ?? { ok: false, error: ledeError('not-article', 'This page has no article to read: it is a frameset or has no body.') };
+  return (
+    own ?? {
+      ok: false,
+      error: ledeError('not-article', 'This page has no article to read: it is a frameset or has no body.'),
+    }
+  );
 }
 
 function* extractDocument(doc: Document, options: PageOptions): Generator<void, PageResult, void> {
@@ -116,7 +135,10 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
   const paragraphs = markParagraphs(root);
   const removed = anchorRemovals(root, removals, options.window);
   // Captions label the pictures the reader view shows; the article's text is its prose.
-  const text = paragraphs.filter((p) => p.role !== 'caption').map((p) => p.text).join('\n\n');
+  const text = paragraphs
+    .filter((p) => p.role !== 'caption')
+    .map((p) => p.text)
+    .join('\n\n');
   if (!isArticle(paragraphs, text, vouched)) return notArticle();
   yield;
 
@@ -143,7 +165,10 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
 }
 
 function notArticle(): PageResult {
-  return { ok: false, error: ledeError('not-article', 'This page does not look like an article, so there is nothing to clean.') };
+  return {
+    ok: false,
+    error: ledeError('not-article', 'This page does not look like an article, so there is nothing to clean.'),
+  };
 }
 
 function clean(value: string | null | undefined): string | null {
@@ -172,6 +197,8 @@ function anchorRemovals(root: Element, removals: Removal[], win: WindowLike): Re
 }
 
 function leadImage(doc: Document): string | null {
-  const meta = doc.querySelector('meta[property="og:image"], meta[name="og:image"], meta[name="twitter:image"], meta[property="twitter:image"]');
+  const meta = doc.querySelector(
+    'meta[property="og:image"], meta[name="og:image"], meta[name="twitter:image"], meta[property="twitter:image"]',
+  );
   return webAddress(meta?.getAttribute('content')?.trim(), doc.baseURI);
 }

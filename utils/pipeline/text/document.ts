@@ -42,8 +42,13 @@ export function readText(paragraphs: Paragraph[]): TextDoc {
     splitSentences(p.text).map((s) => {
       const tokens = tokenize(s.text);
       const info: SentenceInfo = {
-        text: s.text, paragraphId: p.id, paragraph, index: sentences.length, offset: s.start,
-        tokens, spans: properSpans(s.text, tokens),
+        text: s.text,
+        paragraphId: p.id,
+        paragraph,
+        index: sentences.length,
+        offset: s.start,
+        tokens,
+        spans: properSpans(s.text, tokens),
       };
       sentences.push(info);
       return info;
@@ -84,7 +89,13 @@ function restoreInitialWords(sentences: SentenceInfo[]): void {
     });
     const first = s.tokens[0];
     if (first?.cap && s.spans[0]?.tokens[0] !== first && surnames.has(first.text.toLowerCase())) {
-      s.spans.unshift({ tokens: [first], text: first.text, start: first.start, end: first.end, possessive: first.possessive });
+      s.spans.unshift({
+        tokens: [first],
+        text: first.text,
+        start: first.start,
+        end: first.end,
+        possessive: first.possessive,
+      });
     }
   }
 }

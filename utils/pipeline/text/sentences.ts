@@ -17,7 +17,8 @@ const ABBREVIATIONS = new Set(
 
 /** Legal suffixes: "Huawei Technologies Co. Supporters of..." ends a sentence; "Acme Inc. CEO" does not. */
 const LEGAL_ABBREVIATIONS = new Set(['inc', 'ltd', 'co', 'corp', 'plc', 'llc', 'jr', 'sr', 'bhd', 'pty']);
-const AFTER_LEGAL_CONTINUES = /^(?:[A-Z]{2,}\b|Chief|President|Chairman|Chairwoman|Vice|Executive|Senior|Founder|Co-founder|Spokesman|Spokeswoman|Spokesperson|Director|Head|Analyst)/;
+const AFTER_LEGAL_CONTINUES =
+  /^(?:[A-Z]{2,}\b|Chief|President|Chairman|Chairwoman|Vice|Executive|Senior|Founder|Co-founder|Spokesman|Spokeswoman|Spokesperson|Director|Head|Analyst)/;
 
 const TERMINATOR = /[.!?…]+["'\u201d\u2019)\]]*(?=\s+|$)/g;
 
@@ -49,14 +50,17 @@ function push(out: Sentence[], text: string, start: number, end: number): void {
 
 function endsSentence(before: string, terminator: string, rest: string): boolean {
   // The next sentence starts with a capital, a digit, a quote mark or an opening bracket.
-  if (!/^["'\u201c\u2018(\[\p{Lu}\p{N}\p{Lo}]/u.test(rest)) return false;
+  if (!/^["'\u201c\u2018([\p{Lu}\p{N}\p{Lo}]/u.test(rest)) return false;
   if (!terminator.startsWith('.')) return true;
   const word = /([\p{L}.]+)\.$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   if (/^\p{L}$/u.test(word)) return false; // an initial: "John F. Kennedy"
   if (LEGAL_ABBREVIATIONS.has(word)) return !AFTER_LEGAL_CONTINUES.test(rest);
   if (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     // "in the U.S. The..." does end a sentence; "U.S. President" does not. Only a function word tells.
-    return /^(?:The|This|That|These|Those|It|Its|He|She|They|We|I|In|On|At|But|And|However|Meanwhile|A|An)\b/.test(rest) && /\./.test(word);
+    return (
+      /^(?:The|This|That|These|Those|It|Its|He|She|They|We|I|In|On|At|But|And|However|Meanwhile|A|An)\b/.test(rest) &&
+      /\./.test(word)
+    );
   }
   return true;
 }

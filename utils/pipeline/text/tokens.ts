@@ -15,10 +15,11 @@ export interface Token {
 }
 
 /** Abbreviations whose full stop belongs to the word. */
-const KEEP_DOT = /^(?:inc|co|corp|ltd|jr|sr|st|mr|mrs|ms|dr|prof|sen|rep|gov|gen|no|bros|u\.s|u\.k|u\.n|e\.u|e\.g|i\.e)$/i;
+const KEEP_DOT =
+  /^(?:inc|co|corp|ltd|jr|sr|st|mr|mrs|ms|dr|prof|sen|rep|gov|gen|no|bros|u\.s|u\.k|u\.n|e\.u|e\.g|i\.e)$/i;
 /** Initials keep their dot ("Dana F. Besecker", "D.A. Davidson"), so a name runs on past them. */
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}&.'’\-]*[\p{L}\p{N}])?\.?/gu;
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}&.'’-]*[\p{L}\p{N}])?\.?/gu;
 
 /**
  * Whether the text between two words opens a new clause, where a capital proves nothing: after a
@@ -34,11 +35,14 @@ export function tokenize(sentence: string): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
     let text = m[0];
-    if (text.endsWith('.') && !KEEP_DOT.test(text.slice(0, -1)) && !INITIALS.test(text.slice(0, -1))) text = text.slice(0, -1);
+    if (text.endsWith('.') && !KEEP_DOT.test(text.slice(0, -1)) && !INITIALS.test(text.slice(0, -1)))
+      text = text.slice(0, -1);
     // "Sugar Land-based", "SoftBank-backed": the name is the part before the lower-case tail.
     text = text.replace(/-\p{Ll}+$/u, '');
     // "Edmunds' director": the apostrophe after a plural is outside the match.
-    const possessive = /(?:['’]s|s['’])$/.test(text) || (/s$/.test(text) && /^['’](?!\p{L})/u.test(sentence.slice(m.index + m[0].length)));
+    const possessive =
+      /(?:['’]s|s['’])$/.test(text) ||
+      (/s$/.test(text) && /^['’](?!\p{L})/u.test(sentence.slice(m.index + m[0].length)));
     if (possessive) text = text.replace(/['’]s$|['’]$/, '');
     if (!text) continue;
     const prev = tokens[tokens.length - 1];
@@ -80,8 +84,15 @@ export function properSpans(sentence: string, tokens: Token[] = tokenize(sentenc
   const flush = () => {
     while (run.length && JOINERS.has(run[run.length - 1]!.text.toLowerCase())) run.pop();
     if (run.length) {
-      const first = run[0]!, last = run[run.length - 1]!;
-      spans.push({ tokens: run, text: sentence.slice(first.start, last.end), start: first.start, end: last.end, possessive: last.possessive });
+      const first = run[0]!,
+        last = run[run.length - 1]!;
+      spans.push({
+        tokens: run,
+        text: sentence.slice(first.start, last.end),
+        start: first.start,
+        end: last.end,
+        possessive: last.possessive,
+      });
     }
     run = [];
   };

@@ -33,10 +33,17 @@ class FakeUtterance {
 }
 
 function setup() {
-  document.body.innerHTML = '<div id="b"><p data-lede-p="p1">First sentence here. Second one follows.</p><p data-lede-p="p2">Third and last.</p></div>';
+  document.body.innerHTML =
+    '<div id="b"><p data-lede-p="p1">First sentence here. Second one follows.</p><p data-lede-p="p2">Third and last.</p></div>';
   const speech = new FakeSpeech();
   const states: ListenState[] = [];
-  const reader = new ReadAloud(document.getElementById('b')!, speech as unknown as SpeechSynthesis, FakeUtterance as unknown as typeof SpeechSynthesisUtterance, 'en', (s) => states.push(s));
+  const reader = new ReadAloud(
+    document.getElementById('b')!,
+    speech as unknown as SpeechSynthesis,
+    FakeUtterance as unknown as typeof SpeechSynthesisUtterance,
+    'en',
+    (s) => states.push(s),
+  );
   return { speech, states, reader };
 }
 
@@ -51,7 +58,11 @@ describe('ReadAloud', () => {
     expect(document.querySelector('mark.lede-speaking')?.textContent).toBe('Second one follows.');
     speech.finishCurrent();
     speech.finishCurrent();
-    expect(speech.spoken.map((u) => u.text)).toEqual(['First sentence here.', 'Second one follows.', 'Third and last.']);
+    expect(speech.spoken.map((u) => u.text)).toEqual([
+      'First sentence here.',
+      'Second one follows.',
+      'Third and last.',
+    ]);
     expect(reader.state).toBe('idle');
     expect(document.querySelector('mark.lede-speaking')).toBeNull();
     expect(speech.spoken[0]!.lang).toBe('en');

@@ -17,7 +17,8 @@ describe('ReaderView', () => {
     window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
   });
 
-  const make = (overrides = {}) => new ReaderView(article, document, { css: '.x{}', settings: DEFAULT_SETTINGS, ...overrides });
+  const make = (overrides = {}) =>
+    new ReaderView(article, document, { css: '.x{}', settings: DEFAULT_SETTINGS, ...overrides });
 
   it('shows the article in a shadow root over the page, and gives the page back unchanged', () => {
     const before = document.documentElement.outerHTML;
@@ -47,7 +48,9 @@ describe('ReaderView', () => {
     const onHide = vi.fn();
     const view = make({ onHide });
     expect(view.toggle()).toBe(true);
-    view.shadow.querySelector('.lede-root')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    view.shadow
+      .querySelector('.lede-root')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(view.shown).toBe(false);
     expect(onHide).toHaveBeenCalled();
   });
@@ -112,7 +115,10 @@ describe('ReaderView', () => {
   });
 
   it('renders page text as text: a title with markup stays text', () => {
-    const view = new ReaderView({ ...article, title: '<img src=x onerror="window.__pwned=1">' }, document, { css: '', settings: DEFAULT_SETTINGS });
+    const view = new ReaderView({ ...article, title: '<img src=x onerror="window.__pwned=1">' }, document, {
+      css: '',
+      settings: DEFAULT_SETTINGS,
+    });
     view.show();
     expect(view.shadow.querySelector('.lede-title img')).toBeNull();
     expect(view.shadow.querySelector('.lede-title')?.textContent).toContain('<img');
@@ -141,8 +147,13 @@ describe('ReaderView highlighting of names and quotes', () => {
   });
 
   it('marks a live blog as live, and offers new updates once', () => {
-    expect(new ReaderView(article, document, { css: '', settings: DEFAULT_SETTINGS }).shadow.querySelector('.lede-live')).toBeNull();
-    const view = new ReaderView({ ...article, live: { updated: '2026-11-24T11:05:00Z' } }, document, { css: '', settings: DEFAULT_SETTINGS });
+    expect(
+      new ReaderView(article, document, { css: '', settings: DEFAULT_SETTINGS }).shadow.querySelector('.lede-live'),
+    ).toBeNull();
+    const view = new ReaderView({ ...article, live: { updated: '2026-11-24T11:05:00Z' } }, document, {
+      css: '',
+      settings: DEFAULT_SETTINGS,
+    });
     view.show();
     expect(view.shadow.querySelector('.lede-meta .lede-live')?.textContent).toBe('Live');
     expect(view.shadow.querySelector('.lede-meta')?.textContent).toContain('Updated');

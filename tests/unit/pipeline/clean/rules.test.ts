@@ -11,7 +11,9 @@ const MORE_PROSE =
 
 /** Runs the cleaning rules on a fragment between two paragraphs of prose. */
 function clean(fragment: string) {
-  const root = parseHtml(`<!doctype html><body><div id="root">${PROSE}${fragment}${MORE_PROSE}</div></body>`).window.document.getElementById('root')!;
+  const root = parseHtml(
+    `<!doctype html><body><div id="root">${PROSE}${fragment}${MORE_PROSE}</div></body>`,
+  ).window.document.getElementById('root')!;
   const removals = cleanArticle(root);
   return { removals, kinds: removals.map((r) => r.kind), text: collapse(root.textContent ?? ''), root };
 }
@@ -41,7 +43,10 @@ describe('ads', () => {
   });
 
   it('never matches a word inside another word', () => {
-    expectKept('<div class="shadow-header loaded"><p>Readers wrote in all week about the new tram line.</p></div>', 'tram line');
+    expectKept(
+      '<div class="shadow-header loaded"><p>Readers wrote in all week about the new tram line.</p></div>',
+      'tram line',
+    );
   });
 
   it('removes ad labels', () => {
@@ -112,7 +117,11 @@ describe('boxes', () => {
   });
 
   it('removes subscription offers', () => {
-    expectRemoved('<div><h4>Monthly</h4><p>$7/month</p><p>A flexible plan you can cancel anytime.</p></div>', 'newsletter', 'flexible plan');
+    expectRemoved(
+      '<div><h4>Monthly</h4><p>$7/month</p><p>A flexible plan you can cancel anytime.</p></div>',
+      'newsletter',
+      'flexible plan',
+    );
   });
 
   it('removes share bars', () => {
@@ -152,7 +161,11 @@ describe('page furniture', () => {
   it('removes tool labels, rights notes and contact lines', () => {
     expectRemoved('<div>Text size</div>', 'furniture', 'Text size');
     expectRemoved('<p>© 2019 Example Media. All rights reserved.</p>', 'furniture', 'Example Media');
-    expectRemoved('<p>Email Jane Doe at jane@example.com or follow her on Twitter.</p>', 'furniture', 'jane@example.com');
+    expectRemoved(
+      '<p>Email Jane Doe at jane@example.com or follow her on Twitter.</p>',
+      'furniture',
+      'jane@example.com',
+    );
     expectRemoved('<p>Jane Doe contributed to this report.</p>', 'furniture', 'contributed');
   });
 
@@ -163,7 +176,9 @@ describe('page furniture', () => {
 
 describe('page context', () => {
   function cleanWith(fragment: string, page: Partial<PageInfo>) {
-    const root = parseHtml(`<body><div id="root">${PROSE}${fragment}${MORE_PROSE}</div></body>`).window.document.getElementById('root')!;
+    const root = parseHtml(
+      `<body><div id="root">${PROSE}${fragment}${MORE_PROSE}</div></body>`,
+    ).window.document.getElementById('root')!;
     const removals = cleanArticle(root, { addresses: new Set(), title: '', ...page });
     return { removals, text: collapse(root.textContent ?? '') };
   }
@@ -173,12 +188,16 @@ describe('page context', () => {
       addresses: new Set([addressKey('https://news.example/world/story-1234/')]),
     });
     expect(own.removals.map((r) => r.kind)).toEqual(['furniture']);
-    const other = cleanWith('<p>https://t.co/abc123</p>', { addresses: new Set([addressKey('https://news.example/a')]) });
+    const other = cleanWith('<p>https://t.co/abc123</p>', {
+      addresses: new Set([addressKey('https://news.example/a')]),
+    });
     expect(other.removals).toEqual([]);
   });
 
   it('removes the headline printed again in the body', () => {
-    const { removals, text } = cleanWith('<h2>Bank holds rates as inflation cools</h2>', { title: 'Bank holds rates as inflation cools' });
+    const { removals, text } = cleanWith('<h2>Bank holds rates as inflation cools</h2>', {
+      title: 'Bank holds rates as inflation cools',
+    });
     expect(removals.map((r) => r.kind)).toEqual(['duplicate']);
     expect(text).not.toContain('Bank holds rates');
   });
@@ -206,7 +225,7 @@ describe('notes after the story', () => {
     expect(removals.map((r) => [r.kind, r.text])).toEqual([['promo', 'Join our forums to keep talking.']]);
   });
 
-  it('keeps an italic editor\'s note without a link', () => {
+  it("keeps an italic editor's note without a link", () => {
     const root = parseHtml(
       `<body><div id="root">${PROSE}<p><em>This story was updated to add the bank's statement.</em></p></div></body>`,
     ).window.document.getElementById('root')!;

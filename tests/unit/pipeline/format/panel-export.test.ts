@@ -5,7 +5,13 @@ import { articleFrom, readFixture } from '../../../helpers/dom';
 
 const article = articleFrom(readFixture('seed-article/source.html'));
 const insights = analyzeText(article);
-const source = { title: article.title, url: 'https://news.example/story', siteName: article.siteName, byline: article.byline, publishedTime: article.publishedTime };
+const source = {
+  title: article.title,
+  url: 'https://news.example/story',
+  siteName: article.siteName,
+  byline: article.byline,
+  publishedTime: article.publishedTime,
+};
 
 describe('export', () => {
   it('writes the seed article as Markdown with its title, companies, quotes and claims, and no ad text', () => {

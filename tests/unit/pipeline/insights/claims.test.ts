@@ -36,7 +36,10 @@ describe('findClaims', () => {
   });
 
   it('returns at most the short list, best first, with scores from 1 down', () => {
-    const texts = Array.from({ length: 30 }, (_, i) => `The city of Springfield spent $${i + 1} million on ${i + 2} new bridges in 20${10 + (i % 10)}.`);
+    const texts = Array.from(
+      { length: 30 },
+      (_, i) => `The city of Springfield spent $${i + 1} million on ${i + 2} new bridges in 20${10 + (i % 10)}.`,
+    );
     const claims = analyzeText({ paragraphs: paragraphs(...texts) }).claims;
     expect(claims.length).toBe(MAX_CLAIMS);
     expect(MAX_CLAIMS).toBeLessThanOrEqual(10);

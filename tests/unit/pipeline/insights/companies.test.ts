@@ -30,7 +30,10 @@ describe('findCompanies', () => {
   });
 
   it('merges a short form into the full name and counts every mention', () => {
-    const { companies } = companiesOf('Ant Group is a private company.', "Ant said its shares would list. Ant's Alipay grew.");
+    const { companies } = companiesOf(
+      'Ant Group is a private company.',
+      "Ant said its shares would list. Ant's Alipay grew.",
+    );
     expect(companies).toHaveLength(1);
     expect(companies[0]).toMatchObject({ name: 'Ant Group', mentions: 3, aliases: ['Ant'], paragraphId: 'p1' });
   });

@@ -34,7 +34,11 @@ describe('findPeople', () => {
 });
 
 describe('resolvePerson', () => {
-  const people = peopleOf('President Barack Obama spoke.', 'Mr Obama then left.', 'Her mother, Fiona Parry, said little.');
+  const people = peopleOf(
+    'President Barack Obama spoke.',
+    'Mr Obama then left.',
+    'Her mother, Fiona Parry, said little.',
+  );
 
   it('gives the full name for a surname, with or without an honorific, even when it came later', () => {
     expect(resolvePerson(people, 'Obama')).toBe('Barack Obama');

@@ -13,7 +13,8 @@ const PROSE: [string, string, string, string] = [
 
 /** A news page whose story is rendered by a web component, as some publishers' front ends do. */
 function componentPage() {
-  const dom = parseHtml(`<!doctype html><html lang="en"><head><title>Harbour Freight to close depots</title></head><body>
+  const dom =
+    parseHtml(`<!doctype html><html lang="en"><head><title>Harbour Freight to close depots</title></head><body>
 <header><nav><a href="/">Home</a> <a href="/business">Business</a></nav></header>
 <main><news-story><p slot="standfirst">The freight operator is shrinking its network after three quarters of falling volumes at the port.</p><span>Light text the shadow tree does not show.</span></news-story></main>
 <footer><a href="/about">About</a></footer></body></html>`);
@@ -24,7 +25,8 @@ function componentPage() {
 <article><h1>Harbour Freight to close two depots</h1><slot name="standfirst"><p>Fallback standfirst that only shows when nothing is slotted.</p></slot>
 <p>${PROSE[0]}</p><p>${PROSE[1]}</p><pull-quote></pull-quote><p>${PROSE[2]}</p><p>${PROSE[3]}</p></article>`;
   const quote = root.querySelector('pull-quote')!.attachShadow({ mode: 'open' });
-  quote.innerHTML = '<blockquote><p>"We had no choice but to act now," the chief executive told staff in a letter.</p></blockquote>';
+  quote.innerHTML =
+    '<blockquote><p>"We had no choice but to act now," the chief executive told staff in a letter.</p></blockquote>';
   return dom;
 }
 
@@ -59,13 +61,18 @@ describe('articles rendered in shadow DOM', () => {
     closed.innerHTML = `<p>${PROSE[0]}</p>`;
     const options = { window: dom.window as unknown as WindowLike };
     const blind = readArticle(doc, options);
-    const seeing = readArticle(doc, { ...options, shadowRootOf: (el: Element) => (el === host ? closed : el.shadowRoot) });
+    const seeing = readArticle(doc, {
+      ...options,
+      shadowRootOf: (el: Element) => (el === host ? closed : el.shadowRoot),
+    });
     expect(blind.ok && blind.article.text).not.toContain(PROSE[0]);
     expect(seeing.ok && seeing.article.text).toContain(PROSE[0]);
   });
 
   it('reads declarative shadow roots in saved HTML, as the analyze command sees them', () => {
-    const html = articlePage(`<story-body><template shadowrootmode="open"><p>${PROSE[0]}</p><slot></slot></template><p>${PROSE[1]}</p></story-body>`);
+    const html = articlePage(
+      `<story-body><template shadowrootmode="open"><p>${PROSE[0]}</p><slot></slot></template><p>${PROSE[1]}</p></story-body>`,
+    );
     const article = articleFrom(html);
     expect(article.text).toContain(PROSE[0]);
     expect(article.text).toContain(PROSE[1]);

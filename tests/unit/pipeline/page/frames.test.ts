@@ -24,10 +24,21 @@ function load(frame: Element, html: string) {
 
 /** jsdom has no layout: give the frame the size a browser would. */
 function fillViewport(frame: Element) {
-  (frame as HTMLElement).getBoundingClientRect = () => ({ width: 1000, height: 700, top: 0, left: 0, right: 1000, bottom: 700, x: 0, y: 0, toJSON: () => ({}) });
+  (frame as HTMLElement).getBoundingClientRect = () => ({
+    width: 1000,
+    height: 700,
+    top: 0,
+    left: 0,
+    right: 1000,
+    bottom: 700,
+    x: 0,
+    y: 0,
+    toJSON: () => ({}),
+  });
 }
 
-const SHELL = '<!doctype html><html><head><title>Reader</title></head><body><nav><a href="/">Home</a></nav><iframe src="/story-frame"></iframe></body></html>';
+const SHELL =
+  '<!doctype html><html><head><title>Reader</title></head><body><nav><a href="/">Home</a></nav><iframe src="/story-frame"></iframe></body></html>';
 
 describe('articles in frames', () => {
   it('reads the article from a same-origin frame that fills the page', () => {
@@ -40,11 +51,14 @@ describe('articles in frames', () => {
   });
 
   it('reads the content frame of a frameset', () => {
-    const result = run('<html><head><title>Old site</title></head><frameset cols="20%,80%"><frame src="/menu"><frame src="/story"></frameset></html>', (doc) => {
-      const [menu, story] = Array.from(doc.querySelectorAll('frame'));
-      load(menu!, '<html><body><a href="/">Home</a> <a href="/news">News</a></body></html>');
-      load(story!, STORY);
-    });
+    const result = run(
+      '<html><head><title>Old site</title></head><frameset cols="20%,80%"><frame src="/menu"><frame src="/story"></frameset></html>',
+      (doc) => {
+        const [menu, story] = Array.from(doc.querySelectorAll('frame'));
+        load(menu!, '<html><body><a href="/">Home</a> <a href="/news">News</a></body></html>');
+        load(story!, STORY);
+      },
+    );
     expect(result.ok && result.article.title).toBe('Harbour Freight to close depots');
   });
 
@@ -71,16 +85,22 @@ describe('articles in frames', () => {
 
   it('does not send the reader to a large foreign frame that is only part of a page with its own text', () => {
     const chatter = '<p>Comments, listings and links that are this page’s own, not an article. </p>'.repeat(30);
-    const result = run(SHELL.replace('/story-frame', 'https://video.other.example/embed/7').replace('</body>', `${chatter}</body>`), (doc) => {
-      const frame = doc.querySelector('iframe')!;
-      fillViewport(frame);
-      Object.defineProperty(frame, 'contentDocument', { get: () => null });
-    });
+    const result = run(
+      SHELL.replace('/story-frame', 'https://video.other.example/embed/7').replace('</body>', `${chatter}</body>`),
+      (doc) => {
+        const frame = doc.querySelector('iframe')!;
+        fillViewport(frame);
+        Object.defineProperty(frame, 'contentDocument', { get: () => null });
+      },
+    );
     expect(!result.ok && result.error.code).toBe('not-article');
   });
 
   it('still says "not an article" for a page with neither an article nor a main frame', () => {
-    const result = run('<!doctype html><html><head><title>Log in</title></head><body><form><input name="user"><button>Log in</button></form></body></html>', () => undefined);
+    const result = run(
+      '<!doctype html><html><head><title>Log in</title></head><body><form><input name="user"><button>Log in</button></form></body></html>',
+      () => undefined,
+    );
     expect(!result.ok && result.error.code).toBe('not-article');
   });
 });

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { articleFrom } from '../../../helpers/dom';
 import { analyzeText } from '../../../../utils/pipeline/insights';
 
-const arabic = Array.from({ length: 6 }, (_, i) =>
-  `<p>قال المتحدث باسم الوزارة يوم الثلاثاء إن الحكومة ستنفق ملياري دولار على مشاريع الطرق الجديدة في المرحلة ${i + 1} من الخطة، وإن العمل سيبدأ في الربيع المقبل بعد موافقة البرلمان على الميزانية.</p>`,
+const arabic = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `<p>قال المتحدث باسم الوزارة يوم الثلاثاء إن الحكومة ستنفق ملياري دولار على مشاريع الطرق الجديدة في المرحلة ${i + 1} من الخطة، وإن العمل سيبدأ في الربيع المقبل بعد موافقة البرلمان على الميزانية.</p>`,
 ).join('\n');
 
 describe('pages in other scripts', () => {

@@ -18,14 +18,22 @@ describe('live blogs', () => {
   });
 
   it('find the mark inside a JSON-LD @graph and in microdata', () => {
-    const graph = parseHtml(`<html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":["LiveBlogPosting"],"dateModified":"2026-01-02T03:04:05Z"}]}</script></head><body></body></html>`);
+    const graph = parseHtml(
+      `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":["LiveBlogPosting"],"dateModified":"2026-01-02T03:04:05Z"}]}</script></head><body></body></html>`,
+    );
     expect(liveCoverage(graph.window.document)).toEqual({ updated: '2026-01-02T03:04:05Z' });
-    const micro = parseHtml(articlePage('<div itemscope itemtype="https://schema.org/LiveBlogPosting"><time datetime="2026-03-01T09:00:00Z">9:00</time><time datetime="2026-03-01T10:30:00Z">10:30</time></div>'));
+    const micro = parseHtml(
+      articlePage(
+        '<div itemscope itemtype="https://schema.org/LiveBlogPosting"><time datetime="2026-03-01T09:00:00Z">9:00</time><time datetime="2026-03-01T10:30:00Z">10:30</time></div>',
+      ),
+    );
     expect(liveCoverage(micro.window.document)).toEqual({ updated: '2026-03-01T10:30:00Z' });
   });
 
   it('are not guessed from a broken JSON-LD block or a plain article', () => {
-    const broken = parseHtml('<html><head><script type="application/ld+json">{"@type": "LiveBlogPosting",</script></head><body></body></html>');
+    const broken = parseHtml(
+      '<html><head><script type="application/ld+json">{"@type": "LiveBlogPosting",</script></head><body></body></html>',
+    );
     expect(liveCoverage(broken.window.document)).toBeNull();
     expect(liveCoverage(parseHtml(articlePage('<p>Plain.</p>')).window.document)).toBeNull();
   });

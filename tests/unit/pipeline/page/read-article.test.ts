@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { WindowLike } from 'dompurify';
 import { DEFAULT_LIMITS } from '../../../../utils/pipeline/page/limits';
 import { articleFrom, articlePage, extractFrom } from '../../../helpers/dom';
 
@@ -58,7 +59,9 @@ describe('pages that are not articles', () => {
 describe('what the article keeps', () => {
   it('keeps captions for the reader but out of the text', () => {
     const article = articleFrom(
-      articlePage('<figure><img src="https://news.example/a.jpg" alt=""><figcaption>The old bridge at dawn.</figcaption></figure>'),
+      articlePage(
+        '<figure><img src="https://news.example/a.jpg" alt=""><figcaption>The old bridge at dawn.</figcaption></figure>',
+      ),
     );
     expect(article.html).toContain('The old bridge at dawn.');
     expect(article.paragraphs.find((p) => p.text === 'The old bridge at dawn.')?.role).toBe('caption');
@@ -67,13 +70,15 @@ describe('what the article keeps', () => {
 
   it('treats a box its CMS calls a caption as one', () => {
     const article = articleFrom(
-      articlePage('<div class="image-caption"><p>Workers load timber outside the yard.</p><p>The yard reopened in May.</p></div>'),
+      articlePage(
+        '<div class="image-caption"><p>Workers load timber outside the yard.</p><p>The yard reopened in May.</p></div>',
+      ),
     );
     expect(article.paragraphs.find((p) => p.text.startsWith('Workers load'))?.role).toBe('caption');
     expect(article.text).not.toContain('Workers load');
   });
 
-  it('keeps Readability\'s output as it is when asked', () => {
+  it("keeps Readability's output as it is when asked", () => {
     const article = articleFrom(articlePage('<p>Advertisement</p>'), { readabilityOnly: true });
     expect(article.removed).toEqual([]);
     expect(article.text).toContain('Advertisement');
@@ -109,7 +114,7 @@ describe('readArticleInSteps', () => {
     const { readArticle, readArticleInSteps } = await import('../../../../utils/pipeline/page/read-article');
     const { parseHtml, readFixture } = await import('../../../helpers/dom');
     const dom = parseHtml(readFixture('seed-article/source.html'));
-    const options = { window: dom.window as unknown as import('dompurify').WindowLike };
+    const options = { window: dom.window as unknown as WindowLike };
     let pauses = 0;
     const stepped = await readArticleInSteps(dom.window.document, options, async () => {
       pauses++;

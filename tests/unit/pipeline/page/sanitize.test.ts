@@ -7,7 +7,10 @@ const win = parseHtml('<!doctype html><body></body>').window as unknown as Windo
 
 describe('sanitizeHtml', () => {
   it('drops event handlers', () => {
-    const html = sanitizeHtml('<img src="https://news.example/a.jpg" onerror="alert(1)"><svg onload="alert(2)"><circle r="1"/></svg>', win);
+    const html = sanitizeHtml(
+      '<img src="https://news.example/a.jpg" onerror="alert(1)"><svg onload="alert(2)"><circle r="1"/></svg>',
+      win,
+    );
     expect(html).not.toMatch(/onerror|onload|alert|<svg/);
     expect(html).toContain('https://news.example/a.jpg');
   });
@@ -31,7 +34,10 @@ describe('sanitizeHtml', () => {
   });
 
   it('drops data: and vbscript: URLs in links', () => {
-    const html = sanitizeHtml('<a href="data:text/html,<script>alert(1)</script>">x</a><a href="vbscript:msgbox">y</a>', win);
+    const html = sanitizeHtml(
+      '<a href="data:text/html,<script>alert(1)</script>">x</a><a href="vbscript:msgbox">y</a>',
+      win,
+    );
     expect(html).not.toMatch(/data:|vbscript:/);
   });
 });
@@ -47,7 +53,9 @@ describe('the article HTML', () => {
 <style>p { color: red }</style>
 <p onclick="alert(4)" style="color:red">The vote passed by nine votes to two after a long debate in the chamber.</p>`),
     );
-    expect(article.html).not.toMatch(/onerror|onload|onclick|javascript:|<iframe|<form|<input|<style|<svg|<script|style=/i);
+    expect(article.html).not.toMatch(
+      /onerror|onload|onclick|javascript:|<iframe|<form|<input|<style|<svg|<script|style=/i,
+    );
     expect(article.html).toContain('The vote passed');
   });
 

@@ -23,7 +23,10 @@ describe('splitSentences', () => {
   });
 
   it('ends a sentence at "Co." when a new sentence follows, not before a title', () => {
-    expect(texts('It named Huawei Technologies Co. Supporters cheered.')).toEqual(['It named Huawei Technologies Co.', 'Supporters cheered.']);
+    expect(texts('It named Huawei Technologies Co. Supporters cheered.')).toEqual([
+      'It named Huawei Technologies Co.',
+      'Supporters cheered.',
+    ]);
     expect(texts('Acme Inc. CEO Jane Doe resigned.')).toEqual(['Acme Inc. CEO Jane Doe resigned.']);
   });
 

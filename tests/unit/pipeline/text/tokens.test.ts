@@ -17,7 +17,15 @@ describe('tokenize', () => {
   });
 
   it('keeps the dot of initials and legal abbreviations', () => {
-    expect(tokenize('Dana F. Besecker Co. and D.A. Davidson').map((t) => t.text)).toEqual(['Dana', 'F.', 'Besecker', 'Co.', 'and', 'D.A.', 'Davidson']);
+    expect(tokenize('Dana F. Besecker Co. and D.A. Davidson').map((t) => t.text)).toEqual([
+      'Dana',
+      'F.',
+      'Besecker',
+      'Co.',
+      'and',
+      'D.A.',
+      'Davidson',
+    ]);
   });
 
   it('cuts a lower-case tail off a hyphenated name', () => {
@@ -33,7 +41,10 @@ describe('tokenize', () => {
 
 describe('properSpans', () => {
   it('joins capitalised runs with "of" and "&" but not across commas', () => {
-    expect(spanTexts('He joined Bank of America, then Procter & Gamble.')).toEqual(['Bank of America', 'Procter & Gamble']);
+    expect(spanTexts('He joined Bank of America, then Procter & Gamble.')).toEqual([
+      'Bank of America',
+      'Procter & Gamble',
+    ]);
   });
 
   it('leaves out an ordinary word that only starts the sentence', () => {
@@ -48,7 +59,11 @@ describe('properSpans', () => {
 describe('readText', () => {
   it('splits every paragraph once, numbering sentences across the article', () => {
     const doc = readText(paragraphs('One sentence here. Another one.', 'A third.'));
-    expect(doc.sentences.map((s) => [s.paragraph, s.index, s.offset])).toEqual([[0, 0, 0], [0, 1, 19], [1, 2, 0]]);
+    expect(doc.sentences.map((s) => [s.paragraph, s.index, s.offset])).toEqual([
+      [0, 0, 0],
+      [0, 1, 19],
+      [1, 2, 0],
+    ]);
     expect(doc.byParagraph[1]?.[0]?.paragraphId).toBe('p2');
   });
 
