@@ -13,6 +13,8 @@ export type RemovedKind =
 
 export interface RemovedItem {
   kind: RemovedKind;
+  /** The id of the cleaning rule that removed it ('ad-slot', 'repeated-block'…). */
+  rule: string;
   text: string;
   /** Sanitised HTML of what was removed, so the reader can put it back. */
   html: string;

@@ -64,7 +64,7 @@ const AD_LABEL =
   /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| links?| stories)?|paid (?:content|post|partner content)|promoted(?: content| stories)?|partner content|(?:story|article) continues (?:below|after)(?: (?:this |the )?(?:ad|advertisement))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|ad feedback|report (?:this )?ad|remove ads|close ad)[\s.:·|—–-]*$/i;
 
 export const adSlots: CleanRule = {
-  kind: 'ad',
+  id: 'ad-slot',
   test(c) {
     if (c.proseChars > 200) return null;
     if (isAdMarkup(c.el)) return 'ad';
@@ -74,6 +74,6 @@ export const adSlots: CleanRule = {
 };
 
 export const adLabels: CleanRule = {
-  kind: 'ad',
+  id: 'ad-label',
   test: (c) => (isLabel(c, AD_LABEL) ? 'ad' : null),
 };

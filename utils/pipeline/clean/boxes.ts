@@ -28,7 +28,7 @@ const NEWSLETTER_WORDS = new Set([
 ]);
 
 export const newsletterBoxes: CleanRule = {
-  kind: 'newsletter',
+  id: 'newsletter-box',
   test(c) {
     if (c.proseChars > 200 || c.text.length > 500) return null;
     // Without a form, a call to sign up leads its line; prose may mention newsletters later on.
@@ -56,7 +56,7 @@ const SHARE_WORDS = new Set([
 ]);
 
 export const shareBars: CleanRule = {
-  kind: 'share',
+  id: 'share-bar',
   test(c) {
     if (isLabel(c, SHARE_LABEL, 120)) return 'share';
     if (c.proseChars === 0 && c.text.length < 120 && nameTokens(c.el).some((t) => SHARE_WORDS.has(t))) return 'share';
@@ -68,7 +68,7 @@ const COMMENTS_LABEL =
   /^(?:comments?|\d+ comments?|view comments|show comments|load comments|add a comment|leave a comment|post a comment|be the first to comment|join the (?:conversation|discussion)|comments are closed|discuss|reader comments|have your say|tell us what you think|what do you think\??)[\s:.!]*$/i;
 
 export const commentPrompts: CleanRule = {
-  kind: 'comments',
+  id: 'comment-prompt',
   test: (c) => (isLabel(c, COMMENTS_LABEL, 80) ? 'comments' : null),
 };
 
@@ -80,6 +80,6 @@ const PROMO_LABEL =
   /^(?:continue reading|click here(?: to| for)?\b.*|download (?:the|our) app\b.*|get the app\b.*|for reprint(?:s| rights)\b.*|reprints?(?: & permissions)?|order reprints?|purchase licensing rights|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|\d+\s*\/\s*\d+|view (?:the )?(?:full )?gallery|see all photos|enlarge this image|toggle caption|hide caption|expand|listen to (?:this|the) (?:article|story)\b.*|\d+ min(?:ute)?s? (?:read|listen)|audio is not supported.*|your browser does not support.*|this (?:slideshow|video|gallery|content|feature|page) requires javascript|(?:this (?:web)?site|we) uses? cookies\b.*|\[(\w+)\b[^\]]*\].*\[\/\1\])[\s.:]*$/i;
 
 export const promoLines: CleanRule = {
-  kind: 'promo',
+  id: 'promo-line',
   test: (c) => (isLabel(c, PROMO_LABEL, 300) && c.proseChars < 200 ? 'promo' : null),
 };

@@ -189,6 +189,7 @@ function anchorRemovals(root: Element, removals: Removal[], win: WindowLike): Re
     r.marker.remove();
     return {
       kind: r.kind,
+      rule: r.rule,
       text: truncate(r.text, 300),
       html: sanitizeHtml(r.html, win),
       after: after.get(r.marker) ?? null,

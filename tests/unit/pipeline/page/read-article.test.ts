@@ -86,7 +86,7 @@ describe('what the article keeps', () => {
 });
 
 describe('removal anchors', () => {
-  it('records the paragraph each removal followed', () => {
+  it('records the paragraph each removal followed, and the rule that removed it', () => {
     const article = articleFrom(
       articlePage(`
 <p>The first paragraph of the story sets out what happened at the harbour on Monday morning.</p>
@@ -96,6 +96,7 @@ describe('removal anchors', () => {
     const ad = article.removed.find((r) => r.kind === 'ad');
     const first = article.paragraphs.find((p) => p.text.startsWith('The first paragraph'));
     expect(ad?.after).toBe(first?.id);
+    expect(ad?.rule).toBe('ad-label');
     expect(article.html).toContain(`data-lede-p="${first?.id}"`);
   });
 
