@@ -1,56 +1,14 @@
 import type { CleanRule } from './rule';
 import { isLabel } from './rule';
 import { nameTokens } from '../page/dom';
+import { AD_ATTRIBUTES, CLASS_WORDS } from '../vocabulary';
 
-/** Class/id words ad servers and CMSs give ad containers; matched as whole words, never substrings. */
-const AD_WORDS = new Set([
-  'ad',
-  'ads',
-  'adv',
-  'advert',
-  'adverts',
-  'advertisement',
-  'advertisements',
-  'advertising',
-  'adslot',
-  'adunit',
-  'adbox',
-  'adblock',
-  'adcontainer',
-  'adwrapper',
-  'dfp',
-  'gpt',
-  'doubleclick',
-  'adsense',
-  'adsbygoogle',
-  'taboola',
-  'outbrain',
-  'sponsored',
-  'sponsor',
-  'teads',
-  'mgid',
-  'revcontent',
-  'zergnet',
-  'dianomi',
-  'googletag',
-  'mpu',
-  'interstitial',
-  'ezoic',
-  'adthrive',
-  'mediavine',
-]);
+/** Matched as whole words of class names and ids, never substrings. */
+const AD_WORDS = new Set(CLASS_WORDS.ad);
 
 /** Markup ad servers give their slots. Attributes are read directly: a selector list per element is slow. */
 const AD_ID = /^(?:div-gpt-ad|google_ads|taboola|outbrain)/;
-const AD_ATTRS = new Set([
-  'data-ad-slot',
-  'data-ad-client',
-  'data-ad-position',
-  'data-ad-unit',
-  'data-google-query-id',
-  'data-ad',
-  'data-ad-type',
-]);
+const AD_ATTRS = new Set(AD_ATTRIBUTES);
 
 function isAdMarkup(el: Element): boolean {
   const tag = el.tagName.toLowerCase();

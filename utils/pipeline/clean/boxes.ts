@@ -1,6 +1,7 @@
 import type { CleanRule } from './rule';
 import { isLabel } from './rule';
 import { nameTokens } from '../page/dom';
+import { CLASS_WORDS } from '../vocabulary';
 
 /** Calls to sign up: imperative, about email or a newsletter. */
 const NEWSLETTER =
@@ -16,16 +17,7 @@ function hasForm(el: Element): boolean {
 const OFFER =
   /\bcancel (?:at )?any ?time\b|\b\d+ issues for [$€£]|\bwe accept (?:all major )?(?:credit|debit|paypal|apple pay)|[$€£]\s?\d+(?:[.,]\d\d)?\s*(?:\/|per |a )\s*(?:month|mo|year|yr|week|wk)\b/i;
 
-const NEWSLETTER_WORDS = new Set([
-  'newsletter',
-  'newsletters',
-  'subscribe',
-  'subscription',
-  'signup',
-  'optin',
-  'paywall',
-  'regwall',
-]);
+const NEWSLETTER_WORDS = new Set(CLASS_WORDS.newsletter);
 
 export const newsletterBoxes: CleanRule = {
   id: 'newsletter-box',
@@ -44,16 +36,7 @@ export const newsletterBoxes: CleanRule = {
 const SHARE_LABEL =
   /^(?:share(?: this| the)?(?: story| article| post| page| on| via)?|share on \p{L}+|follow us(?: on [\p{L} ]+)?|tweet|email|print|copy link|copied|save|bookmark|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|flipboard|(?:(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|email|print|telegram|messenger|copy link|share)\s*[|·,]?\s*){2,})[\s:.]*$/iu;
 
-const SHARE_WORDS = new Set([
-  'share',
-  'sharing',
-  'social',
-  'sharebar',
-  'share-bar',
-  'socialshare',
-  'addthis',
-  'sharethis',
-]);
+const SHARE_WORDS = new Set(CLASS_WORDS.share);
 
 export const shareBars: CleanRule = {
   id: 'share-bar',
