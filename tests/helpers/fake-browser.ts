@@ -9,8 +9,9 @@ export function createFakeBrowser(page: { url: string; article: Article | null }
   const reports: Promise<unknown>[] = [];
   const report = async (tabId: number, result: PageResult) => {
     const { routeMessage } = await import('../../utils/background/router');
+    const { reportOf } = await import('../../utils/shared/messages');
     return routeMessage(
-      { type: 'lede:page-read', result },
+      { type: 'lede:page-read', page: reportOf(result) },
       { id: 'lede-id', tab: { id: tabId, url: page.url }, frameId: 0 },
       { id: 'lede-id', base: 'chrome-extension://lede-id/' },
     );

@@ -1,14 +1,12 @@
 import { browser } from 'wxt/browser';
 import { analyzeText } from '../pipeline/insights';
-import type { Article, PageResult } from '../pipeline/types';
+import type { Insights } from '../pipeline/types';
 import { ledeError } from '../pipeline/types';
-import { sendToTab, type ArticleSummary, type TabState } from '../shared/messages';
+import { sendToTab, type Highlights, type PageReport, type TabState } from '../shared/messages';
+import { READER_SCRIPT } from './reader-script';
 import { restrictionOf } from './restricted';
 import { PAGE_LOCK_CSS } from './page-lock';
-import { SUMMARY_INPUT_CHARS } from '../panel/browser-summary';
 import { getTabState, setTabState } from '../shared/tab-state';
-
-const CONTENT_SCRIPT = '/content-scripts/reader.js';
 
 /**
  * What the toolbar button, the keyboard shortcut and the panel's button all do: inject the
@@ -48,34 +46,34 @@ export async function activate(tabId: number, knownUrl?: string): Promise<TabSta
 
 /**
  * The content script's article for its tab: analysed here, off the page's thread, and published
- * for the panel, unless this tab's article at this address is already published.
+ * for the panel, unless this tab's article at this address is already published. The answer is
+ * what the reader view highlights.
  */
-export async function receivePage(tabId: number, tabUrl: string | undefined, result: PageResult): Promise<void> {
-  if (!result.ok) {
-    await publish(tabId, { status: 'error', url: tabUrl, error: result.error });
-    return;
+export async function receivePage(
+  tabId: number,
+  tabUrl: string | undefined,
+  page: PageReport,
+): Promise<Highlights | null> {
+  if (!page.ok) {
+    await publish(tabId, { status: 'error', url: tabUrl, error: page.error });
+    return null;
   }
+  // The tab's address, not the article's: a framed article has its own, and the panel follows the tab.
+  const url = tabUrl ?? page.article.url;
   const previous = await getTabState(tabId);
-  if (previous.status === 'ready' && previous.url === (tabUrl ?? result.article.url)) return;
+  if (previous.status === 'ready' && previous.url === url) return highlightsOf(previous.insights);
   try {
-    const insights = analyzeText(result.article);
-    void sendToTab(tabId, {
-      type: 'lede:insights',
-      insights: { companies: insights.companies, quotes: insights.quotes },
-    }).catch(() => undefined);
-    // The tab's address, not the article's: a framed article has its own, and the panel follows the tab.
-    await publish(tabId, {
-      status: 'ready',
-      url: tabUrl ?? result.article.url,
-      article: summarise(result.article),
-      insights,
-    });
+    const { paragraphs, ...article } = page.article;
+    const insights = analyzeText({ paragraphs });
+    await publish(tabId, { status: 'ready', url, article, insights });
+    return highlightsOf(insights);
   } catch (err) {
     await publish(tabId, {
       status: 'error',
       url: tabUrl,
       error: ledeError('failed', `Lede could not analyse this article (${(err as Error).message}).`),
     });
+    return null;
   }
 }
 
@@ -102,7 +100,7 @@ async function isInjected(tabId: number): Promise<boolean> {
 
 async function inject(tabId: number): Promise<void> {
   if (await isInjected(tabId)) return;
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
 }
 
 /** The sheet that hides the page while the reader view is up (see ../reader/page-lock). */
@@ -131,7 +129,6 @@ function injectionError(err: unknown, url: string | undefined) {
   return ledeError('failed', `Lede could not run on this page (${message}).`);
 }
 
-function summarise(article: Article): ArticleSummary {
-  const { html: _html, paragraphs: _paragraphs, text, removed, ...rest } = article;
-  return { ...rest, removedCount: removed.length, lead: text.slice(0, SUMMARY_INPUT_CHARS) };
+function highlightsOf({ companies, quotes }: Insights): Highlights {
+  return { companies, quotes };
 }

@@ -12,6 +12,7 @@ vi.mock('wxt/browser', () => ({
 
 const { activate, toggle } = await import('../../../utils/background/activate');
 const { routeMessage } = await import('../../../utils/background/router');
+const { reportOf } = await import('../../../utils/shared/messages');
 const self = { id: 'lede-id', base: 'chrome-extension://lede-id/' };
 const TAB = 7;
 
@@ -69,25 +70,28 @@ describe('activation (toolbar button, shortcut, panel)', () => {
     // A fresh background has nothing in memory: all it has is the message and storage.session.
     vi.resetModules();
     const fresh = await import('../../../utils/background/router');
-    await fresh.routeMessage(
-      { type: 'lede:page-read', result: { ok: true, article } },
+    const highlights = await fresh.routeMessage(
+      { type: 'lede:page-read', page: reportOf({ ok: true, article }) },
       { id: 'lede-id', tab: { id: TAB, url: 'https://news.example/story' }, frameId: 0 },
       self,
     );
     expect(fake.session.get(`tab:${TAB}`)).toMatchObject({ status: 'ready', url: 'https://news.example/story' });
+    // The answer is what the reader view highlights: the companies and quotes, nothing more.
+    expect(Object.keys(highlights as object).sort()).toEqual(['companies', 'quotes']);
+    expect((highlights as { companies: unknown[] }).companies).toHaveLength(6);
   });
 
   it('takes an article report only from the top frame of its own tab', async () => {
     expect(
       routeMessage(
-        { type: 'lede:page-read', result: { ok: true, article } },
+        { type: 'lede:page-read', page: reportOf({ ok: true, article }) },
         { id: 'lede-id', tab: { id: TAB, url: 'https://news.example/story' }, frameId: 3 },
         self,
       ),
     ).toBeUndefined();
     expect(
       routeMessage(
-        { type: 'lede:page-read', result: { ok: true, article } },
+        { type: 'lede:page-read', page: reportOf({ ok: true, article }) },
         { id: 'lede-id', url: `${self.base}sidepanel.html` },
         self,
       ),
