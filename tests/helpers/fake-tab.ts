@@ -38,7 +38,7 @@ export async function createFakeTab(page: { url: string; article: Article | null
         // Like the real content script: answers at once, then reports what it read.
         const result: PageResult = page.article
           ? { ok: true, article: page.article }
-          : { ok: false, error: { code: 'not-article', message: 'This page does not look like an article.' } };
+          : { ok: false, error: { code: 'not-article' } };
         shown = result.ok;
         report(result);
         return { accepted: true };

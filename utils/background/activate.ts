@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { analyzeText } from '../pipeline/insights';
-import type { Insights } from '../pipeline/types';
-import { ledeError } from '../pipeline/types';
+import { detailOf, ledeError, type Insights, type LedeError } from '../pipeline/types';
 import { sendToTab, type Highlights, type PageReport, type TabState } from '../shared/messages';
 import { READER_SCRIPT } from './reader-script';
 import { restrictionOf } from './restricted';
@@ -17,7 +16,8 @@ import { getTabState, setTabState } from '../shared/tab-state';
 export async function activate(tabId: number, knownUrl?: string): Promise<TabState> {
   const url = knownUrl ?? (await browser.tabs.get(tabId).catch(() => undefined))?.url;
   const restricted = url !== undefined ? restrictionOf(url) : null;
-  if (restricted) return publish(tabId, { status: 'error', url, error: ledeError('restricted', restricted) });
+  if (restricted)
+    return publish(tabId, { status: 'error', url, error: ledeError('restricted', { reason: restricted }) });
 
   const previous = await getTabState(tabId);
   const reuse = previous.status === 'ready' && (url === undefined || previous.url === url) && (await isInjected(tabId));
@@ -35,10 +35,7 @@ export async function activate(tabId: number, knownUrl?: string): Promise<TabSta
     return publish(tabId, {
       status: 'error',
       url,
-      error: ledeError(
-        'failed',
-        `The page did not answer Lede (${(err as Error)?.message ?? err}). Reload it and try again.`,
-      ),
+      error: ledeError('failed', { reason: 'no-answer', detail: detailOf(err) }),
     });
   }
   return state;
@@ -71,7 +68,7 @@ export async function receivePage(
     await publish(tabId, {
       status: 'error',
       url: tabUrl,
-      error: ledeError('failed', `Lede could not analyse this article (${(err as Error).message}).`),
+      error: ledeError('failed', { reason: 'analyse', detail: detailOf(err) }),
     });
     return null;
   }
@@ -108,25 +105,17 @@ async function lockPage(tabId: number): Promise<void> {
   await browser.scripting.insertCSS({ target: { tabId }, css: PAGE_LOCK_CSS, origin: 'USER' });
 }
 
-function injectionError(err: unknown, url: string | undefined) {
-  const message = String((err as Error)?.message ?? err);
+function injectionError(err: unknown, url: string | undefined): LedeError {
+  const detail = detailOf(err);
   // Chrome: "Cannot access a chrome:// URL", "The extensions gallery cannot be scripted";
   // Firefox: "Missing host permission for the tab" on about: pages and the add-ons site.
-  if (/chrome:\/\/|chrome-extension:|about:|cannot be scripted|extensions gallery|pdf/i.test(message)) {
-    return ledeError(
-      'restricted',
-      'This is a browser, store or PDF page. Browsers do not let extensions read or change it.',
-    );
+  if (/chrome:\/\/|chrome-extension:|about:|cannot be scripted|extensions gallery|pdf/i.test(detail)) {
+    return ledeError('restricted', { reason: 'not-scriptable' });
   }
-  if (/permission|cannot access|missing host/i.test(message)) {
-    return ledeError(
-      'restricted',
-      url === undefined
-        ? 'Lede may only read a page after you click its toolbar button (or press its shortcut) on that page.'
-        : 'The browser does not let Lede read this page. Click the Lede toolbar button on the page itself to allow it.',
-    );
+  if (/permission|cannot access|missing host/i.test(detail)) {
+    return ledeError('restricted', { reason: url === undefined ? 'needs-click' : 'needs-click-here' });
   }
-  return ledeError('failed', `Lede could not run on this page (${message}).`);
+  return ledeError('failed', { reason: 'inject', detail });
 }
 
 function highlightsOf({ companies, quotes }: Insights): Highlights {
