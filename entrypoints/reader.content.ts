@@ -6,7 +6,7 @@ import { readArticleInSteps } from '../utils/pipeline/page/read-article';
 import { ReaderView } from '../utils/content/reader/view';
 import { watchForUpdates } from '../utils/content/live-updates';
 import type { PageResult } from '../utils/pipeline/types';
-import { isLedeMessage, sendToBackground, type ContentMessage } from '../utils/shared/messages';
+import { isLedeMessage, reportOf, sendToBackground, type ContentMessage } from '../utils/shared/messages';
 import { loadSettings, saveSettings, watchSettings } from '../utils/shared/settings-store';
 import { t } from '../utils/shared/i18n';
 import { readableShadowRoot } from '../utils/content/shadow-roots';
@@ -80,7 +80,8 @@ export default defineContentScript({
     /** Opens the view and reports the article to the background, which analyses it. */
     async function openAndReport(): Promise<PageResult> {
       const page = await open();
-      await sendToBackground({ type: 'lede:page-read', result: page }).catch(() => undefined);
+      const highlights = await sendToBackground({ type: 'lede:page-read', page: reportOf(page) }).catch(() => null);
+      if (highlights) view?.setInsights(highlights);
       return page;
     }
 
@@ -101,9 +102,6 @@ export default defineContentScript({
           if (!view) return { found: false };
           view.show();
           return { found: view.highlight(message.paragraphId, message.text) };
-        case 'lede:insights':
-          view?.setInsights(message.insights);
-          return undefined;
         case 'lede:ping':
           return { alive: true, shown: view?.shown ?? false };
       }

@@ -7,7 +7,8 @@ import type { WindowLike } from 'dompurify';
 import { readArticle } from '../utils/pipeline/page/read-article';
 import { analyzeText } from '../utils/pipeline/insights';
 import { buildReport, formatReport, type Report } from '../utils/pipeline/format/report';
-import { ledeError, type LedeError } from '../utils/pipeline/types';
+import { detailOf, ledeError, type LedeError } from '../utils/pipeline/types';
+import { englishError } from './locale';
 
 const USAGE = `usage: npm run -s analyze -- [--json] [--readability-only] page.html [more.html ...]
 
@@ -20,10 +21,7 @@ function analyzeFile(file: string, readabilityOnly: boolean): Report | { error: 
     html = readFileSync(file, 'utf8');
   } catch (err) {
     return {
-      error: ledeError(
-        'unreadable',
-        `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
-      ),
+      error: ledeError('unreadable', { reason: 'read', detail: (err as NodeJS.ErrnoException).code ?? detailOf(err) }),
     };
   }
   let dom: JSDOM;
@@ -38,7 +36,7 @@ function analyzeFile(file: string, readabilityOnly: boolean): Report | { error: 
       dom = new JSDOM(withoutStyles(html), options);
     }
   } catch (err) {
-    return { error: ledeError('unreadable', `Cannot parse ${file} as HTML: ${(err as Error).message}`) };
+    return { error: ledeError('unreadable', { reason: 'parse', detail: detailOf(err) }) };
   }
   try {
     const page = readArticle(dom.window.document, { window: dom.window as unknown as WindowLike, readabilityOnly });
@@ -68,9 +66,10 @@ function main(argv: string[]): number {
   }
   for (const file of files) {
     const report = analyzeFile(file, readabilityOnly);
-    if ('error' in report) console.error(`analyze: ${file}: ${report.error.message}`);
+    const error = 'error' in report ? englishError(report.error) : null;
+    if (error) console.error(`analyze: ${file}: ${error}`);
     if (json) process.stdout.write(JSON.stringify({ source: file, ...report }) + '\n');
-    else process.stdout.write(formatReport(file, report) + '\n');
+    else process.stdout.write(('error' in report ? `${file}\n  ${error}\n` : formatReport(file, report)) + '\n');
   }
   return 0;
 }

@@ -22,7 +22,7 @@ export function extractFrom(html: string, options: Partial<PageOptions> = {}): P
 
 export function articleFrom(html: string, options: Partial<PageOptions> = {}): Article {
   const result = extractFrom(html, options);
-  if (!result.ok) throw new Error(`expected an article, got: ${result.error.message}`);
+  if (!result.ok) throw new Error(`expected an article, got: ${JSON.stringify(result.error)}`);
   return result.article;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishError } from '../../../scripts/locale';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { WindowLike } from 'dompurify';
 import { readArticle } from '../../../utils/pipeline/page/read-article';
@@ -77,7 +78,7 @@ describe('the pipeline on mutated pages', () => {
       } else {
         errors++;
         expect(['not-article', 'too-large', 'failed']).toContain(result.error.code);
-        expect(result.error.message.length).toBeGreaterThan(10);
+        expect(englishError(result.error).length).toBeGreaterThan(10);
       }
       dom.window.close();
     }
