@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import type { JSDOM } from 'jsdom';
 import type { WindowLike } from 'dompurify';
+import { parseHtml as parseHtmlAt } from '../../scripts/lib/parse-html';
 import { readArticle, type PageOptions } from '../../utils/pipeline/page/read-article';
 import type { Article, Paragraph, PageResult } from '../../utils/pipeline/types';
 
@@ -10,8 +11,9 @@ import type { Article, Paragraph, PageResult } from '../../utils/pipeline/types'
 export const fixturePath = (name: string) => join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', name);
 export const readFixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
 
+/** Parses a page at a news site's address, as the tests' pages stand for one. */
 export function parseHtml(html: string, url = 'https://news.example/story'): JSDOM {
-  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  return parseHtmlAt(html, url);
 }
 
 /** Runs the page stage on an HTML string, as the content script does on the live page. */
