@@ -8,8 +8,13 @@ import { readArticle, type PageOptions } from '../../utils/pipeline/page/read-ar
 import type { Article, Paragraph, PageResult } from '../../utils/pipeline/types';
 
 // A path, not a URL: under the jsdom environment `URL` is jsdom's, which node:url does not take.
-export const fixturePath = (name: string) => join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', name);
+const TESTS = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** Small pages written for the tests. */
+export const fixturePath = (name: string) => join(TESTS, 'fixtures', name);
 export const readFixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
+/** Saved pages, each a folder with its source.html and expected.json (see tests/pages/SOURCES.md). */
+export const pagePath = (name: string) => join(TESTS, 'pages', name);
+export const readPage = (name: string) => readFileSync(pagePath(name), 'utf8');
 
 /** Parses a page at a news site's address, as the tests' pages stand for one. */
 export function parseHtml(html: string, url = 'https://news.example/story'): JSDOM {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { articleFrom, readFixture } from '../../helpers/dom';
+import { articleFrom, readPage } from '../../helpers/dom';
 import { createFakeBrowser } from '../../helpers/fake-browser';
 
-const article = articleFrom(readFixture('seed-article/source.html'));
+const article = articleFrom(readPage('seed-article/source.html'));
 let fake: ReturnType<typeof createFakeBrowser>;
 vi.mock('wxt/browser', () => ({
   get browser() {

@@ -2,10 +2,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { articleFrom, readFixture } from '../../helpers/dom';
+import { articleFrom, readPage } from '../../helpers/dom';
 import { createFakeBrowser } from '../../helpers/fake-browser';
 
-const article = articleFrom(readFixture('seed-article/source.html'));
+const article = articleFrom(readPage('seed-article/source.html'));
 let fake: ReturnType<typeof createFakeBrowser>;
 vi.mock('wxt/browser', () => ({
   get browser() {

@@ -3,7 +3,7 @@ import type { JSDOM } from 'jsdom';
 import type { WindowLike } from 'dompurify';
 import { readArticle } from '../../../utils/pipeline/page/read-article';
 import { analyzeText } from '../../../utils/pipeline/insights';
-import { parseHtml, readFixture } from '../../helpers/dom';
+import { parseHtml, readFixture, readPage } from '../../helpers/dom';
 
 /** Small deterministic PRNG (mulberry32): the same variants on every run, so failures reproduce. */
 function rng(seed: number): () => number {
@@ -57,7 +57,7 @@ function mutate(html: string, random: () => number): JSDOM {
 }
 
 describe('the pipeline on mutated pages', () => {
-  const sources = [readFixture('seed-article/source.html'), readFixture('pages/not-article.html')];
+  const sources = [readPage('seed-article/source.html'), readFixture('pages/not-article.html')];
 
   it('returns an article or a typed error for every variant, never throws', () => {
     const random = rng(20261125);
