@@ -2,13 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import type { WindowLike } from 'dompurify';
-import { readArticle } from '../utils/pipeline/page/read-article';
-import { analyzeText } from '../utils/pipeline/insights';
-import { buildReport, formatReport, type Report } from '../utils/pipeline/format/report';
+import type { JSDOM } from 'jsdom';
+import { formatReport, type Report } from '../utils/pipeline/format/report';
 import { detailOf, ledeError, type LedeError } from '../utils/pipeline/types';
 import { englishError } from './locale';
+import { parseHtml } from './lib/parse-html';
+import { reportPage } from './lib/report-page';
 
 const USAGE = `usage: npm run -s analyze -- [--json] [--readability-only] page.html [more.html ...]
 
@@ -25,30 +24,16 @@ function analyzeFile(file: string, readabilityOnly: boolean): Report | { error: 
     };
   }
   let dom: JSDOM;
-  // Page scripts never run; jsdom's CSS warnings are noise here.
-  const options = { url: pathToFileURL(resolve(file)).href, virtualConsole: new VirtualConsole() };
   try {
-    try {
-      dom = new JSDOM(html, options);
-    } catch {
-      // jsdom's CSS parser throws on some pages' inline styles (template syntax left in them);
-      // a browser would ignore the rule. Styles do not matter to the pipeline: read it without.
-      dom = new JSDOM(withoutStyles(html), options);
-    }
+    dom = parseHtml(html, pathToFileURL(resolve(file)).href);
   } catch (err) {
     return { error: ledeError('unreadable', { reason: 'parse', detail: detailOf(err) }) };
   }
   try {
-    const page = readArticle(dom.window.document, { window: dom.window as unknown as WindowLike, readabilityOnly });
-    if (!page.ok) return { error: page.error };
-    return buildReport(page.article, analyzeText(page.article));
+    return reportPage(dom, readabilityOnly);
   } finally {
     dom.window.close();
   }
-}
-
-function withoutStyles(html: string): string {
-  return html.replace(/<style\b[\s\S]*?<\/style>/gi, '').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, '');
 }
 
 function main(argv: string[]): number {

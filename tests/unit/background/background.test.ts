@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { articleFrom, readFixture } from '../../helpers/dom';
+import { articleFrom, readPage } from '../../helpers/dom';
 import { createFakeTab, SELF as self } from '../../helpers/fake-tab';
 import { activate, toggle } from '../../../utils/background/activate';
 import { routeMessage } from '../../../utils/background/router';
 import { reportOf } from '../../../utils/shared/messages';
 
-const article = articleFrom(readFixture('seed-article/source.html'));
+const article = articleFrom(readPage('seed-article/source.html'));
 const STORY = 'https://news.example/story';
 let tab: Awaited<ReturnType<typeof createFakeTab>>;
 let TAB: number;

@@ -3,12 +3,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { articleFrom, readFixture } from '../../helpers/dom';
+import { articleFrom, readPage } from '../../helpers/dom';
 import { createFakeTab } from '../../helpers/fake-tab';
 import { Panel } from '../../../components/Panel';
 import { activate } from '../../../utils/background/activate';
 
-const article = articleFrom(readFixture('seed-article/source.html'));
+const article = articleFrom(readPage('seed-article/source.html'));
 let tab: Awaited<ReturnType<typeof createFakeTab>>;
 
 async function showPanel(): Promise<HTMLElement> {

@@ -2,9 +2,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReaderView } from '../../../../utils/content/reader/view';
 import { DEFAULT_SETTINGS } from '../../../../utils/shared/settings';
-import { articleFrom, readFixture } from '../../../helpers/dom';
+import { articleFrom, readPage } from '../../../helpers/dom';
 
-const article = articleFrom(readFixture('seed-article/source.html'));
+const article = articleFrom(readPage('seed-article/source.html'));
 
 function pageHtml() {
   return '<div id="site"><p style="color:red">The page as it was.</p><script>window.__pageRan = 1</script></div>';

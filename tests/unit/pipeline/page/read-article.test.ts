@@ -113,8 +113,8 @@ ${Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i + 1} of the story, long 
 describe('readArticleInSteps', () => {
   it('gives the same article as the one-task version, pausing between steps', async () => {
     const { readArticle, readArticleInSteps } = await import('../../../../utils/pipeline/page/read-article');
-    const { parseHtml, readFixture } = await import('../../../helpers/dom');
-    const dom = parseHtml(readFixture('seed-article/source.html'));
+    const { parseHtml, readPage } = await import('../../../helpers/dom');
+    const dom = parseHtml(readPage('seed-article/source.html'));
     const options = { window: dom.window as unknown as WindowLike };
     let pauses = 0;
     const stepped = await readArticleInSteps(dom.window.document, options, async () => {
