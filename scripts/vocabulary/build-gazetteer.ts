@@ -155,15 +155,18 @@ function aliasesOf(canonical: string): string[] {
   return out;
 }
 
-/** Title case for compromise's lower-case entries: "procter & gamble" -> "Procter & Gamble". */
-function recase(lower: string): string {
+/**
+ * Title case for compromise's lower-case entries: "procter & gamble" -> "Procter & Gamble". For
+ * organisations, a short word that is no English word is initials: "aig" -> "AIG".
+ */
+function recase(lower: string, initials = false): string {
   return lower
     .split(' ')
     .map((w, i) => {
       if (w === '&') return w;
       if (i > 0 && /^(?:of|and|the|for|de|la|du|von|van)$/.test(w)) return w;
-      if (/&/.test(w) || (/^[a-z]+$/.test(w) && scowlLevel(w) > 70 && (w.length <= 3 || !/[aeiouy]/.test(w))))
-        return w.toUpperCase();
+      const short = /^[a-z]+$/.test(w) && scowlLevel(w) > 70 && (w.length <= 3 || !/[aeiouy]/.test(w));
+      if (initials && (/&/.test(w) || short)) return w.toUpperCase();
       return w.replace(/(^|[-'’.])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
     })
     .join(' ');
@@ -294,7 +297,7 @@ for (const [word, t] of Object.entries(LEXICON)) {
   const tags = Array.isArray(t) ? t : [t];
   if (!tags.includes('Organization') || word.length < 2) continue;
   if (/^(?:inc|ltd|co|corp|dept|univ|assn)$/.test(word)) continue; // its legal-form abbreviations
-  add(byLower.get(word) ?? recase(word), 'compromise');
+  add(byLower.get(word) ?? recase(word, true), 'compromise');
 }
 
 // @cspell/dict-companies: a word list of the words in company names, so single words only. A word
@@ -309,8 +312,9 @@ for (const word of CSPELL) {
   if (word.length < 3) continue;
   if (hasTag(word, [...PERSON_NAME_TAGS, ...PLACE_TAGS]) && !hasTag(word, ['Organization'])) continue;
   if (isOrdinaryWord(word) && scowlLevel(word) <= 35 && !entries.has(word)) continue;
-  // Stock tickers ("AAPL", "AMZN") stand for a name the list does not give: left out.
-  if (/^\p{Lu}{4,5}$/u.test(word) && !entries.has(word) && !/[AEIOU]/.test(word.slice(1))) continue;
+  // Stock tickers ("AAPL", "AMZN") stand for names the list does not pair them with: capitals of
+  // four or five letters that no other source names are left out.
+  if (/^\p{Lu}{4,5}$/u.test(word) && !entries.has(word)) continue;
   add(word, '@cspell/dict-companies');
 }
 
@@ -332,12 +336,13 @@ for (const [alias, owners] of aliasOwners) {
 // Output.
 
 /**
- * A name that is also an ordinary word ("Apple", "Target", "Delta", "Charles") needs a company
- * cue: a lone capitalised word may just open a sentence. Initials ("BMW", "MG") and names of
- * several words ("General Motors") are names wherever they stand.
+ * A name that is also an ordinary word ("Apple", "Target", "Delta", "Charles"; in capitals, a common
+ * "HERE", "LINE") needs a company cue: a lone capitalised word may just open a sentence or
+ * stand in a headline. Names of several words ("General Motors") are names wherever they stand.
  */
 const isAmbiguous = (name: string) => {
-  if (name.includes(' ') || /^[\p{Lu}\p{N}&.-]+$/u.test(name)) return false;
+  if (name.includes(' ')) return false;
+  if (/^[\p{Lu}\p{N}&.-]+$/u.test(name)) return scowlLevel(name) <= 10 || isFunctionWord(name);
   return isOrdinaryWord(name) || (hasTag(name, PERSON_NAME_TAGS) && !hasTag(name, ['Organization']));
 };
 const mark = (name: string) => (isAmbiguous(name) ? `~${name}` : name);
