@@ -332,6 +332,13 @@ for (const [alias, owners] of aliasOwners) {
   if (own && own.aliases.size === 0) entries.delete(alias);
 }
 
+// A famous person whose name is also a business's ("Walt Disney", "Henry Ford") is not denied:
+// the name alone does not tell which is meant.
+for (const person of notCompanies.person) {
+  const last = person.split(' ').pop()!;
+  if (entries.has(person) || (entries.has(last) && !isAmbiguousName(last))) notCompanies.person.delete(person);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Output.
 
@@ -340,12 +347,12 @@ for (const [alias, owners] of aliasOwners) {
  * "HERE", "LINE") needs a company cue: a lone capitalised word may just open a sentence or
  * stand in a headline. Names of several words ("General Motors") are names wherever they stand.
  */
-const isAmbiguous = (name: string) => {
+function isAmbiguousName(name: string): boolean {
   if (name.includes(' ')) return false;
   if (/^[\p{Lu}\p{N}&.-]+$/u.test(name)) return scowlLevel(name) <= 10 || isFunctionWord(name);
   return isOrdinaryWord(name) || (hasTag(name, PERSON_NAME_TAGS) && !hasTag(name, ['Organization']));
-};
-const mark = (name: string) => (isAmbiguous(name) ? `~${name}` : name);
+}
+const mark = (name: string) => (isAmbiguousName(name) ? `~${name}` : name);
 
 const names = [...entries.values()]
   .sort((a, b) => a.canonical.localeCompare(b.canonical, 'en'))
