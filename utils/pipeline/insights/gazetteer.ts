@@ -37,6 +37,7 @@ const isConnector = (token: string) => token === '&' || token === 'and' || token
 
 /** One token as compared: curly apostrophe made straight, possessive and a final comma dropped. */
 function normToken(token: string): string {
+  if (!/[’',;:]/.test(token)) return token;
   return token
     .replace(/’/g, "'")
     .replace(/[,;:]$/, '')
@@ -68,22 +69,27 @@ const LEGAL_SUFFIX =
  */
 export function createGazetteer(entries: readonly string[]): Gazetteer {
   const byFirst = new Map<string, Candidate[]>();
+  const seen = new Set<string>();
   for (const entry of entries) {
     const forms = entry.split('|');
     const canonical = forms[0]!.replace(/^~/, '');
     for (const form of forms) {
       const ambiguous = form.startsWith('~');
-      const tokens = nameTokens(ambiguous ? form.slice(1) : form);
+      const text = ambiguous ? form.slice(1) : form;
+      // Most names are one word: no splitting needed.
+      const tokens = text.includes(' ') ? nameTokens(text) : [normToken(text)];
       const first = tokens[0];
-      if (first === undefined) continue;
-      const list = byFirst.get(first) ?? [];
-      const rest = tokens.slice(1);
+      const key = tokens.join(' ');
       // The first entry for a form wins.
-      if (!list.some((c) => c.rest.join(' ') === rest.join(' '))) list.push({ canonical, ambiguous, rest });
-      byFirst.set(first, list);
+      if (first === undefined || seen.has(key)) continue;
+      seen.add(key);
+      const candidate = { canonical, ambiguous, rest: tokens.slice(1) };
+      const list = byFirst.get(first);
+      if (list) list.push(candidate);
+      else byFirst.set(first, [candidate]);
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => b.rest.length - a.rest.length);
 
   /** Tokens taken by `c` from tokens[start + 1], or -1 when it does not match there. */
   function fit(c: Candidate, tokens: readonly string[], start: number): number {
@@ -123,14 +129,15 @@ export function createGazetteer(entries: readonly string[]): Gazetteer {
     return found;
   }
 
+  function whole(text: string): KnownName | null {
+    const tokens = nameTokens(text.replace(/[.,;:!?]+$/, ''));
+    const m = matchAt(tokens);
+    return m && m.length === tokens.length ? { canonical: m.canonical, ambiguous: m.ambiguous } : null;
+  }
+
   function lookup(name: string): KnownName | null {
     const bare = name.trim().replace(/^the\s+/i, '');
-    for (const text of [bare, bare.replace(LEGAL_SUFFIX, '')]) {
-      const tokens = nameTokens(text.replace(/[.,;:!?]+$/, ''));
-      const m = matchAt(tokens);
-      if (m && m.length === tokens.length) return { canonical: m.canonical, ambiguous: m.ambiguous };
-    }
-    return null;
+    return whole(bare) ?? (LEGAL_SUFFIX.test(bare) ? whole(bare.replace(LEGAL_SUFFIX, '')) : null);
   }
 
   return { matchAt, findAll, lookup };
