@@ -91,7 +91,7 @@ const isFunctionWord = (word: string) => hasTag(word, FUNCTION_TAGS);
 
 /** Legal forms dropped from the end of a name ("Walt Disney Co." -> "Walt Disney"). */
 const LEGAL_SUFFIXES = new Set(
-  'Inc Inc. Incorporated Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC L.L.C. PLC Plc plc AG SA S.A. NV N.V. SE GmbH AB ASA A/S SpA S.p.A. Bhd Pty LP LLP Group Holdings Holding'.split(
+  'Inc Inc. Incorporated Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC L.L.C. PLC Plc plc AG SA S.A. NV N.V. SE GmbH AB ASA A/S SpA S.p.A. Bhd Pty LP LLP KK Kaisha Kabushiki Aktiengesellschaft Group Holdings Holding'.split(
     ' ',
   ),
 );
@@ -304,6 +304,7 @@ for (const [word, t] of Object.entries(LEXICON)) {
 // is taken when it is no ordinary word, place or personal name; an ordinary word when another
 // source also names it as a brand, or when it is an uncommon word (SCOWL level above 35:
 // "Amazon", "Oracle"), the common ones being the generic parts of names ("Airlines", "Bank").
+const BODY_FIRST_WORDS = new Set([...notCompanies.body].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!));
 const CSPELL = readFileSync(pkgFile('@cspell/dict-companies', 'dict/companies.txt'), 'utf8')
   .split('\n')
   .map((l) => l.trim())
@@ -312,6 +313,9 @@ for (const word of CSPELL) {
   if (word.length < 3) continue;
   if (hasTag(word, [...PERSON_NAME_TAGS, ...PLACE_TAGS]) && !hasTag(word, ['Organization'])) continue;
   if (isOrdinaryWord(word) && scowlLevel(word) <= 35 && !entries.has(word)) continue;
+  // Legal forms, and the first word of a known non-business ("Tsinghua" of "Tsinghua University"):
+  // parts of names that are no business's name.
+  if (LEGAL_SUFFIXES.has(word) || (BODY_FIRST_WORDS.has(word) && !entries.has(word))) continue;
   // Stock tickers ("AAPL", "AMZN") stand for names the list does not pair them with: capitals of
   // four or five letters that no other source names are left out.
   if (/^\p{Lu}{4,5}$/u.test(word) && !entries.has(word)) continue;
