@@ -14,8 +14,6 @@ import { sanitizeHtml } from './sanitize';
 import { webAddress } from '../url';
 
 export interface PageOptions {
-  /** The window whose DOM sanitises HTML: the page's own in the browser, jsdom's in Node. */
-  window: WindowLike;
   url?: string;
   /** Readability's output as it is, without Lede's cleaning: for comparisons. */
   readabilityOnly?: boolean;
@@ -30,7 +28,7 @@ const WORDS_PER_MINUTE = 230;
  * The page stage: Readability on a clone of the document (the live page is never touched),
  * then Lede's cleaning, paragraph ids and sanitising. Returns a small serialisable article.
  */
-export function readArticle(doc: Document, options: PageOptions): PageResult {
+export function readArticle(doc: Document, options: PageOptions = {}): PageResult {
   try {
     const steps = extractSteps(doc, options);
     for (;;) {
@@ -49,7 +47,7 @@ export function readArticle(doc: Document, options: PageOptions): PageResult {
  */
 export async function readArticleInSteps(
   doc: Document,
-  options: PageOptions,
+  options: PageOptions = {},
   pause: () => Promise<void> = yieldToPage,
 ): Promise<PageResult> {
   try {
@@ -129,7 +127,7 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
 
   const removals = options.readabilityOnly ? [] : cleanArticle(root, readPageInfo(doc, parsed.title ?? ''));
   const paragraphs = markParagraphs(root);
-  const removed = anchorRemovals(root, removals, options.window);
+  const removed = anchorRemovals(root, removals, windowOf(doc));
   // Captions label the pictures the reader view shows; the article's text is its prose.
   const text = paragraphs
     .filter((p) => p.role !== 'caption')
@@ -150,7 +148,7 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
     excerpt: clean(parsed.excerpt),
     leadImage: leadImage(doc),
     live: liveCoverage(doc),
-    html: sanitizeHtml(root.innerHTML, options.window),
+    html: sanitizeHtml(root.innerHTML, windowOf(doc)),
     text,
     paragraphs,
     removed,
@@ -198,4 +196,13 @@ function leadImage(doc: Document): string | null {
     'meta[property="og:image"], meta[name="og:image"], meta[name="twitter:image"], meta[property="twitter:image"]',
   );
   return webAddress(meta?.getAttribute('content')?.trim(), doc.baseURI);
+}
+
+/**
+ * The window whose DOM sanitises HTML: the page's own in the browser, jsdom's in Node. Taken from
+ * the document, so no caller has to pass (and cast) a window of the right kind.
+ */
+function windowOf(doc: Document): WindowLike {
+  if (!doc.defaultView) throw new Error('the document has no window to sanitise with');
+  return doc.defaultView as unknown as WindowLike;
 }
