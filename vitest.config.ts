@@ -16,7 +16,13 @@ export default defineConfig({
           // build tools (esbuild), and those fail under jsdom: the fake alone is enough.
           alias: [{ find: /^wxt\/testing$/, replacement: 'wxt/testing/fake-browser' }],
         },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          // browser.i18n answers from public/_locales/en/messages.json: tests read real English.
+          setupFiles: ['tests/helpers/i18n-setup.ts'],
+        },
       },
       {
         extends: true,

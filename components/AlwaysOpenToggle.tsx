@@ -19,12 +19,11 @@ export function AlwaysOpenToggle({ url }: { url: string }) {
   return (
     <p class="always">
       <label>
-        <input type="checkbox" checked={sites.includes(site)} onChange={onChange} />{' '}
-        {t('alwaysOpen', 'Always open $1 in reader view', host).replace('$1', host)}
+        <input type="checkbox" checked={sites.includes(site)} onChange={onChange} /> {t('alwaysOpen', host)}
       </label>
       {refused && (
         <span class="note" role="status">
-          {t('permissionRefused', 'The browser did not grant access to this site.')}
+          {t('permissionRefused')}
         </span>
       )}
     </p>

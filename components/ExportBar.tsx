@@ -11,19 +11,16 @@ export function ExportBar({ source, insights }: { source: ExportSource; insights
       await navigator.clipboard.writeText(text);
       setCopied(label);
     } catch {
-      setCopied(t('copyFailed', 'Copy failed'));
+      setCopied(t('copyFailed'));
     }
   };
   return (
     <div class="export">
-      <button
-        type="button"
-        onClick={() => copy(t('copiedMarkdown', 'Markdown copied'), insightsToMarkdown(source, insights))}
-      >
-        {t('copyMarkdown', 'Copy as Markdown')}
+      <button type="button" onClick={() => copy(t('copiedMarkdown'), insightsToMarkdown(source, insights))}>
+        {t('copyMarkdown')}
       </button>
-      <button type="button" onClick={() => copy(t('copiedJson', 'JSON copied'), insightsToJson(source, insights))}>
-        {t('copyJson', 'Copy as JSON')}
+      <button type="button" onClick={() => copy(t('copiedJson'), insightsToJson(source, insights))}>
+        {t('copyJson')}
       </button>
       <span role="status" aria-live="polite" class="copied">
         {copied}

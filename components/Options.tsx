@@ -31,39 +31,39 @@ export function Options() {
 
   return (
     <main class="panel options" data-theme={settings.theme}>
-      <h1>{t('optionsTitle', 'Lede settings')}</h1>
+      <h1>{t('optionsTitle')}</h1>
       <section aria-labelledby="look-h">
-        <h2 id="look-h">{t('readerLook', 'Reader view')}</h2>
+        <h2 id="look-h">{t('readerLook')}</h2>
         <Field
-          label={t('settingTheme', 'Theme')}
+          label={t('settingTheme')}
           name="theme"
           value={settings.theme}
-          options={THEMES.map((v) => [v, t(`theme_${v}`, v)])}
+          options={THEMES.map((v) => [v, t(`theme_${v}`)])}
           onChange={(v) => change({ theme: v as ReaderSettings['theme'] })}
         />
         <Field
-          label={t('settingFont', 'Font')}
+          label={t('settingFont')}
           name="font"
           value={settings.font}
-          options={FONTS.map((v) => [v, t(`font_${v}`, v)])}
+          options={FONTS.map((v) => [v, t(`font_${v}`)])}
           onChange={(v) => change({ font: v as ReaderSettings['font'] })}
         />
         <Field
-          label={t('settingSize', 'Text size')}
+          label={t('settingSize')}
           name="size"
           value={String(settings.size)}
           options={sizes.map((v) => [String(v), `${v} px`])}
           onChange={(v) => change({ size: Number(v) })}
         />
         <Field
-          label={t('settingWidth', 'Line width')}
+          label={t('settingWidth')}
           name="width"
           value={String(settings.width)}
           options={WIDTHS.map((v) => [String(v), `${v} em`])}
           onChange={(v) => change({ width: Number(v) })}
         />
         <Field
-          label={t('settingLineHeight', 'Line height')}
+          label={t('settingLineHeight')}
           name="lineHeight"
           value={String(settings.lineHeight)}
           options={LINE_HEIGHTS.map((v) => [String(v), String(v)])}
@@ -71,18 +71,16 @@ export function Options() {
         />
       </section>
       <section aria-labelledby="sites-h">
-        <h2 id="sites-h">{t('alwaysSites', 'Sites always opened in reader view')}</h2>
+        <h2 id="sites-h">{t('alwaysSites')}</h2>
         {sites.length === 0 ? (
-          <p class="empty">
-            {t('noAlwaysSites', 'None yet. Tick “Always open … in reader view” in the Lede panel on a news site.')}
-          </p>
+          <p class="empty">{t('noAlwaysSites')}</p>
         ) : (
           <ul class="sites">
             {sites.map((site) => (
               <li key={site}>
                 <span>{site}</span>
                 <button type="button" onClick={() => void removeAlwaysSite(site)}>
-                  {t('removeSite', 'Remove')}
+                  {t('removeSite')}
                 </button>
               </li>
             ))}
@@ -90,13 +88,8 @@ export function Options() {
         )}
       </section>
       <section aria-labelledby="keys-h">
-        <h2 id="keys-h">{t('shortcuts', 'Keyboard shortcuts')}</h2>
-        <p>
-          {t(
-            'shortcutsBody',
-            'Alt+Shift+L opens Lede on the current page; Alt+Shift+R toggles the reader view; Esc leaves it. Change them in your browser’s extension shortcut settings.',
-          )}
-        </p>
+        <h2 id="keys-h">{t('shortcuts')}</h2>
+        <p>{t('shortcutsBody')}</p>
       </section>
     </main>
   );

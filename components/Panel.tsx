@@ -32,17 +32,14 @@ export function Panel({ pinnedTabId }: { pinnedTabId: number | null }) {
             {state.article.siteName && <p class="site">{state.article.siteName}</p>}
             <h1>{state.article.title}</h1>
             <p class="meta">
-              {state.article.readingMinutes} {t('minRead', 'min read')} · {state.article.removedCount}{' '}
-              {t('clutterRemoved', 'clutter blocks removed')}
+              {state.article.readingMinutes} {t('minRead')} · {state.article.removedCount} {t('clutterRemoved')}
             </p>
             <button type="button" class="secondary" onClick={activate}>
-              {t('showReader', 'Show reader view')}
+              {t('showReader')}
             </button>
             {incognito ? (
               // Remembering a site from a private window would keep a trace of the visit.
-              <p class="always note">
-                {t('privateWindow', 'Private window: Lede remembers nothing from this tab once it closes.')}
-              </p>
+              <p class="always note">{t('privateWindow')}</p>
             ) : (
               <AlwaysOpenToggle url={state.url} />
             )}
@@ -50,19 +47,19 @@ export function Panel({ pinnedTabId }: { pinnedTabId: number | null }) {
           <SummaryBox extractive={state.insights.summary} lead={state.article.lead} />
           <section aria-labelledby="companies-h">
             <h2 id="companies-h">
-              {t('companies', 'Companies')} <span class="count">{state.insights.companies.length}</span>
+              {t('companies')} <span class="count">{state.insights.companies.length}</span>
             </h2>
             <CompanyList companies={state.insights.companies} onSelect={select} />
           </section>
           <section aria-labelledby="quotes-h">
             <h2 id="quotes-h">
-              {t('quotes', 'Quotes')} <span class="count">{state.insights.quotes.length}</span>
+              {t('quotes')} <span class="count">{state.insights.quotes.length}</span>
             </h2>
             <QuoteList quotes={state.insights.quotes} onSelect={select} />
           </section>
           <section aria-labelledby="claims-h">
             <h2 id="claims-h">
-              {t('claims', 'Claims')} <span class="count">{state.insights.claims.length}</span>
+              {t('claims')} <span class="count">{state.insights.claims.length}</span>
             </h2>
             <ClaimList claims={state.insights.claims} onSelect={select} />
           </section>

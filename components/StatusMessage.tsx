@@ -13,7 +13,7 @@ export function StatusMessage({ state, onActivate }: Props) {
     return (
       <div class="status" role="status" aria-live="polite">
         <div class="spinner" aria-hidden="true" />
-        <p>{t('loading', 'Reading the article…')}</p>
+        <p>{t('loading')}</p>
       </div>
     );
   }
@@ -26,12 +26,12 @@ export function StatusMessage({ state, onActivate }: Props) {
         {/* Only web pages are offered as links: the address came from the page's own markup. */}
         {webAddress(state.error.url) && (
           <a class="button primary" href={state.error.url} target="_blank" rel="noopener noreferrer">
-            {t('openFrame', 'Open the article on its own')}
+            {t('openFrame')}
           </a>
         )}
         {canRetry && (
           <button type="button" class="primary" onClick={onActivate}>
-            {t('tryAgain', 'Try again')}
+            {t('tryAgain')}
           </button>
         )}
       </div>
@@ -39,10 +39,10 @@ export function StatusMessage({ state, onActivate }: Props) {
   }
   return (
     <div class="status idle">
-      <h2>{t('idleTitle', 'Read this page with Lede')}</h2>
-      <p>{t('idleBody', 'Lede shows the article without clutter and lists the companies, quotes and claims in it.')}</p>
+      <h2>{t('idleTitle')}</h2>
+      <p>{t('idleBody')}</p>
       <button type="button" class="primary" onClick={onActivate}>
-        {t('openReader', 'Open reader view')}
+        {t('openReader')}
       </button>
     </div>
   );
@@ -51,14 +51,14 @@ export function StatusMessage({ state, onActivate }: Props) {
 function titleFor(code: string): string {
   switch (code) {
     case 'not-article':
-      return t('errorNotArticle', 'No article here');
+      return t('errorNotArticle');
     case 'restricted':
-      return t('errorRestricted', 'Lede cannot read this page');
+      return t('errorRestricted');
     case 'in-frame':
-      return t('errorInFrame', 'The article is in a frame');
+      return t('errorInFrame');
     case 'too-large':
-      return t('errorTooLarge', 'This page is too large');
+      return t('errorTooLarge');
     default:
-      return t('errorFailed', 'Something went wrong');
+      return t('errorFailed');
   }
 }

@@ -16,13 +16,9 @@ export function SummaryBox({ extractive, lead }: { extractive: Summary; lead: st
   }, [extractive, lead]);
   return (
     <section aria-labelledby="summary-h" class="summary">
-      <h2 id="summary-h">{t('summary', 'Summary')}</h2>
-      <p>{summary.text || t('noSummary', 'No summary available.')}</p>
-      <p class="source-note">
-        {summary.source === 'browser'
-          ? t('summaryBrowser', "Written by the browser's built-in summarizer.")
-          : t('summaryExtractive', 'Picked from the article’s top-ranked claims.')}
-      </p>
+      <h2 id="summary-h">{t('summary')}</h2>
+      <p>{summary.text || t('noSummary')}</p>
+      <p class="source-note">{summary.source === 'browser' ? t('summaryBrowser') : t('summaryExtractive')}</p>
     </section>
   );
 }

@@ -14,14 +14,14 @@ export class Header {
     if (article.siteName) this.element.append(ui.el('p', { class: 'lede-site' }, article.siteName));
     this.element.append(ui.el('h1', { class: 'lede-title' }, article.title));
     const updated = article.live
-      ? `${t('liveUpdated', 'Updated')} ${formatDate(article.live.updated, article.lang, DAY_AND_TIME) ?? ''}`.trim()
+      ? `${t('liveUpdated')} ${formatDate(article.live.updated, article.lang, DAY_AND_TIME) ?? ''}`.trim()
       : null;
     const date = article.live ? null : formatDate(article.publishedTime, article.lang);
-    const meta = [article.byline, date, updated, `${article.readingMinutes} ${t('minRead', 'min read')}`]
+    const meta = [article.byline, date, updated, `${article.readingMinutes} ${t('minRead')}`]
       .filter(Boolean)
       .join(' · ');
     const metaLine = ui.el('p', { class: 'lede-meta' }, meta);
-    if (article.live) metaLine.prepend(ui.el('span', { class: 'lede-live' }, t('live', 'Live')), ' ');
+    if (article.live) metaLine.prepend(ui.el('span', { class: 'lede-live' }, t('live')), ' ');
     this.element.append(metaLine);
   }
 
@@ -33,13 +33,7 @@ export class Header {
     if (this.element.querySelector('.lede-updates')) return;
     const { t } = this.ui;
     const notice = this.ui.el('p', { class: 'lede-updates', role: 'status' });
-    notice.append(
-      this.ui.button(
-        t('newUpdates', 'New updates: show them'),
-        t('newUpdatesLabel', 'The live page has new updates. Show them.'),
-        onShow,
-      ),
-    );
+    notice.append(this.ui.button(t('newUpdates'), t('newUpdatesLabel'), onShow));
     this.element.append(notice);
   }
 }

@@ -9,15 +9,15 @@ export function removedItems(
   putBack: (item: RemovedItem, index: number) => void,
 ): HTMLElement {
   const { t } = ui;
-  const aside = ui.el('aside', { class: 'lede-removed', 'aria-label': t('removedLabel', 'Removed clutter') });
+  const aside = ui.el('aside', { class: 'lede-removed', 'aria-label': t('removedLabel') });
   const details = ui.el('details');
   details.append(ui.el('summary', {}, removedSummary(removed, t)));
   const list = ui.el('ul');
   removed.forEach((item, i) => {
     const kind = kindLabel(item.kind, 1, t);
     const li = ui.el('li');
-    li.append(ui.el('span', {}, `${kind}: ${item.text || t('noText', '(no text)')}`));
-    const put = ui.button(t('putBack', 'Put back'), `${t('putBack', 'Put back')}: ${kind}`, () => {
+    li.append(ui.el('span', {}, `${kind}: ${item.text || t('noText')}`));
+    const put = ui.button(t('putBack'), `${t('putBack')}: ${kind}`, () => {
       putBack(item, i);
       put.disabled = true;
     });

@@ -31,33 +31,23 @@ export class Toolbar {
     this.element = ui.el('div', {
       class: 'lede-toolbar',
       role: 'toolbar',
-      'aria-label': t('readerToolbar', 'Reader view'),
+      'aria-label': t('readerToolbar'),
     });
     this.element.append(ui.el('span', { class: 'lede-brand' }, 'Lede'));
-    this.element.append(this.select('theme', t('settingTheme', 'Theme'), THEMES, (v) => t(`theme_${v}`, v)));
-    this.element.append(this.select('font', t('settingFont', 'Font'), FONTS, (v) => t(`font_${v}`, v)));
-    this.element.append(
-      ui.button(t('smallerText', 'A−'), t('smallerTextLabel', 'Smaller text'), () => this.resize(-SIZE_RANGE.step)),
-    );
-    this.element.append(
-      ui.button(t('largerText', 'A+'), t('largerTextLabel', 'Larger text'), () => this.resize(SIZE_RANGE.step)),
-    );
-    this.element.append(this.select('width', t('settingWidth', 'Line width'), WIDTHS, (v) => `${v} em`));
-    this.element.append(
-      this.select('lineHeight', t('settingLineHeight', 'Line height'), LINE_HEIGHTS, (v) => String(v)),
-    );
+    this.element.append(this.select('theme', t('settingTheme'), THEMES, (v) => t(`theme_${v}`)));
+    this.element.append(this.select('font', t('settingFont'), FONTS, (v) => t(`font_${v}`)));
+    this.element.append(ui.button(t('smallerText'), t('smallerTextLabel'), () => this.resize(-SIZE_RANGE.step)));
+    this.element.append(ui.button(t('largerText'), t('largerTextLabel'), () => this.resize(SIZE_RANGE.step)));
+    this.element.append(this.select('width', t('settingWidth'), WIDTHS, (v) => `${v} em`));
+    this.element.append(this.select('lineHeight', t('settingLineHeight'), LINE_HEIGHTS, (v) => String(v)));
 
-    this.listenButton = ui.button(t('listen', 'Listen'), t('listenLabel', 'Read the article aloud'), () =>
-      actions.listen(),
-    );
+    this.listenButton = ui.button(t('listen'), t('listenLabel'), () => actions.listen());
     this.listenButton.classList.add('lede-listen');
     if (!ui.doc.defaultView?.speechSynthesis) this.listenButton.hidden = true;
     this.element.append(this.listenButton);
 
-    this.entitiesButton = ui.button(
-      t('highlightEntities', 'Highlight names & quotes'),
-      t('highlightEntitiesLabel', 'Highlight the companies and quotes the panel lists'),
-      () => this.entitiesButton.setAttribute('aria-pressed', String(actions.toggleEntities())),
+    this.entitiesButton = ui.button(t('highlightEntities'), t('highlightEntitiesLabel'), () =>
+      this.entitiesButton.setAttribute('aria-pressed', String(actions.toggleEntities())),
     );
     this.entitiesButton.classList.add('lede-entities');
     this.entitiesButton.setAttribute('aria-pressed', 'false');
@@ -65,21 +55,11 @@ export class Toolbar {
     this.entitiesButton.disabled = true;
     this.element.append(this.entitiesButton);
 
-    const copy = ui.button(
-      t('copyArticle', 'Copy as Markdown'),
-      t('copyArticleLabel', 'Copy the article as Markdown'),
-      () => void this.copyMarkdown(copy),
-    );
+    const copy = ui.button(t('copyArticle'), t('copyArticleLabel'), () => void this.copyMarkdown(copy));
     copy.classList.add('lede-copy');
     this.element.append(copy);
-    this.element.append(
-      ui.button(t('print', 'Print'), t('printLabel', 'Print the article'), () => ui.doc.defaultView?.print()),
-    );
-    const original = ui.button(
-      t('showOriginal', 'Show original'),
-      t('showOriginalLabel', 'Show the original page'),
-      () => actions.showOriginal(),
-    );
+    this.element.append(ui.button(t('print'), t('printLabel'), () => ui.doc.defaultView?.print()));
+    const original = ui.button(t('showOriginal'), t('showOriginalLabel'), () => actions.showOriginal());
     original.classList.add('lede-show-original');
     this.element.append(original);
     this.showSettings();
@@ -98,8 +78,7 @@ export class Toolbar {
 
   listenState(state: ListenState): void {
     const { t } = this.ui;
-    this.listenButton.textContent =
-      state === 'speaking' ? t('pause', 'Pause') : state === 'paused' ? t('resume', 'Resume') : t('listen', 'Listen');
+    this.listenButton.textContent = state === 'speaking' ? t('pause') : state === 'paused' ? t('resume') : t('listen');
     this.listenButton.setAttribute('aria-pressed', String(state !== 'idle'));
   }
 
@@ -140,9 +119,9 @@ export class Toolbar {
     const label = button.textContent;
     try {
       await navigator.clipboard.writeText(this.actions.markdown());
-      button.textContent = t('copied', 'Copied');
+      button.textContent = t('copied');
     } catch {
-      button.textContent = t('copyFailed', 'Copy failed');
+      button.textContent = t('copyFailed');
     }
     setTimeout(() => (button.textContent = label), 2000);
   }

@@ -1,10 +1,10 @@
-import type { Translate } from './removed-label';
+import { t as translate, type Translate } from '../../shared/i18n';
 
 /** Makes the reader view's elements in the page's document, with its UI strings. */
 export class Ui {
   constructor(
     readonly doc: Document,
-    readonly t: Translate,
+    readonly t: Translate = translate,
   ) {}
 
   /** Text is set as text: page text never becomes markup here. */

@@ -2,7 +2,7 @@ import type { Article, Insights } from '../../pipeline/types';
 import { articleToMarkdown } from '../../pipeline/format/article-markdown';
 import { HOST_TAG, READING_ATTR } from '../../shared/page-lock';
 import type { ReaderSettings } from '../../shared/settings';
-import type { Translate } from './removed-label';
+import { t as translate, type Translate } from '../../shared/i18n';
 import { Ui } from './ui';
 import { Toolbar } from './toolbar';
 import { Header } from './header';
@@ -38,7 +38,7 @@ export class ReaderView {
     private readonly doc: Document,
     options: ReaderViewOptions,
   ) {
-    const ui = new Ui(doc, options.t ?? ((_key, fallback) => fallback));
+    const ui = new Ui(doc, options.t ?? translate);
     this.host = doc.createElement(HOST_TAG);
     pin(this.host);
     // Open, not closed: a closed root hides nothing from the page that owns the DOM around it
@@ -79,11 +79,7 @@ export class ReaderView {
       this.article.append(removedItems(article.removed, ui, (item, i) => this.text.putBack(item, i)));
     const source = ui.el('p', { class: 'lede-source' });
     source.append(
-      ui.el(
-        'a',
-        { href: article.url, target: '_blank', rel: 'noopener noreferrer' },
-        ui.t('originalLink', 'Original article'),
-      ),
+      ui.el('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, ui.t('originalLink')),
     );
     this.article.append(source);
 

@@ -4,7 +4,7 @@ import { ArticleText } from '../../../../utils/content/reader/article-text';
 import { Ui } from '../../../../utils/content/reader/ui';
 import type { Article, RemovedItem } from '../../../../utils/pipeline/types';
 
-const ui = new Ui(document, (_key, fallback) => fallback);
+const ui = new Ui(document);
 const article = {
   html: '<p data-lede-p="p1">Acme Corp said profits rose.</p><div><p data-lede-p="p2">“We are pleased,” its chief said.</p></div>',
   leadImage: 'https://news.example/lead.jpg',

@@ -4,7 +4,7 @@ import { Header } from '../../../../utils/content/reader/header';
 import { Ui } from '../../../../utils/content/reader/ui';
 import type { Article } from '../../../../utils/pipeline/types';
 
-const ui = new Ui(document, (_key, fallback) => fallback);
+const ui = new Ui(document);
 const article = {
   title: 'Ports shut as strike spreads',
   siteName: 'The Example',

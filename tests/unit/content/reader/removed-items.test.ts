@@ -4,7 +4,7 @@ import { removedItems } from '../../../../utils/content/reader/removed-items';
 import { Ui } from '../../../../utils/content/reader/ui';
 import type { RemovedItem } from '../../../../utils/pipeline/types';
 
-const ui = new Ui(document, (_key, fallback) => fallback);
+const ui = new Ui(document);
 const removed = [
   { kind: 'ad', text: '', html: '<div>Ad</div>', after: null },
   { kind: 'also-read', text: 'Also read: more', html: '<p>Also read: more</p>', after: 'p2' },

@@ -4,7 +4,7 @@ import { Toolbar, type ToolbarActions } from '../../../../utils/content/reader/t
 import { Ui } from '../../../../utils/content/reader/ui';
 import { DEFAULT_SETTINGS, SIZE_RANGE } from '../../../../utils/shared/settings';
 
-const ui = () => new Ui(document, (_key, fallback) => fallback);
+const ui = () => new Ui(document);
 const actions = (): ToolbarActions => ({
   settingsChanged: vi.fn(),
   listen: vi.fn(),
