@@ -4,13 +4,13 @@ import { adLabels, adSlots } from './ads';
 import {
   alsoReadLines,
   breadcrumbs,
-  followingLinkList,
+  followingLinks,
   headlineLinks,
   imageTeasers,
   linkRails,
   relatedBlocks,
 } from './link-blocks';
-import { commentPrompts, newsletterBoxes, promoLines, shareBars } from './boxes';
+import { commentPrompts, commerceBoxes, newsletterBoxes, promoLines, shareBars } from './boxes';
 import { findRepeatedBlocks } from './duplicates';
 import { trailingNotes } from './tail';
 import { creditLines, datelines, endMatter, ownAddress, toolLabels } from './furniture';
@@ -27,6 +27,7 @@ export const RULES: readonly CleanRule[] = [
   shareBars,
   commentPrompts,
   promoLines,
+  commerceBoxes,
   datelines,
   creditLines,
   toolLabels,
@@ -76,8 +77,8 @@ export function cleanArticle(root: Element, page: PageInfo = NO_PAGE_INFO): Remo
     for (const rule of RULES) {
       const kind = rule.test(candidate);
       if (!kind) continue;
-      const extra = kind === 'related' && isHeadingLike(candidate) ? followingLinkList(el) : null;
-      removals.push(remove([el, ...(extra ? [extra] : [])], kind));
+      const extra = kind === 'related' && isHeadingLike(candidate) ? followingLinks(el) : [];
+      removals.push(remove([el, ...extra], kind));
       break;
     }
   }

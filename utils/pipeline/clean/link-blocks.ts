@@ -15,9 +15,14 @@ const RELATED_HEADING =
 /** "Also on example.com X", "On Example.com: X": the site's name leads into a link to itself. */
 const SITE_LEAD = /^(?:also on|more on|on)\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|co|news|tv|ru|in|uk)\b/i;
 
+/** "More about: X, Y", "More about Acme Corp Trade", "Topics: X": a line of topic links. */
+const TOPIC_LEAD = /^(?:more (?:about|on)|topics?|tags?|filed under|explore more on)\b/i;
+
 export const alsoReadLines: CleanRule = {
   kind: 'also-read',
   test(c) {
+    if (c.text.length <= 200 && TOPIC_LEAD.test(c.text) && c.linkDensity >= 0.5 && !/[.!?]$/.test(c.text))
+      return 'related';
     if (c.text.length > 300 || !(ALSO_READ.test(c.text) || SITE_LEAD.test(c.text))) return null;
     const hasLink = c.el.getElementsByTagName('a').length > 0 || c.el.tagName === 'A';
     if (!hasLink) return null;
@@ -38,7 +43,7 @@ export const relatedBlocks: CleanRule = {
   test(c) {
     if (HEADING_TAGS.has(c.tag) || c.tag === 'P' || c.tag === 'STRONG' || c.tag === 'B') {
       if (!RELATED_HEADING.test(c.text)) return null;
-      return c.linkDensity > 0 || followingLinkList(c.el) ? 'related' : null;
+      return c.linkDensity > 0 || followingLinks(c.el).length > 0 || isOrphan(c.el) ? 'related' : null;
     }
     if (c.proseChars > 200 || c.linkDensity < 0.5) return null;
     const first = c.el.firstElementChild;
@@ -47,11 +52,41 @@ export const relatedBlocks: CleanRule = {
   },
 };
 
-/** Removing a "Related" heading takes the link list under it too. */
-export function followingLinkList(heading: Element): Element | null {
-  const next = heading.nextElementSibling;
-  if (!next) return null;
-  return isLinkList(next) || linkDensity(next) > 0.6 ? next : null;
+/**
+ * Removing a "Related" heading takes what it introduces too: the link lists and teaser cards
+ * (a headline link, perhaps a date and a blurb) right after it, up to the first other block.
+ */
+export function followingLinks(heading: Element): Element[] {
+  const found: Element[] = [];
+  for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
+    const text = (next.textContent ?? '').trim();
+    if (!text && !next.querySelector('img')) {
+      found.push(next);
+      continue;
+    }
+    if (isLinkList(next) || linkDensity(next) > 0.6 || isTeaserCard(next)) found.push(next);
+    else break;
+  }
+  // Trailing empty blocks belong to what follows.
+  while (found.length && !(found[found.length - 1]!.textContent ?? '').trim()) found.pop();
+  return found;
+}
+
+/** A heading that links to another page, then at most a dateline and a blurb: a story teaser. */
+function isTeaserCard(el: Element): boolean {
+  if (HEADING_TAGS.has(el.tagName.toUpperCase()) || el.tagName === 'P') return false;
+  const heading = el.firstElementChild;
+  if (!heading || !HEADING_TAGS.has(heading.tagName.toUpperCase())) return false;
+  const text = (heading.textContent ?? '').trim();
+  return text.length > 0 && linkDensity(heading, text) >= 0.9 && el.children.length <= 4;
+}
+
+/** A label with nothing after it in its box: what introduced it is gone, or never came. */
+function isOrphan(el: Element): boolean {
+  for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
+    if ((next.textContent ?? '').trim()) return false;
+  }
+  return el.getElementsByTagName('img').length === 0;
 }
 
 /** Containers that can hold a rail of teasers; a paragraph or heading is judged as a line. */
