@@ -11,6 +11,7 @@ import { cloneComposed, type ShadowRootOf } from './compose';
 import { liveCoverage } from './live';
 import { foreignFrameUrl, isFrameset, readableFrames } from './frames';
 import { sanitizeHtml } from './sanitize';
+import { readHeadline } from './headline';
 import { webAddress } from '../url';
 
 export interface PageOptions {
@@ -131,7 +132,8 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
   if (!parsed || !root) return notArticle();
   yield;
 
-  const removals = options.readabilityOnly ? [] : cleanArticle(root, readPageInfo(doc, parsed.title ?? ''));
+  const title = readHeadline(doc, parsed.title || doc.title || '', clean(parsed.siteName), options.url ?? doc.URL);
+  const removals = options.readabilityOnly ? [] : cleanArticle(root, readPageInfo(doc, title));
   const paragraphs = markParagraphs(root);
   const removed = anchorRemovals(root, removals, options.window);
   // Captions label the pictures the reader view shows; the article's text is its prose.
@@ -145,7 +147,7 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
   const wordCount = countWords(text);
   const article: Article = {
     url: options.url ?? doc.URL,
-    title: collapse(parsed.title || doc.title || ''),
+    title,
     byline: clean(parsed.byline),
     siteName: clean(parsed.siteName),
     publishedTime: clean(parsed.publishedTime),
