@@ -13,6 +13,7 @@ import {
 import { commentPrompts, commerceBoxes, newsletterBoxes, promoLines, shareBars } from './boxes';
 import { findRepeatedBlocks } from './duplicates';
 import { trailingNotes } from './tail';
+import { leadMetaLines } from './lead-meta';
 import { creditLines, datelines, endMatter, ownAddress, toolLabels } from './furniture';
 import { HEADING_TAGS, linkDensity } from '../page/dom';
 import { leafBlocks } from '../page/paragraphs';
@@ -86,6 +87,9 @@ export function cleanArticle(root: Element, page: PageInfo = NO_PAGE_INFO): Remo
   const blocks = leafBlocks(root);
   const present = () => blocks.filter((el) => root.contains(el));
   for (const copy of titleCopies(blocks, page.title)) removals.push(remove([copy], 'duplicate'));
+  for (const line of leadMetaLines(present(), page.byline ?? null, page.published ?? null)) {
+    removals.push(remove([line], 'furniture'));
+  }
   for (const group of groupByContainer(findRepeatedBlocks(present()))) {
     removals.push(remove(group, 'duplicate'));
   }

@@ -133,7 +133,13 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
   yield;
 
   const title = readHeadline(doc, parsed.title || doc.title || '', clean(parsed.siteName), options.url ?? doc.URL);
-  const removals = options.readabilityOnly ? [] : cleanArticle(root, readPageInfo(doc, title));
+  const removals = options.readabilityOnly
+    ? []
+    : cleanArticle(root, {
+        ...readPageInfo(doc, title),
+        byline: clean(parsed.byline),
+        published: clean(parsed.publishedTime),
+      });
   const paragraphs = markParagraphs(root);
   const removed = anchorRemovals(root, removals, options.window);
   // Captions label the pictures the reader view shows; the article's text is its prose.
