@@ -6,7 +6,7 @@ import { ledeError, type Article, type PageResult, type RemovedItem } from '../t
 import { collapse, countWords, truncate } from '../text/normalize';
 import { declaresArticle, isArticle } from './gate';
 import { checkLimits, DEFAULT_LIMITS, type Limits } from './limits';
-import { markParagraphs, PARAGRAPH_ATTR } from './paragraphs';
+import { inlineSentencePieces, markParagraphs, PARAGRAPH_ATTR } from './paragraphs';
 import { cloneComposed, type ShadowRootOf } from './compose';
 import { liveCoverage } from './live';
 import { foreignFrameUrl, isFrameset, readableFrames } from './frames';
@@ -123,6 +123,7 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
   const { clone, composed } = cloneComposed(doc, options.shadowRootOf);
   const grown = composed ? checkLimits(clone, limits) : null;
   if (grown) return { ok: false, error: grown };
+  inlineSentencePieces(clone);
   yield;
   const parsed = new Readability<Element>(clone, {
     keepClasses: true,
