@@ -81,14 +81,23 @@ const PROMO_LABEL =
 
 /** A shop's price box ("from $610.00", "$19.99 at Acme") or a bare review score ("8/10", "4.5 stars"). */
 const COMMERCE =
-  /^(?:(?:from|starting at|now|was|only|price:?|buy(?: it)? for)\s*)?[$€£¥]\s?\d[\d,]*(?:\.\d\d)?(?:\s+(?:at|from|on|@)\s+[\p{L}\d .&'’-]{1,40})?$|^(?:score|rating|verdict)?:?\s*\d{1,3}(?:\.\d)?(?:\s*(?:\/|out of)\s*(?:5|10|100))?(?:\s*stars?)?$/iu;
+  /^(?:(?:from|starting at|now|was|only|price:?|buy(?: it)? for)\s*)?[$€£¥]\s?\d[\d,]*(?:\.\d\d)?(?:\s+(?:at|from|on|@)\s+[\p{L}\d .&'’-]{1,40})?$|^(?:(?:score|rating|verdict):?\s*)?(?:\d{1,3}\s*(?:\/|out of)\s*(?:5|10|100)|\d{1,2}\.\d|\d{1,2}(?:\.\d)?\s*stars?)$/iu;
+/** A bare number is a score or a counter only in a box named so; alone it may number a list. */
+const BARE_NUMBER = /^\d{1,3}$/;
+const COUNTER_WORDS = new Set(['score', 'rating', 'count', 'counter', 'stars']);
 
 /** Price boxes and scores stand alone as blocks; a price inside a sentence or a table stays. */
 export const commerceBoxes: CleanRule = {
   kind: 'promo',
   test(c) {
-    if (c.text.length > 60 || !isBlock(c.el) || c.el.closest('table, li')) return null;
-    return COMMERCE.test(c.text) ? 'promo' : null;
+    if (c.text.length > 60 || c.el.closest('table, li')) return null;
+    if (!isBlock(c.el) && !BARE_NUMBER.test(c.text)) return null;
+    if (COMMERCE.test(c.text)) return 'promo';
+    if (!BARE_NUMBER.test(c.text)) return null;
+    for (let e: Element | null = c.el; e && e.textContent === c.el.textContent; e = e.parentElement) {
+      if (nameTokens(e).some((t) => COUNTER_WORDS.has(t))) return 'promo';
+    }
+    return null;
   },
 };
 

@@ -32,7 +32,8 @@ const AGENCY = (agencies as string[])
   .sort((a, b) => b.length - a.length)
   .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
   .join('|');
-const NAME_PART = "[\\p{L}.'’ -]{2,60}";
+/** A name: capitalised words ("Jane Doe", "J. R. Doe-Smith"), not a caption's sentence. */
+const NAME_PART = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}";
 const AGENCY_CREDIT = new RegExp(
   `^\\(?\\s*(?:(?:${AGENCY})(?:\\s*[/|]\\s*${NAME_PART})?|${NAME_PART}\\s*[/|]\\s*(?:${AGENCY})(?:\\s+via\\s+(?:${AGENCY}))?)\\s*\\)?$`,
   'u',

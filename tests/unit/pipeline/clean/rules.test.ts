@@ -195,6 +195,7 @@ describe('page furniture', () => {
     expectRemoved('<p>Jane Doe / AFP via Getty Images</p>', 'furniture', 'Jane Doe');
     expectRemoved('<p>Photograph: Getty Images</p>', 'furniture', 'Getty');
     expectRemoved('<p>AP Photo/Jane Doe</p>', 'furniture', 'Jane Doe');
+    expectKept('<p>The road to the harbour is long.Jane Doe/Getty</p>', 'road to the harbour');
     expectKept('<p>The figures were first reported by <a href="/r">Reuters</a> on Monday.</p>', 'Reuters');
   });
 
@@ -227,6 +228,8 @@ describe('galleries and shop boxes', () => {
     expectRemoved('<div>from $610.00</div>', 'promo', '$610');
     expectRemoved('<div>8/10</div>', 'promo', '8/10');
     expectRemoved('<div>4.5</div>', 'promo', '4.5');
+    expectRemoved('<div class="gallery-count"><span>6</span></div>', 'promo', '6');
+    expectKept('<div><div>3</div><p>Third, the bank will sell bonds.</p></div>', '3');
     expectKept('<p>The kettle costs <b>$39.99</b> at most shops.</p>', '$39.99');
     expectKept('<table><tr><td>Kettle</td><td>$39.99</td></tr></table>', '$39.99');
   });
