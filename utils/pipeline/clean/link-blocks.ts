@@ -43,7 +43,9 @@ export const relatedBlocks: CleanRule = {
   test(c) {
     if (HEADING_TAGS.has(c.tag) || c.tag === 'P' || c.tag === 'STRONG' || c.tag === 'B') {
       if (!RELATED_HEADING.test(c.text)) return null;
-      return c.linkDensity > 0 || followingLinks(c.el).length > 0 || isOrphan(c.el) ? 'related' : null;
+      if (c.linkDensity > 0 || followingLinks(c.el).length > 0) return 'related';
+      // A label alone, not a closing line of the story ("More on that later.").
+      return c.text.length <= 40 && !/[.!?]$/.test(c.text) && isOrphan(c.el) ? 'related' : null;
     }
     if (c.proseChars > 200 || c.linkDensity < 0.5) return null;
     const first = c.el.firstElementChild;

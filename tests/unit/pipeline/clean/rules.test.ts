@@ -112,6 +112,7 @@ describe('link lines and rails', () => {
 
   it('removes a most-popular label left alone in its box', () => {
     expectRemoved('<div><p>Most Popular</p></div>', 'related', 'Most Popular');
+    expectKept('<div><p>More on that later.</p></div>', 'More on that');
   });
 
   it('removes a line of topic links', () => {
