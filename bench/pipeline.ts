@@ -1,4 +1,4 @@
-import { JSDOM, VirtualConsole } from 'jsdom';
+import type { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
 import { readArticle } from '../utils/pipeline/page/read-article';
@@ -9,6 +9,7 @@ import { findCompanies } from '../utils/pipeline/insights/companies';
 import { findQuotes } from '../utils/pipeline/insights/quotes';
 import { findClaims } from '../utils/pipeline/insights/claims';
 import type { Article } from '../utils/pipeline/types';
+import { parseHtml } from '../scripts/lib/parse-html';
 import { median, timed } from './stats';
 
 /** Milliseconds per stage for one page, each the median over the repetitions. */
@@ -45,9 +46,8 @@ export interface PageMeasure {
   words: number;
 }
 
-export function parseHtml(html: string, url = 'http://127.0.0.1/bench.html'): { dom: JSDOM; ms: number } {
-  // Page scripts never run; jsdom's CSS warnings are noise here.
-  const [dom, ms] = timed(() => new JSDOM(html, { url, virtualConsole: new VirtualConsole() }));
+export function timedParse(html: string, url = 'http://127.0.0.1/bench.html'): { dom: JSDOM; ms: number } {
+  const [dom, ms] = timed(() => parseHtml(html, url));
   return { dom, ms };
 }
 
@@ -111,7 +111,7 @@ function textParts(article: Article) {
 
 /** Parses and measures one HTML string, then frees jsdom's window. */
 export function measureHtml(html: string, reps: number): PageMeasure {
-  const { dom, ms } = parseHtml(html);
+  const { dom, ms } = timedParse(html);
   try {
     return measurePage(dom, ms, reps);
   } finally {

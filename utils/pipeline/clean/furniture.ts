@@ -1,7 +1,7 @@
 import type { CleanRule } from './rule';
 import { addressKey, isLabel } from './rule';
 import { HEADING_TAGS, isBlock } from '../page/dom';
-import agencies from '../vocabulary/photo-agencies.json';
+import { PHOTO_AGENCIES } from '../vocabulary';
 
 /*
  * Page furniture: the lines a CMS prints around every story (dates, bylines, photo credits,
@@ -27,8 +27,7 @@ const CREDIT =
   /^\(?\s*(?:(?:image|photo|picture|photograph|video|graphic|illustration|footage)s?\s*(?:credit|copyright|source)?s?\s*(?::|by\b|©)|(?:photo |image )?credits?\s*:|©|copyright\s+(?:©\s*)?\p{Lu}|getty images|(?:ap|afp|reuters|epa) photo\b)[^!?]{0,100}\)?$/iu;
 
 /** "Reuters/Jane Doe", "Jane Doe / AFP via Getty Images", "(AP)": a picture's agency credit. */
-const AGENCY = (agencies as string[])
-  .slice()
+const AGENCY = PHOTO_AGENCIES.slice()
   .sort((a, b) => b.length - a.length)
   .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
   .join('|');
@@ -67,7 +66,7 @@ const CONTACT =
 const EMAIL_ONLY = /^\S+@\S+\.\w+$/;
 
 export const datelines: CleanRule = {
-  kind: 'furniture',
+  id: 'dateline',
   test(c) {
     if (c.proseChars > 0 || HEADING_TAGS.has(c.tag)) return null;
     if (SENTENCE_END.test(c.text)) return null;
@@ -77,7 +76,7 @@ export const datelines: CleanRule = {
 };
 
 export const creditLines: CleanRule = {
-  kind: 'furniture',
+  id: 'credit-line',
   test(c) {
     if (c.proseChars > 0 || c.text.length > 120) return null;
     if (CREDIT.test(c.text)) return 'furniture';
@@ -88,12 +87,12 @@ export const creditLines: CleanRule = {
 };
 
 export const toolLabels: CleanRule = {
-  kind: 'furniture',
+  id: 'tool-label',
   test: (c) => (isLabel(c, TOOLS, 40) ? 'furniture' : null),
 };
 
 export const endMatter: CleanRule = {
-  kind: 'furniture',
+  id: 'end-matter',
   test(c) {
     if (c.text.length <= 400 && (RIGHTS.test(c.text) || PRINT_EDITION.test(c.text))) return 'furniture';
     if (c.text.length <= 200 && (CONTACT.test(c.text) || EMAIL_ONLY.test(c.text) || CONTRIBUTED.test(c.text)))
@@ -104,7 +103,7 @@ export const endMatter: CleanRule = {
 
 /** The page printing its own address, as share widgets and print styles do. */
 export const ownAddress: CleanRule = {
-  kind: 'furniture',
+  id: 'own-address',
   test(c) {
     if (c.text.length > 300 || !/^https?:\/\/\S+$/.test(c.text)) return null;
     return c.page.addresses.has(addressKey(c.text)) ? 'furniture' : null;

@@ -1,3 +1,4 @@
+import type { BlockRule } from './rule';
 import { HEADING_TAGS } from '../page/dom';
 import { collapse, textKey } from '../text/normalize';
 
@@ -24,7 +25,7 @@ const MONTHS = [
  * already shows them from the page's metadata (Readability's byline and publishedTime). Only
  * short blocks before the first paragraph of prose are looked at.
  */
-export function leadMetaLines(blocks: Element[], byline: string | null, published: string | null): Element[] {
+function leadMetaLines(blocks: Element[], byline: string | null, published: string | null): Element[] {
   const bylineKey = textKey((byline ?? '').replace(/^by\s+/i, ''));
   const date = published ? dateWords(published) : null;
   if (bylineKey.length < 5 && !date) return [];
@@ -63,3 +64,9 @@ function isDateOf(key: string, d: DateWords): boolean {
   const month = words.some((w) => w.length >= 3 && d.month.startsWith(w));
   return month || words.includes(String(d.monthNumber)) || words.includes(String(d.monthNumber).padStart(2, '0'));
 }
+
+export const leadMeta: BlockRule = {
+  id: 'lead-meta',
+  kind: 'furniture',
+  find: (blocks, page) => leadMetaLines(blocks, page.byline ?? null, page.published ?? null).map((el) => [el]),
+};

@@ -1,4 +1,4 @@
-import type { CleanRule } from './rule';
+import type { Candidate, CleanRule } from './rule';
 import { HEADING_TAGS, hasBlockChild, linkDensity } from '../page/dom';
 
 /**
@@ -19,7 +19,7 @@ const SITE_LEAD = /^(?:also on|more on|on)\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org
 const TOPIC_LEAD = /^(?:more (?:about|on)|topics?|tags?|filed under|explore more on)\b/i;
 
 export const alsoReadLines: CleanRule = {
-  kind: 'also-read',
+  id: 'also-read-line',
   test(c) {
     if (c.text.length <= 200 && TOPIC_LEAD.test(c.text) && c.linkDensity >= 0.5 && !/[.!?]$/.test(c.text))
       return 'related';
@@ -37,13 +37,23 @@ function isLinkList(el: Element): boolean {
   return items.every((li) => linkDensity(li) >= 0.7);
 }
 
+/** A line a heading could be set in: a "Related" title may be any of these. */
+function isHeadingLike(c: Candidate): boolean {
+  return HEADING_TAGS.has(c.tag) || c.tag === 'P' || c.tag === 'STRONG' || c.tag === 'B';
+}
+
+/** Removing a heading-like line of links takes the link lists and teaser cards under it too. */
+function linkListUnder(c: Candidate): Element[] {
+  return isHeadingLike(c) ? followingLinks(c.el) : [];
+}
+
 /** "Related Stories" and its kin: as a heading (with the link list after it) or as a titled box. */
 export const relatedBlocks: CleanRule = {
-  kind: 'related',
+  id: 'related-block',
   test(c) {
-    if (HEADING_TAGS.has(c.tag) || c.tag === 'P' || c.tag === 'STRONG' || c.tag === 'B') {
+    if (isHeadingLike(c)) {
       if (!RELATED_HEADING.test(c.text)) return null;
-      if (c.linkDensity > 0 || followingLinks(c.el).length > 0) return 'related';
+      if (c.linkDensity > 0 || linkListUnder(c).length > 0) return 'related';
       // A label alone, not a closing line of the story ("More on that later.").
       return c.text.length <= 40 && !/[.!?]$/.test(c.text) && isOrphan(c.el) ? 'related' : null;
     }
@@ -52,13 +62,14 @@ export const relatedBlocks: CleanRule = {
     const title = first ? (first.textContent ?? '').trim() : '';
     return title && RELATED_HEADING.test(title) ? 'related' : null;
   },
+  extend: linkListUnder,
 };
 
 /**
  * Removing a "Related" heading takes what it introduces too: the link lists and teaser cards
  * (a headline link, perhaps a date and a blurb) right after it, up to the first other block.
  */
-export function followingLinks(heading: Element): Element[] {
+function followingLinks(heading: Element): Element[] {
   const found: Element[] = [];
   for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
     const text = (next.textContent ?? '').trim();
@@ -101,7 +112,7 @@ const MIN_RAIL_LINKS = 3;
  * density under 1, so the bar sits lower than for a single line.
  */
 export const linkRails: CleanRule = {
-  kind: 'related',
+  id: 'link-rail',
   test(c) {
     if (!RAIL_TAGS.has(c.tag) || c.proseChars > 0 || c.linkDensity < 0.6) return null;
     return c.el.getElementsByTagName('a').length >= MIN_RAIL_LINKS ? 'related' : null;
@@ -114,7 +125,7 @@ export const linkRails: CleanRule = {
  * link names its price and is part of the piece it sits in.
  */
 export const headlineLinks: CleanRule = {
-  kind: 'also-read',
+  id: 'headline-link',
   test(c) {
     if (c.tag !== 'P' || c.text.length > 200 || c.linkDensity < 0.95 || hasBlockChild(c.el)) return null;
     if (/[.!?]/.test(c.text) || /[$€£¥]\s?\d/.test(c.text) || c.text.split(' ').length < 5) return null;
@@ -124,7 +135,7 @@ export const headlineLinks: CleanRule = {
 
 /** "Home > World > Story": a trail of links back up the site. */
 export const breadcrumbs: CleanRule = {
-  kind: 'related',
+  id: 'breadcrumb',
   test(c) {
     if (c.text.length > 250 || c.proseChars > 0) return null;
     const links = c.el.getElementsByTagName('a');
@@ -134,6 +145,8 @@ export const breadcrumbs: CleanRule = {
       ? 'related'
       : null;
   },
+  // A trail set as a line may head a list of the site's sections.
+  extend: linkListUnder,
 };
 
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
@@ -144,7 +157,7 @@ const TEASER_TAGS = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION', 'ASIDE']);
  * figure of the story links to its own image file, if anywhere, and carries a caption.
  */
 export const imageTeasers: CleanRule = {
-  kind: 'related',
+  id: 'image-teaser',
   test(c) {
     if (!TEASER_TAGS.has(c.tag) || c.proseChars > 0 || c.text.length < 10 || c.text.length > 200) return null;
     if (c.el.querySelector('figcaption')) return null;

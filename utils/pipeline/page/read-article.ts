@@ -2,7 +2,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
 import { cleanArticle, type Removal } from '../clean';
 import { readPageInfo } from '../clean/rule';
-import { ledeError, type Article, type PageResult, type RemovedItem } from '../types';
+import { detailOf, ledeError, type Article, type PageResult, type RemovedItem } from '../types';
 import { collapse, countWords, truncate } from '../text/normalize';
 import { declaresArticle, isArticle } from './gate';
 import { checkLimits, DEFAULT_LIMITS, type Limits } from './limits';
@@ -73,7 +73,7 @@ function yieldToPage(): Promise<void> {
 function failed(err: unknown): PageResult {
   return {
     ok: false,
-    error: ledeError('failed', `Lede could not read this page (${(err as Error)?.message ?? err}).`),
+    error: ledeError('failed', { reason: 'read', detail: detailOf(err) }),
   };
 }
 
@@ -95,17 +95,13 @@ function* extractSteps(doc: Document, options: PageOptions, frameDepth = 0): Gen
   if (foreign) {
     return {
       ok: false,
-      error: ledeError(
-        'in-frame',
-        `The article seems to be in a frame from ${new URL(foreign).host}, which the browser keeps from Lede. Open it on its own page to read it in Lede.`,
-        foreign,
-      ),
+      error: ledeError('in-frame', { host: new URL(foreign).host }, foreign),
     };
   }
   return (
     own ?? {
       ok: false,
-      error: ledeError('not-article', 'This page has no article to read: it is a frameset or has no body.'),
+      error: ledeError('not-article', { reason: 'no-body' }),
     }
   );
 }
@@ -176,7 +172,7 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
 function notArticle(): PageResult {
   return {
     ok: false,
-    error: ledeError('not-article', 'This page does not look like an article, so there is nothing to clean.'),
+    error: ledeError('not-article'),
   };
 }
 
@@ -198,6 +194,7 @@ function anchorRemovals(root: Element, removals: Removal[], win: WindowLike): Re
     r.marker.remove();
     return {
       kind: r.kind,
+      rule: r.rule,
       text: truncate(r.text, 300),
       html: sanitizeHtml(r.html, win),
       after: after.get(r.marker) ?? null,

@@ -34,7 +34,7 @@ describe('articles rendered in shadow DOM', () => {
   it('reads the text web components show, with their slots filled and nested components composed', () => {
     const dom = componentPage();
     const result = readArticle(dom.window.document, { window: dom.window as unknown as WindowLike });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     const text = result.article.text;
     for (const sentence of PROSE) expect(text).toContain(sentence);
     expect(text).toContain('We had no choice but to act now');

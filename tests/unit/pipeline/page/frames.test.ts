@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishError } from '../../../../scripts/locale';
 import type { WindowLike } from 'dompurify';
 import { readArticle } from '../../../../utils/pipeline/page/read-article';
 import { articlePage, parseHtml } from '../../../helpers/dom';
@@ -80,7 +81,7 @@ describe('articles in frames', () => {
     if (result.ok) return;
     expect(result.error.code).toBe('in-frame');
     expect(result.error.url).toBe('https://reader.other.example/story?id=7');
-    expect(result.error.message).toContain('reader.other.example');
+    expect(englishError(result.error)).toContain('reader.other.example');
   });
 
   it('does not send the reader to a large foreign frame that is only part of a page with its own text', () => {
