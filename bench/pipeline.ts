@@ -1,6 +1,5 @@
 import type { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import type { WindowLike } from 'dompurify';
 import { readArticle } from '../utils/pipeline/page/read-article';
 import { analyzeText } from '../utils/pipeline/insights';
 import { readText } from '../utils/pipeline/text/document';
@@ -57,15 +56,14 @@ export function timedParse(html: string, url = 'http://127.0.0.1/bench.html'): {
  */
 export function measurePage(dom: JSDOM, parseMs: number, reps: number): PageMeasure {
   const doc = dom.window.document;
-  const win = dom.window as unknown as WindowLike;
   const samples: Array<Omit<StageTimes, 'parse'>> = [];
   let outcome = 'ok';
   let words = 0;
   for (let i = 0; i < reps; i++) {
     const [, readability] = timed(() => new Readability(doc.cloneNode(true) as Document).parse());
-    const [result, page] = timed(() => readArticle(doc, { window: win }));
+    const [result, page] = timed(() => readArticle(doc));
     const [, text] = result.ok ? timed(() => analyzeText(result.article)) : [null, 0];
-    const [, pageBase] = timed(() => readArticle(doc, { window: win, readabilityOnly: true }));
+    const [, pageBase] = timed(() => readArticle(doc, { readabilityOnly: true }));
     const parts = result.ok
       ? textParts(result.article)
       : { readText: 0, people: 0, companies: 0, quotes: 0, claims: 0 };

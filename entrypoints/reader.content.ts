@@ -1,6 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import type { WindowLike } from 'dompurify';
 import css from '../utils/content/reader/reader.css?inline';
 import { readArticleInSteps } from '../utils/pipeline/page/read-article';
 import { ReaderView } from '../utils/content/reader/view';
@@ -27,8 +26,7 @@ export default defineContentScript({
 
     const session = new ReaderSession(
       {
-        read: () =>
-          readArticleInSteps(document, { window: window as unknown as WindowLike, shadowRootOf: readableShadowRoot }),
+        read: () => readArticleInSteps(document, { shadowRootOf: readableShadowRoot }),
         loadSettings,
         createView: (article, settings) =>
           new ReaderView(article, document, { css, settings, onSettingsChange: (s) => void saveSettings(s), t }),

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JSDOM } from 'jsdom';
-import type { WindowLike } from 'dompurify';
 import { parseHtml as parseHtmlAt } from '../../scripts/lib/parse-html';
 import { readArticle, type PageOptions } from '../../utils/pipeline/page/read-article';
 import type { Article, Paragraph, PageResult } from '../../utils/pipeline/types';
@@ -24,7 +23,7 @@ export function parseHtml(html: string, url = 'https://news.example/story'): JSD
 /** Runs the page stage on an HTML string, as the content script does on the live page. */
 export function extractFrom(html: string, options: Partial<PageOptions> = {}): PageResult {
   const dom = parseHtml(html);
-  return readArticle(dom.window.document, { window: dom.window as unknown as WindowLike, ...options });
+  return readArticle(dom.window.document, { ...options });
 }
 
 export function articleFrom(html: string, options: Partial<PageOptions> = {}): Article {

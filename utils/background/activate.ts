@@ -4,7 +4,7 @@ import { detailOf, ledeError, type Insights, type LedeError } from '../pipeline/
 import { sendToTab, type Highlights, type PageReport, type TabState } from '../shared/messages';
 import { READER_SCRIPT } from './reader-script';
 import { restrictionOf } from './restricted';
-import { PAGE_LOCK_CSS } from './page-lock';
+import { PAGE_LOCK_CSS } from '../shared/page-lock';
 import { getTabState, setTabState } from '../shared/tab-state';
 
 /**

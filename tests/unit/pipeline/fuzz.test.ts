@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishError } from '../../../scripts/locale';
 import type { JSDOM } from 'jsdom';
-import type { WindowLike } from 'dompurify';
 import { readArticle } from '../../../utils/pipeline/page/read-article';
 import { analyzeText } from '../../../utils/pipeline/insights';
 import { parseHtml, readFixture, readPage } from '../../helpers/dom';
@@ -66,7 +65,7 @@ describe('the pipeline on mutated pages', () => {
     let errors = 0;
     for (let i = 0; i < 1000; i++) {
       const dom = mutate(sources[i % sources.length]!, random);
-      const result = readArticle(dom.window.document, { window: dom.window as unknown as WindowLike });
+      const result = readArticle(dom.window.document);
       if (result.ok) {
         articles++;
         const insights = analyzeText(result.article);
@@ -93,7 +92,7 @@ describe('the pipeline on mutated pages', () => {
       '<p>Too short.</p>',
     ]) {
       const dom = parseHtml(html);
-      const result = readArticle(dom.window.document, { window: dom.window as unknown as WindowLike });
+      const result = readArticle(dom.window.document);
       expect(result.ok).toBe(false);
       dom.window.close();
     }

@@ -1,6 +1,6 @@
 import type { Article, Insights } from '../../pipeline/types';
 import { articleToMarkdown } from '../../pipeline/format/article-markdown';
-import { HOST_TAG, READING_ATTR } from '../../background/page-lock';
+import { HOST_TAG, READING_ATTR } from '../../shared/page-lock';
 import type { ReaderSettings } from '../../shared/settings';
 import type { Translate } from './removed-label';
 import { Ui } from './ui';

@@ -15,8 +15,6 @@ import { readHeadline } from './headline';
 import { webAddress } from '../url';
 
 export interface PageOptions {
-  /** The window whose DOM sanitises HTML: the page's own in the browser, jsdom's in Node. */
-  window: WindowLike;
   url?: string;
   /** Readability's output as it is, without Lede's cleaning: for comparisons. */
   readabilityOnly?: boolean;
@@ -31,7 +29,7 @@ const WORDS_PER_MINUTE = 230;
  * The page stage: Readability on a clone of the document (the live page is never touched),
  * then Lede's cleaning, paragraph ids and sanitising. Returns a small serialisable article.
  */
-export function readArticle(doc: Document, options: PageOptions): PageResult {
+export function readArticle(doc: Document, options: PageOptions = {}): PageResult {
   try {
     const steps = extractSteps(doc, options);
     for (;;) {
@@ -50,7 +48,7 @@ export function readArticle(doc: Document, options: PageOptions): PageResult {
  */
 export async function readArticleInSteps(
   doc: Document,
-  options: PageOptions,
+  options: PageOptions = {},
   pause: () => Promise<void> = yieldToPage,
 ): Promise<PageResult> {
   try {
@@ -138,7 +136,7 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
         published: clean(parsed.publishedTime),
       });
   const paragraphs = markParagraphs(root);
-  const removed = anchorRemovals(root, removals, options.window);
+  const removed = anchorRemovals(root, removals, windowOf(doc));
   // Captions label the pictures the reader view shows; the article's text is its prose.
   const text = paragraphs
     .filter((p) => p.role !== 'caption')
@@ -159,7 +157,7 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
     excerpt: clean(parsed.excerpt),
     leadImage: leadImage(doc),
     live: liveCoverage(doc),
-    html: sanitizeHtml(root.innerHTML, options.window),
+    html: sanitizeHtml(root.innerHTML, windowOf(doc)),
     text,
     paragraphs,
     removed,
@@ -207,4 +205,13 @@ function leadImage(doc: Document): string | null {
     'meta[property="og:image"], meta[name="og:image"], meta[name="twitter:image"], meta[property="twitter:image"]',
   );
   return webAddress(meta?.getAttribute('content')?.trim(), doc.baseURI);
+}
+
+/**
+ * The window whose DOM sanitises HTML: the page's own in the browser, jsdom's in Node. Taken from
+ * the document, so no caller has to pass (and cast) a window of the right kind.
+ */
+function windowOf(doc: Document): WindowLike {
+  if (!doc.defaultView) throw new Error('the document has no window to sanitise with');
+  return doc.defaultView as unknown as WindowLike;
 }

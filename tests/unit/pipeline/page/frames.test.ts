@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { englishError } from '../../../../scripts/locale';
-import type { WindowLike } from 'dompurify';
 import { readArticle } from '../../../../utils/pipeline/page/read-article';
 import { articlePage, parseHtml } from '../../../helpers/dom';
 
@@ -12,7 +11,7 @@ const STORY = articlePage(
 function run(html: string, setUp: (doc: Document) => void) {
   const dom = parseHtml(html);
   setUp(dom.window.document);
-  return readArticle(dom.window.document, { window: dom.window as unknown as WindowLike });
+  return readArticle(dom.window.document);
 }
 
 /** Fills a frame's document, as a page of the same origin loading into it would. */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { WindowLike } from 'dompurify';
 import { DEFAULT_LIMITS } from '../../../../utils/pipeline/page/limits';
 import { articleFrom, articlePage, extractFrom } from '../../../helpers/dom';
 
@@ -154,12 +153,11 @@ describe('readArticleInSteps', () => {
     const { readArticle, readArticleInSteps } = await import('../../../../utils/pipeline/page/read-article');
     const { parseHtml, readPage } = await import('../../../helpers/dom');
     const dom = parseHtml(readPage('seed-article/source.html'));
-    const options = { window: dom.window as unknown as WindowLike };
     let pauses = 0;
-    const stepped = await readArticleInSteps(dom.window.document, options, async () => {
+    const stepped = await readArticleInSteps(dom.window.document, {}, async () => {
       pauses++;
     });
     expect(pauses).toBeGreaterThanOrEqual(4);
-    expect(stepped).toEqual(readArticle(dom.window.document, options));
+    expect(stepped).toEqual(readArticle(dom.window.document));
   });
 });
