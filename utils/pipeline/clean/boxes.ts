@@ -1,6 +1,6 @@
 import type { CleanRule } from './rule';
 import { isLabel } from './rule';
-import { nameTokens } from '../page/dom';
+import { isBlock, nameTokens } from '../page/dom';
 import { CLASS_WORDS } from '../vocabulary';
 
 /** Calls to sign up: imperative, about email or a newsletter. */
@@ -60,7 +60,29 @@ export const commentPrompts: CleanRule = {
  * print/reprint offers, gallery counters, "click here" teasers.
  */
 const PROMO_LABEL =
-  /^(?:continue reading|click here(?: to| for)?\b.*|download (?:the|our) app\b.*|get the app\b.*|for reprint(?:s| rights)\b.*|reprints?(?: & permissions)?|order reprints?|purchase licensing rights|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|\d+\s*\/\s*\d+|view (?:the )?(?:full )?gallery|see all photos|enlarge this image|toggle caption|hide caption|expand|listen to (?:this|the) (?:article|story)\b.*|\d+ min(?:ute)?s? (?:read|listen)|audio is not supported.*|your browser does not support.*|this (?:slideshow|video|gallery|content|feature|page) requires javascript|(?:this (?:web)?site|we) uses? cookies\b.*|\[(\w+)\b[^\]]*\].*\[\/\1\])[\s.:]*$/i;
+  /^(?:continue reading|click here(?: to| for)?\b.*|download (?:the|our) app\b.*|get the app\b.*|for reprint(?:s| rights)\b.*|reprints?(?: & permissions)?|order reprints?|purchase licensing rights|(?:image|photo|slide|picture) \d+\s*(?:of|\/)\s*\d+|\d+\s*of\s*\d+|(?:photo |picture )?gallery\b.{0,100}?[|:·–—-]\s*\d+\s*(?:photos|images|pictures|slides)|\d+\s+(?:photos|images|pictures|slides)|\d+\s*\/\s*\d+|view (?:the )?(?:full )?gallery|see all photos|enlarge this image|toggle caption|hide caption|expand|listen to (?:this|the) (?:article|story)\b.*|\d+ min(?:ute)?s? (?:read|listen)|audio is not supported.*|your browser does not support.*|this (?:slideshow|video|gallery|content|feature|page) requires javascript|(?:this (?:web)?site|we) uses? cookies\b.*|\[(\w+)\b[^\]]*\].*\[\/\1\])[\s.:]*$/i;
+
+/** A shop's price box ("from $610.00", "$19.99 at Acme") or a bare review score ("8/10", "4.5 stars"). */
+const COMMERCE =
+  /^(?:(?:from|starting at|now|was|only|price:?|buy(?: it)? for)\s*)?[$€£¥]\s?\d[\d,]*(?:\.\d\d)?(?:\s+(?:at|from|on|@)\s+[\p{L}\d .&'’-]{1,40})?$|^(?:(?:score|rating|verdict):?\s*)?(?:\d{1,3}\s*(?:\/|out of)\s*(?:5|10|100)|\d{1,2}\.\d|\d{1,2}(?:\.\d)?\s*stars?)$/iu;
+/** A bare number is a score or a counter only in a box named so; alone it may number a list. */
+const BARE_NUMBER = /^\d{1,3}$/;
+const COUNTER_WORDS = new Set(CLASS_WORDS.counter);
+
+/** Price boxes and scores stand alone as blocks; a price inside a sentence or a table stays. */
+export const commerceBoxes: CleanRule = {
+  id: 'commerce-box',
+  test(c) {
+    if (c.text.length > 60 || c.el.closest('table, li')) return null;
+    if (!isBlock(c.el) && !BARE_NUMBER.test(c.text)) return null;
+    if (COMMERCE.test(c.text)) return 'promo';
+    if (!BARE_NUMBER.test(c.text)) return null;
+    for (let e: Element | null = c.el; e && e.textContent === c.el.textContent; e = e.parentElement) {
+      if (nameTokens(e).some((t) => COUNTER_WORDS.has(t))) return 'promo';
+    }
+    return null;
+  },
+};
 
 export const promoLines: CleanRule = {
   id: 'promo-line',

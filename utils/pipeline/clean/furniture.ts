@@ -1,6 +1,7 @@
 import type { CleanRule } from './rule';
 import { addressKey, isLabel } from './rule';
-import { HEADING_TAGS } from '../page/dom';
+import { HEADING_TAGS, isBlock } from '../page/dom';
+import { PHOTO_AGENCIES } from '../vocabulary';
 
 /*
  * Page furniture: the lines a CMS prints around every story (dates, bylines, photo credits,
@@ -24,6 +25,29 @@ const BYLINE =
 /** "(Image credit: X)", "Photo: X / AP", "Photograph by X", "Image copyright X", "Credit: X". */
 const CREDIT =
   /^\(?\s*(?:(?:image|photo|picture|photograph|video|graphic|illustration|footage)s?\s*(?:credit|copyright|source)?s?\s*(?::|by\b|©)|(?:photo |image )?credits?\s*:|©|copyright\s+(?:©\s*)?\p{Lu}|getty images|(?:ap|afp|reuters|epa) photo\b)[^!?]{0,100}\)?$/iu;
+
+/** "Reuters/Jane Doe", "Jane Doe / AFP via Getty Images", "(AP)": a picture's agency credit. */
+const AGENCY = PHOTO_AGENCIES.slice()
+  .sort((a, b) => b.length - a.length)
+  .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+  .join('|');
+/** A name: capitalised words ("Jane Doe", "J. R. Doe-Smith"), not a caption's sentence. */
+const NAME_PART = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}";
+const AGENCY_CREDIT = new RegExp(
+  `^\\(?\\s*(?:(?:${AGENCY})(?:\\s*[/|]\\s*${NAME_PART})?|${NAME_PART}\\s*[/|]\\s*(?:${AGENCY})(?:\\s+via\\s+(?:${AGENCY}))?)\\s*\\)?$`,
+  'u',
+);
+
+/**
+ * The line a print edition adds: "A version of this article appears in print on ..., Section B,
+ * Page 1 ... with the headline: ...", "This article appeared in the print edition under ...".
+ */
+const PRINT_EDITION =
+  /^(?:a version of )?this (?:article|story|piece|review|column|essay|interview|report|obituary)\b.{0,80}?\b(?:appears?|appeared|ran|was published|was printed)\s+(?:in\s+)?(?:the\s+)?print\b/i;
+
+/** "Map: ...", "Graphic: ...", "Chart: ...": the label of an embed the reader view does not show. */
+const EMBED_LABEL =
+  /^(?:maps?|graphics?|charts?|infographic|interactive|timeline|data|video|watch|audio|listen|podcast)\s*[:|]\s*[^!?]{0,140}$/i;
 
 /** Buttons whose text lands in the article: print, text size, font controls. */
 const TOOLS =
@@ -53,7 +77,13 @@ export const datelines: CleanRule = {
 
 export const creditLines: CleanRule = {
   id: 'credit-line',
-  test: (c) => (c.proseChars === 0 && isLabel(c, CREDIT, 120) ? 'furniture' : null),
+  test(c) {
+    if (c.proseChars > 0 || c.text.length > 120) return null;
+    if (CREDIT.test(c.text)) return 'furniture';
+    // A bare agency name in a link or an emphasis may be a word of a sentence; a block is not.
+    if (AGENCY_CREDIT.test(c.text) && (/[/|(]/.test(c.text) || isBlock(c.el))) return 'furniture';
+    return EMBED_LABEL.test(c.text) && !SENTENCE_END.test(c.text) ? 'furniture' : null;
+  },
 };
 
 export const toolLabels: CleanRule = {
@@ -64,7 +94,7 @@ export const toolLabels: CleanRule = {
 export const endMatter: CleanRule = {
   id: 'end-matter',
   test(c) {
-    if (c.text.length <= 400 && RIGHTS.test(c.text)) return 'furniture';
+    if (c.text.length <= 400 && (RIGHTS.test(c.text) || PRINT_EDITION.test(c.text))) return 'furniture';
     if (c.text.length <= 200 && (CONTACT.test(c.text) || EMAIL_ONLY.test(c.text) || CONTRIBUTED.test(c.text)))
       return 'furniture';
     return null;

@@ -15,9 +15,14 @@ const RELATED_HEADING =
 /** "Also on example.com X", "On Example.com: X": the site's name leads into a link to itself. */
 const SITE_LEAD = /^(?:also on|more on|on)\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|co|news|tv|ru|in|uk)\b/i;
 
+/** "More about: X, Y", "More about Acme Corp Trade", "Topics: X": a line of topic links. */
+const TOPIC_LEAD = /^(?:more (?:about|on)|topics?|tags?|filed under|explore more on)\b/i;
+
 export const alsoReadLines: CleanRule = {
   id: 'also-read-line',
   test(c) {
+    if (c.text.length <= 200 && TOPIC_LEAD.test(c.text) && c.linkDensity >= 0.5 && !/[.!?]$/.test(c.text))
+      return 'related';
     if (c.text.length > 300 || !(ALSO_READ.test(c.text) || SITE_LEAD.test(c.text))) return null;
     const hasLink = c.el.getElementsByTagName('a').length > 0 || c.el.tagName === 'A';
     if (!hasLink) return null;
@@ -37,10 +42,9 @@ function isHeadingLike(c: Candidate): boolean {
   return HEADING_TAGS.has(c.tag) || c.tag === 'P' || c.tag === 'STRONG' || c.tag === 'B';
 }
 
-/** Removing a heading-like line of links takes the link list under it too. */
+/** Removing a heading-like line of links takes the link lists and teaser cards under it too. */
 function linkListUnder(c: Candidate): Element[] {
-  const next = isHeadingLike(c) ? c.el.nextElementSibling : null;
-  return next && (isLinkList(next) || linkDensity(next) > 0.6) ? [next] : [];
+  return isHeadingLike(c) ? followingLinks(c.el) : [];
 }
 
 /** "Related Stories" and its kin: as a heading (with the link list after it) or as a titled box. */
@@ -49,7 +53,9 @@ export const relatedBlocks: CleanRule = {
   test(c) {
     if (isHeadingLike(c)) {
       if (!RELATED_HEADING.test(c.text)) return null;
-      return c.linkDensity > 0 || linkListUnder(c).length > 0 ? 'related' : null;
+      if (c.linkDensity > 0 || linkListUnder(c).length > 0) return 'related';
+      // A label alone, not a closing line of the story ("More on that later.").
+      return c.text.length <= 40 && !/[.!?]$/.test(c.text) && isOrphan(c.el) ? 'related' : null;
     }
     if (c.proseChars > 200 || c.linkDensity < 0.5) return null;
     const first = c.el.firstElementChild;
@@ -58,6 +64,43 @@ export const relatedBlocks: CleanRule = {
   },
   extend: linkListUnder,
 };
+
+/**
+ * Removing a "Related" heading takes what it introduces too: the link lists and teaser cards
+ * (a headline link, perhaps a date and a blurb) right after it, up to the first other block.
+ */
+function followingLinks(heading: Element): Element[] {
+  const found: Element[] = [];
+  for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
+    const text = (next.textContent ?? '').trim();
+    if (!text && !next.querySelector('img')) {
+      found.push(next);
+      continue;
+    }
+    if (isLinkList(next) || linkDensity(next) > 0.6 || isTeaserCard(next)) found.push(next);
+    else break;
+  }
+  // Trailing empty blocks belong to what follows.
+  while (found.length && !(found[found.length - 1]!.textContent ?? '').trim()) found.pop();
+  return found;
+}
+
+/** A heading that links to another page, then at most a dateline and a blurb: a story teaser. */
+function isTeaserCard(el: Element): boolean {
+  if (HEADING_TAGS.has(el.tagName.toUpperCase()) || el.tagName === 'P') return false;
+  const heading = el.firstElementChild;
+  if (!heading || !HEADING_TAGS.has(heading.tagName.toUpperCase())) return false;
+  const text = (heading.textContent ?? '').trim();
+  return text.length > 0 && linkDensity(heading, text) >= 0.9 && el.children.length <= 4;
+}
+
+/** A label with nothing after it in its box: what introduced it is gone, or never came. */
+function isOrphan(el: Element): boolean {
+  for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
+    if ((next.textContent ?? '').trim()) return false;
+  }
+  return el.getElementsByTagName('img').length === 0;
+}
 
 /** Containers that can hold a rail of teasers; a paragraph or heading is judged as a line. */
 const RAIL_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV', 'HEADER', 'FOOTER', 'TABLE', 'DL']);

@@ -6,6 +6,9 @@ export interface PageInfo {
   addresses: ReadonlySet<string>;
   /** The story's headline. */
   title: string;
+  /** The byline and date of publication the page's metadata gives, shown above the story. */
+  byline?: string | null;
+  published?: string | null;
 }
 
 export function readPageInfo(doc: Document, title: string): PageInfo {

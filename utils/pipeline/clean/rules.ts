@@ -1,10 +1,11 @@
 import type { BlockRule, CleanRule } from './rule';
 import { adLabels, adSlots } from './ads';
 import { alsoReadLines, breadcrumbs, headlineLinks, imageTeasers, linkRails, relatedBlocks } from './link-blocks';
-import { commentPrompts, newsletterBoxes, promoLines, shareBars } from './boxes';
+import { commentPrompts, commerceBoxes, newsletterBoxes, promoLines, shareBars } from './boxes';
 import { creditLines, datelines, endMatter, ownAddress, toolLabels } from './furniture';
 import { repeatedBlocks, titleCopies } from './duplicates';
 import { trailingNotes } from './tail';
+import { leadMeta } from './lead-meta';
 
 /** Every cleaning rule, in the order they are tried: an element goes by the first that claims it. */
 export const RULES: readonly CleanRule[] = [
@@ -16,6 +17,7 @@ export const RULES: readonly CleanRule[] = [
   shareBars,
   commentPrompts,
   promoLines,
+  commerceBoxes,
   datelines,
   creditLines,
   toolLabels,
@@ -28,4 +30,4 @@ export const RULES: readonly CleanRule[] = [
 ];
 
 /** The passes over leaf blocks, run in this order once the element rules are done. */
-export const BLOCK_RULES: readonly BlockRule[] = [titleCopies, repeatedBlocks, trailingNotes];
+export const BLOCK_RULES: readonly BlockRule[] = [titleCopies, leadMeta, repeatedBlocks, trailingNotes];

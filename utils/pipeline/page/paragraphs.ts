@@ -1,5 +1,5 @@
 import type { Paragraph } from '../types';
-import { HEADING_TAGS, isBlock } from './dom';
+import { HEADING_TAGS, hasBlockChild, isBlock } from './dom';
 import { collapse } from '../text/normalize';
 
 /** Containers that structure blocks but never hold a reader's paragraph themselves. */
@@ -23,7 +23,89 @@ export function leafBlocks(root: Element): Element[] {
     if (!block || holdsBlock.has(el) || STRUCTURAL.has(el.tagName.toUpperCase())) continue;
     if (collapse(el.textContent ?? '') !== '') leaves.push(el);
   }
-  return leaves.reverse();
+  leaves.reverse();
+  const whole = splitParagraphs(leaves);
+  if (whole.length === 0) return leaves;
+  // A paragraph put back together stands where its first piece stood.
+  const joined = new Set(whole);
+  const placed = new Set<Element>();
+  const blocks: Element[] = [];
+  for (const leaf of leaves) {
+    const parent = leaf.parentElement;
+    if (!parent || !joined.has(parent)) blocks.push(leaf);
+    else if (!placed.has(parent)) {
+      placed.add(parent);
+      blocks.push(parent);
+    }
+  }
+  return blocks;
+}
+
+/** A piece of a sentence set as a block is short and holds no block itself. */
+const MAX_INLINE_PIECE_CHARS = 150;
+
+/**
+ * Turns blocks that sit inside a running sentence ("said <div>Acme Corp</div> would") into
+ * spans, before Readability runs: it would take each for a paragraph of its own, or drop it
+ * as a box of links. One pass over the document's divs, looking only at their neighbours.
+ */
+export function inlineSentencePieces(doc: Document): void {
+  for (const div of Array.from(doc.getElementsByTagName('div'))) {
+    const before = div.previousSibling;
+    const after = div.nextSibling;
+    if (before?.nodeType !== 3 || after?.nodeType !== 3) continue;
+    const left = collapse(before.textContent ?? '');
+    const right = collapse(after.textContent ?? '');
+    if (!left || !right || TERMINAL.test(left)) continue;
+    const text = collapse(div.textContent ?? '');
+    if (!text || text.length > MAX_INLINE_PIECE_CHARS || hasBlockChild(div)) continue;
+    const span = doc.createElement('span');
+    for (const attr of Array.from(div.attributes)) span.setAttribute(attr.name, attr.value);
+    span.append(...Array.from(div.childNodes));
+    div.replaceWith(span);
+  }
+}
+
+/** Ends a sentence or a clause a new paragraph may follow. */
+const TERMINAL = /[.!?:;"”’)\]…]$/;
+/** Goes on a sentence: a lower-case word or punctuation that never starts one. */
+const CONTINUES = /^(?:\p{Ll}|[,;:.)\]])/u;
+const MERGEABLE = new Set(['P', 'DIV', 'SPAN']);
+
+/**
+ * Blocks that are pieces of one paragraph: a page that sets the parts of a sentence in blocks of
+ * their own (Readability wraps the text between them in <p>s), "The minister said | Acme Corp |
+ * would cut jobs." Their parent is the paragraph when no piece ends a sentence and at least one
+ * piece goes on from the last; a parent of real paragraphs has a sentence end between them.
+ */
+function splitParagraphs(leaves: Element[]): Element[] {
+  const byParent = new Map<Element, Element[]>();
+  for (const leaf of leaves) {
+    const parent = leaf.parentElement;
+    if (!parent || !MERGEABLE.has(leaf.tagName.toUpperCase())) continue;
+    const list = byParent.get(parent);
+    if (list) list.push(leaf);
+    else byParent.set(parent, [leaf]);
+  }
+  const whole: Element[] = [];
+  for (const [parent, kids] of byParent) {
+    if (kids.length < 2 || !MERGEABLE.has(parent.tagName.toUpperCase())) continue;
+    const pieces: string[] = [];
+    let ok = true;
+    for (let n = parent.firstChild; n && ok; n = n.nextSibling) {
+      if (n.nodeType === 1 && isBlock(n as Element) && !kids.includes(n as Element)) ok = false;
+      const text = collapse(n.textContent ?? '');
+      if (text) pieces.push(text);
+    }
+    if (!ok || pieces.length < 2) continue;
+    let continues = false;
+    for (let i = 1; i < pieces.length && ok; i++) {
+      if (TERMINAL.test(pieces[i - 1]!)) ok = false;
+      if (CONTINUES.test(pieces[i]!)) continues = true;
+    }
+    if (ok && continues) whole.push(parent);
+  }
+  return whole;
 }
 
 /**

@@ -6,11 +6,12 @@ import { detailOf, ledeError, type Article, type PageResult, type RemovedItem } 
 import { collapse, countWords, truncate } from '../text/normalize';
 import { declaresArticle, isArticle } from './gate';
 import { checkLimits, DEFAULT_LIMITS, type Limits } from './limits';
-import { markParagraphs, PARAGRAPH_ATTR } from './paragraphs';
+import { inlineSentencePieces, markParagraphs, PARAGRAPH_ATTR } from './paragraphs';
 import { cloneComposed, type ShadowRootOf } from './compose';
 import { liveCoverage } from './live';
 import { foreignFrameUrl, isFrameset, readableFrames } from './frames';
 import { sanitizeHtml } from './sanitize';
+import { readHeadline } from './headline';
 import { webAddress } from '../url';
 
 export interface PageOptions {
@@ -116,6 +117,7 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
   const { clone, composed } = cloneComposed(doc, options.shadowRootOf);
   const grown = composed ? checkLimits(clone, limits) : null;
   if (grown) return { ok: false, error: grown };
+  inlineSentencePieces(clone);
   yield;
   const parsed = new Readability<Element>(clone, {
     keepClasses: true,
@@ -125,7 +127,14 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
   if (!parsed || !root) return notArticle();
   yield;
 
-  const removals = options.readabilityOnly ? [] : cleanArticle(root, readPageInfo(doc, parsed.title ?? ''));
+  const title = readHeadline(doc, parsed.title || doc.title || '', clean(parsed.siteName), options.url ?? doc.URL);
+  const removals = options.readabilityOnly
+    ? []
+    : cleanArticle(root, {
+        ...readPageInfo(doc, title),
+        byline: clean(parsed.byline),
+        published: clean(parsed.publishedTime),
+      });
   const paragraphs = markParagraphs(root);
   const removed = anchorRemovals(root, removals, windowOf(doc));
   // Captions label the pictures the reader view shows; the article's text is its prose.
@@ -139,7 +148,7 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
   const wordCount = countWords(text);
   const article: Article = {
     url: options.url ?? doc.URL,
-    title: collapse(parsed.title || doc.title || ''),
+    title,
     byline: clean(parsed.byline),
     siteName: clean(parsed.siteName),
     publishedTime: clean(parsed.publishedTime),

@@ -9,6 +9,7 @@ import classWords from './class-words.json';
 import functionWords from './function-words.json';
 import honorifics from './honorifics.json';
 import orgWords from './org-words.json';
+import photoAgencies from './photo-agencies.json';
 import reportingVerbs from './reporting-verbs.json';
 import roleWords from './role-words.json';
 
@@ -65,7 +66,12 @@ export const CLASS_WORDS: {
   ad: Words;
   newsletter: Words;
   share: Words;
+  /** What sites call boxes holding a score or a count ("gallery-count"): a bare number in one is not text. */
+  counter: Words;
 } = classWords;
 
 /** Attributes ad servers give their slots. */
 export const AD_ATTRIBUTES: Words = adAttributes;
+
+/** Photo agencies and picture desks as credit lines name them ("Reuters", "AFP via Getty Images"). */
+export const PHOTO_AGENCIES: Words = photoAgencies;

@@ -25,6 +25,11 @@ const EXAMPLES: Record<string, { body: string; page?: Partial<PageInfo> }> = {
   'share-bar': { body: `${PROSE}<p>Share this article</p>${MORE_PROSE}` },
   'comment-prompt': { body: `${PROSE}<p>Leave a comment</p>${MORE_PROSE}` },
   'promo-line': { body: `${PROSE}<p>Download the app for breaking news alerts</p>${MORE_PROSE}` },
+  'commerce-box': { body: `${PROSE}<div>from $610.00</div>${MORE_PROSE}` },
+  'lead-meta': {
+    body: `<div>Jane Q. Reporter | Staff writer</div>${PROSE}${MORE_PROSE}`,
+    page: { byline: 'Jane Q. Reporter' },
+  },
   dateline: { body: `${PROSE}<div>Updated Nov. 19, 2019 8:21 am ET</div>${MORE_PROSE}` },
   'credit-line': { body: `${PROSE}<div>(Image credit: Jane Doe/AP)</div>${MORE_PROSE}` },
   'tool-label': { body: `${PROSE}<div>Text size</div>${MORE_PROSE}` },

@@ -101,6 +101,28 @@ describe('link lines and rails', () => {
     expectKept(figure, 'The harbour at dawn');
   });
 
+  it('removes a popular-stories heading with the teaser cards after it', () => {
+    const card = (n: number) =>
+      `<div><h3><a href="/story-${n}">Teaser headline number ${n} about rates</a></h3><p>Monday 9:00 am by Jane Doe</p><p>A blurb of the other story that runs on for a while and ends in an ellipsis, as teasers do...</p></div>`;
+    const { removals, text } = clean(`<h2>Popular Stories</h2><p></p>${card(1)}${card(2)}`);
+    expect(removals).toHaveLength(1);
+    expect(removals[0]!.kind).toBe('related');
+    expect(text).not.toMatch(/Popular Stories|Teaser headline|blurb/);
+  });
+
+  it('removes a most-popular label left alone in its box', () => {
+    expectRemoved('<div><p>Most Popular</p></div>', 'related', 'Most Popular');
+    expectKept('<div><p>More on that later.</p></div>', 'More on that');
+  });
+
+  it('removes a line of topic links', () => {
+    expectRemoved(
+      '<p>More about: <a href="/t/rates">Interest rates</a>, <a href="/t/banks">Central banks</a></p>',
+      'related',
+      'Interest rates',
+    );
+  });
+
   it('keeps a linked sentence and a buying link', () => {
     expectKept('<p><a href="/r">The full report runs to forty pages.</a></p>', 'full report');
     expectKept('<p><a href="/buy">Get the kettle on Amazon for $39.99</a></p>', 'kettle');
@@ -169,8 +191,48 @@ describe('page furniture', () => {
     expectRemoved('<p>Jane Doe contributed to this report.</p>', 'furniture', 'contributed');
   });
 
+  it('removes agency credits set as paragraphs, not an agency named in a sentence', () => {
+    expectRemoved('<p>Reuters/Jane Doe</p>', 'furniture', 'Jane Doe');
+    expectRemoved('<p>Jane Doe / AFP via Getty Images</p>', 'furniture', 'Jane Doe');
+    expectRemoved('<p>Photograph: Getty Images</p>', 'furniture', 'Getty');
+    expectRemoved('<p>AP Photo/Jane Doe</p>', 'furniture', 'Jane Doe');
+    expectKept('<p>The road to the harbour is long.Jane Doe/Getty</p>', 'road to the harbour');
+    expectKept('<p>The figures were first reported by <a href="/r">Reuters</a> on Monday.</p>', 'Reuters');
+  });
+
+  it('removes the print edition line', () => {
+    expectRemoved(
+      '<div>A version of this article appears in print on <span>Nov. 19, 2019</span>, Section <span>B</span>, Page <span>1</span> of the New York edition with the headline: <span>Bank Holds Rates</span>.</div>',
+      'furniture',
+      'appears in print',
+    );
+  });
+
+  it('removes embed labels', () => {
+    expectRemoved('<p>Map: Where the floods reached</p>', 'furniture', 'Where the floods');
+    expectRemoved('<div>Chart: Rates since 2000</div>', 'furniture', 'Rates since');
+  });
+
   it('keeps a sentence that starts like a byline', () => {
     expectKept('<p>By Tuesday, the index had fallen for a fifth day.</p>', 'By Tuesday');
+  });
+});
+
+describe('galleries and shop boxes', () => {
+  it('removes gallery headers and counters', () => {
+    expectRemoved('<div>Gallery: Storm clears the coast | 14 Photos</div>', 'promo', 'Storm clears');
+    expectRemoved('<div><span>1of4</span></div>', 'promo', '1of4');
+    expectRemoved('<div><span>2 of 4</span></div>', 'promo', '2 of 4');
+  });
+
+  it('removes price boxes and bare scores, not prices in a sentence or a table', () => {
+    expectRemoved('<div>from $610.00</div>', 'promo', '$610');
+    expectRemoved('<div>8/10</div>', 'promo', '8/10');
+    expectRemoved('<div>4.5</div>', 'promo', '4.5');
+    expectRemoved('<div class="gallery-count"><span>6</span></div>', 'promo', '6');
+    expectKept('<div><div>3</div><p>Third, the bank will sell bonds.</p></div>', '3');
+    expectKept('<p>The kettle costs <b>$39.99</b> at most shops.</p>', '$39.99');
+    expectKept('<table><tr><td>Kettle</td><td>$39.99</td></tr></table>', '$39.99');
   });
 });
 

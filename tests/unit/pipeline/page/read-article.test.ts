@@ -77,6 +77,45 @@ describe('what the article keeps', () => {
     expect(article.text).not.toContain('Workers load');
   });
 
+  it('drops the byline and the date printed again above the first sentence', () => {
+    const html = articlePage(`
+<div class="meta-line">Jane Q. Reporter | Staff writer</div>
+<div class="when">Tue 19 Nov 2019, 08.21 GMT</div>
+<p>The first paragraph of the story sets out what happened at the harbour on Monday morning.</p>`).replace(
+      '</title>',
+      '</title><meta name="author" content="Jane Q. Reporter"><meta property="article:published_time" content="2019-11-19T08:21:00Z">',
+    );
+    const article = articleFrom(html);
+    expect(article.text).not.toContain('Staff writer');
+    expect(article.text).not.toContain('08.21 GMT');
+    expect(article.text).toContain('The first paragraph');
+    const removed = article.removed.filter((r) => r.kind === 'furniture').map((r) => r.text);
+    expect(removed).toEqual(['Jane Q. Reporter | Staff writer', 'Tue 19 Nov 2019, 08.21 GMT']);
+  });
+
+  it('keeps a paragraph whole when the page sets pieces of its sentence in blocks', () => {
+    const article = articleFrom(
+      articlePage(
+        '<div class="para">The harbour master said <div class="entity"><a href="/t/acme">Acme Shipping</a></div> would move its ferries to the <div class="entity"><a href="/t/north">north quay</a></div>, starting in May.</div>',
+      ),
+    );
+    expect(article.paragraphs.map((p) => p.text)).toContain(
+      'The harbour master said Acme Shipping would move its ferries to the north quay, starting in May.',
+    );
+    expect(article.paragraphs.map((p) => p.text)).not.toContain('Acme Shipping');
+  });
+
+  it('keeps real paragraphs of one box apart', () => {
+    const article = articleFrom(
+      articlePage(
+        '<div><p>What happens next</p><p>The council meets again in June.</p><p>It will vote then.</p></div>',
+      ),
+    );
+    const texts = article.paragraphs.map((p) => p.text);
+    expect(texts).toContain('The council meets again in June.');
+    expect(texts).toContain('It will vote then.');
+  });
+
   it("keeps Readability's output as it is when asked", () => {
     const article = articleFrom(articlePage('<p>Advertisement</p>'), { readabilityOnly: true });
     expect(article.removed).toEqual([]);

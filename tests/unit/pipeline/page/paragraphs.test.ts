@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { markParagraphs } from '../../../../utils/pipeline/page/paragraphs';
+import { parseHtml } from '../../../helpers/dom';
+
+function paragraphsOf(html: string): string[] {
+  const root = parseHtml(`<body><div id="root">${html}</div></body>`).window.document.getElementById('root')!;
+  return markParagraphs(root).map((p) => p.text);
+}
+
+describe('paragraphs', () => {
+  it('puts back together a sentence whose pieces stand in blocks of their own', () => {
+    // As Readability leaves a box mixing text and blocks: the text between the blocks in <p>s.
+    expect(
+      paragraphsOf(
+        '<div><p>The fund sold its stake in </p><div><a href="/t/acme">Acme</a></div><p>, the filing shows, and bought </p><div>bonds</div><p> instead.</p></div>',
+      ),
+    ).toEqual(['The fund sold its stake in Acme, the filing shows, and bought bonds instead.']);
+  });
+
+  it('keeps paragraphs apart when a sentence ends between them', () => {
+    expect(paragraphsOf('<div><p>The fund sold its stake.</p><p>it bought bonds instead.</p></div>')).toEqual([
+      'The fund sold its stake.',
+      'it bought bonds instead.',
+    ]);
+  });
+});

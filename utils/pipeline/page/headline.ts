@@ -1,0 +1,82 @@
+import { collapse } from '../text/normalize';
+
+/** Separators a CMS puts between the headline and the site's name in `<title>`. */
+const SEPARATOR = /\s+(?:[-|–—·:]|::|\/\/)\s+/g;
+
+/** Lower-case letters and digits only, for comparing names: "Los Angeles Times" -> losangelestimes. */
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The ways a site names itself: its site name, og:site_name and its host. A name matches when
+ * it is one of them, or abbreviates its words but the last the way hosts do ("Los Angeles
+ * Times" on latimes.com), or is the host's main label with a word around it ("Reuters" on
+ * reuters.com, "BBC News" on bbc.co.uk).
+ */
+export function siteNameMatcher(doc: Document, siteName: string | null, url: string): (text: string) => boolean {
+  const names = new Set<string>();
+  if (siteName) names.add(squash(siteName));
+  const og = doc.querySelector(
+    'meta[property="og:site_name"], meta[name="og:site_name"], meta[name="application-name"]',
+  );
+  const ogName = og?.getAttribute('content');
+  if (ogName) names.add(squash(ogName));
+  let label = '';
+  try {
+    const host = new URL(url).hostname.replace(/^www\d?\./, '');
+    names.add(squash(host));
+    // The main label: "latimes" of latimes.com, "bbc" of bbc.co.uk.
+    const parts = host.split('.');
+    label = squash(parts.length > 2 && parts[parts.length - 2]!.length <= 3 ? parts[parts.length - 3]! : parts[0]!);
+  } catch {
+    // No host (a file or a bad address): the names alone.
+  }
+  names.delete('');
+  return (text) => {
+    const key = squash(text);
+    if (!key) return false;
+    if (names.has(key)) return true;
+    if (label.length < 3) return false;
+    if (key === label || (key.length <= label.length + 8 && key.includes(label))) return true;
+    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length < 2) return false;
+    const abbreviated = words
+      .slice(0, -1)
+      .map((w) => w[0])
+      .join('');
+    return abbreviated + words[words.length - 1] === label;
+  };
+}
+
+/** The headline without the site's name the CMS appended to it ("Story - Site", "Story | Site"). */
+export function stripSiteName(title: string, isSiteName: (text: string) => boolean): string {
+  let text = collapse(title);
+  for (;;) {
+    const seps = Array.from(text.matchAll(SEPARATOR));
+    const last = seps[seps.length - 1];
+    if (!last || last.index === undefined) return text;
+    const head = text.slice(0, last.index);
+    const tail = text.slice(last.index + last[0].length);
+    if (!isSiteName(tail) || head.split(' ').length < 2) return text;
+    text = head;
+  }
+}
+
+/**
+ * The story's headline: Readability's title without the site's name after it. When what is left
+ * is only the site's name (some sites title every page so), the page's own headline: og:title,
+ * or its single h1.
+ */
+export function readHeadline(doc: Document, title: string, siteName: string | null, url: string): string {
+  const isSiteName = siteNameMatcher(doc, siteName, url);
+  const stripped = stripSiteName(title, isSiteName);
+  if (stripped && !isSiteName(stripped)) return stripped;
+  const og = doc.querySelector('meta[property="og:title"], meta[name="og:title"], meta[name="twitter:title"]');
+  const ogTitle = stripSiteName(og?.getAttribute('content') ?? '', isSiteName);
+  if (ogTitle && !isSiteName(ogTitle)) return ogTitle;
+  const h1s = doc.getElementsByTagName('h1');
+  const h1 = h1s.length === 1 ? collapse(h1s[0]!.textContent ?? '') : '';
+  if (h1 && !isSiteName(h1)) return h1;
+  return stripped;
+}
