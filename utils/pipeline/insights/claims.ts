@@ -30,6 +30,9 @@ export const CLAIM_MODEL: ClaimModel = WEIGHTS;
 /** A fact-checker's short list, as in the hand-picked sets the ranker was fitted on. */
 export const MAX_CLAIMS = CLAIM_MODEL.select.maxClaims;
 
+/** The lede leads the list if its probability of being a key claim is at least this. */
+const LEDE_FIRST = 0.5;
+
 /** The probability, by the model, that a sentence with these features is one of the key claims. */
 export function claimProbability(features: number[], model: ClaimModel = CLAIM_MODEL): number {
   let z = model.bias;
@@ -67,9 +70,9 @@ export function findClaims(
     p: claimProbability(c.features, model),
   }));
   const chosen = selectClaims(scored, model.select);
-  // The lede, when it makes the list, leads it: newsrooms put the story's main claim first.
-  // (Only the order: which sentences are listed is the model's choice.)
-  const lede = chosen.findIndex((c) => c.s === scored[0]?.s);
+  // The lede, when the model rates it a key claim more likely than not, leads the list:
+  // newsrooms put the story's main claim first. (Only the order: the model picks the sentences.)
+  const lede = chosen.findIndex((c) => c.s === scored[0]?.s && c.p >= LEDE_FIRST);
   if (lede > 0) chosen.unshift(...chosen.splice(lede, 1));
   const best = Math.max(...chosen.map((c) => c.p));
   return chosen.map(({ s, p }, i) => ({
