@@ -10,6 +10,8 @@ export default defineConfig({
   // The e2e build carries a test-only host permission: keep it apart from the real one.
   outDir: process.env.LEDE_E2E ? '.output/e2e' : '.output',
   manifestVersion: 3,
+  // One promise-based `browser` for both builds, instead of Chrome's `chrome` behind WXT's alias.
+  modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { E2E_OUTPUT, launch, type ExtensionBrowser } from '../tests/e2e/harness';
+import { isStale, npx } from './build';
 import type { Case } from './corpus';
-import { launchChromium, type ChromiumWithLede } from './chromium';
 import { servePages, type Route } from './server';
 import { median, p95 } from './stats';
 import { breakdown, TRACE_CATEGORIES, type TaskBreakdown } from './trace';
@@ -55,6 +57,17 @@ const TRACED_PAGES = 3;
 // functions this file sends into pages need that helper there too.
 const NAME_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
+/**
+ * The e2e build: it carries a host permission for 127.0.0.1, standing in for the activeTab grant
+ * that only a real click on the toolbar button gives. Rebuilt when the sources are newer.
+ */
+export function ensureE2eBuild(progress: (msg: string) => void): boolean {
+  if (!isStale(join(E2E_OUTPUT, 'chrome-mv3', 'manifest.json'))) return false;
+  progress('browser: LEDE_E2E=1 npx wxt build (missing or stale)');
+  npx(['wxt', 'build'], { LEDE_E2E: '1' });
+  return true;
+}
+
 /** Installed before the page's own HTML runs: long tasks are only reported from registration on. */
 function installProbe(): void {
   const w = window as unknown as { __ledeBench?: { tasks: Array<[number, number]> } };
@@ -74,7 +87,7 @@ export async function runBrowser(
   const routes = new Map([...samples, ...extremes].map((s) => [s.url, s.route]));
   for (const s of samples) routes.set(`/traced${s.url}`, s.route);
   const server = await servePages(routes);
-  const chromium = await launchChromium();
+  const chromium = await launch('chromium');
   try {
     const measureAll = async (list: BrowserSample[]) => {
       const out: BrowserPage[] = [];
@@ -105,7 +118,7 @@ export async function runBrowser(
 }
 
 async function measureOne(
-  chromium: ChromiumWithLede,
+  chromium: ExtensionBrowser,
   url: string,
   s: BrowserSample,
   trace = false,

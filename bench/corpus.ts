@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export interface Case {
-  /** Short, stable label: the folder name for corpus pages, the file name for fixtures. */
+  /** Short, stable label: the page's folder name. */
   name: string;
   /** Which collection the page comes from: corpus, corpus-body, seed or fixtures. */
   set: string;
@@ -18,11 +18,11 @@ export interface Corpus {
 
 // LEDE_SHARED points elsewhere, or at nothing to try the fixtures-only run of a user's clone.
 const SHARED = resolve(process.env.LEDE_SHARED ?? '../shared');
-const FIXTURES = resolve('tests/fixtures');
+const PAGES = resolve('tests/pages');
 
 /**
- * The shared corpus when it sits beside the repository; a user's clone has only the fixtures.
- * Each shared case is a folder holding source.html (the folders beside it hold notes, not pages).
+ * The shared corpus when it sits beside the repository; a user's clone has only the saved pages
+ * of the tests. Each case is a folder holding source.html (the folders beside it hold notes).
  */
 export function findCorpus(): Corpus {
   if (existsSync(join(SHARED, 'corpus'))) {
@@ -33,11 +33,8 @@ export function findCorpus(): Corpus {
     ];
     return { source: 'shared', root: SHARED, cases };
   }
-  const cases = htmlFilesUnder(FIXTURES).map((file) => {
-    const name = file.endsWith('seed-article/source.html') ? 'seed-article' : basename(file, '.html');
-    return toCase(name, name === 'seed-article' ? 'seed' : 'fixtures', file);
-  });
-  return { source: 'fixtures', root: FIXTURES, cases };
+  const cases = foldersIn(PAGES, 'fixtures').map((c) => (c.name === 'seed-article' ? { ...c, set: 'seed' } : c));
+  return { source: 'fixtures', root: PAGES, cases };
 }
 
 export function seedCase(corpus: Corpus): Case {
@@ -53,16 +50,6 @@ function foldersIn(dir: string, set: string): Case[] {
     .map((name) => ({ name, file: join(dir, name, 'source.html') }))
     .filter(({ file }) => existsSync(file))
     .map(({ name, file }) => toCase(name, set, file));
-}
-
-function htmlFilesUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...htmlFilesUnder(path));
-    else if (entry.name.endsWith('.html')) out.push(path);
-  }
-  return out;
 }
 
 function toCase(name: string, set: string, file: string): Case {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Case } from './corpus';
-import { measureHtml, measurePage, parseHtml, type PageMeasure, type StageTimes } from './pipeline';
+import { measureHtml, measurePage, timedParse, type PageMeasure, type StageTimes } from './pipeline';
 import { collectGarbage, median, p95 } from './stats';
 
 export interface NodePage extends PageMeasure {
@@ -14,7 +14,7 @@ export type StageSummary = Record<keyof StageTimes, { median: number; p95: numbe
 export interface NodeResult {
   reps: number;
   pages: NodePage[];
-  /** Pages the Node harness itself could not handle (jsdom throws on some inline CSS). */
+  /** Pages the Node harness itself could not handle (jsdom could not parse them). */
   skipped: Array<{ name: string; error: string }>;
   stages: StageSummary;
   /** Median over pages of pipeline / Readability, each pair measured on the same document. */
@@ -32,7 +32,7 @@ export function runNode(cases: Case[], seed: Case, reps: number, progress: (msg:
   for (const [i, c] of cases.entries()) {
     collectGarbage();
     try {
-      const { dom, ms } = parseHtml(readFileSync(c.file, 'utf8'));
+      const { dom, ms } = timedParse(readFileSync(c.file, 'utf8'));
       try {
         const measure = measurePage(dom, ms, reps);
         progress(`node ${i + 1}/${cases.length} ${c.name.slice(0, 24)} ${measure.times.pipeline.toFixed(0)} ms`);

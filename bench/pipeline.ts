@@ -1,6 +1,5 @@
-import { JSDOM, VirtualConsole } from 'jsdom';
+import type { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import type { WindowLike } from 'dompurify';
 import { readArticle } from '../utils/pipeline/page/read-article';
 import { analyzeText } from '../utils/pipeline/insights';
 import { readText } from '../utils/pipeline/text/document';
@@ -9,6 +8,7 @@ import { findCompanies } from '../utils/pipeline/insights/companies';
 import { findQuotes } from '../utils/pipeline/insights/quotes';
 import { findClaims } from '../utils/pipeline/insights/claims';
 import type { Article } from '../utils/pipeline/types';
+import { parseHtml } from '../scripts/lib/parse-html';
 import { median, timed } from './stats';
 
 /** Milliseconds per stage for one page, each the median over the repetitions. */
@@ -45,9 +45,8 @@ export interface PageMeasure {
   words: number;
 }
 
-export function parseHtml(html: string, url = 'http://127.0.0.1/bench.html'): { dom: JSDOM; ms: number } {
-  // Page scripts never run; jsdom's CSS warnings are noise here.
-  const [dom, ms] = timed(() => new JSDOM(html, { url, virtualConsole: new VirtualConsole() }));
+export function timedParse(html: string, url = 'http://127.0.0.1/bench.html'): { dom: JSDOM; ms: number } {
+  const [dom, ms] = timed(() => parseHtml(html, url));
   return { dom, ms };
 }
 
@@ -57,15 +56,14 @@ export function parseHtml(html: string, url = 'http://127.0.0.1/bench.html'): { 
  */
 export function measurePage(dom: JSDOM, parseMs: number, reps: number): PageMeasure {
   const doc = dom.window.document;
-  const win = dom.window as unknown as WindowLike;
   const samples: Array<Omit<StageTimes, 'parse'>> = [];
   let outcome = 'ok';
   let words = 0;
   for (let i = 0; i < reps; i++) {
     const [, readability] = timed(() => new Readability(doc.cloneNode(true) as Document).parse());
-    const [result, page] = timed(() => readArticle(doc, { window: win }));
+    const [result, page] = timed(() => readArticle(doc));
     const [, text] = result.ok ? timed(() => analyzeText(result.article)) : [null, 0];
-    const [, pageBase] = timed(() => readArticle(doc, { window: win, readabilityOnly: true }));
+    const [, pageBase] = timed(() => readArticle(doc, { readabilityOnly: true }));
     const parts = result.ok
       ? textParts(result.article)
       : { readText: 0, people: 0, companies: 0, quotes: 0, claims: 0 };
@@ -111,7 +109,7 @@ function textParts(article: Article) {
 
 /** Parses and measures one HTML string, then frees jsdom's window. */
 export function measureHtml(html: string, reps: number): PageMeasure {
-  const { dom, ms } = parseHtml(html);
+  const { dom, ms } = timedParse(html);
   try {
     return measurePage(dom, ms, reps);
   } finally {

@@ -5,8 +5,7 @@
 // (default 20), --skip=node,synthetic,browser,size.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { pickSamples, runBrowser, type BrowserResult, type BrowserSample } from './browser';
-import { ensureE2eBuild } from './chromium';
+import { ensureE2eBuild, pickSamples, runBrowser, type BrowserResult, type BrowserSample } from './browser';
 import { findCorpus, seedCase } from './corpus';
 import { environment } from './env';
 import { runNode } from './node';

@@ -1,4 +1,4 @@
-import { JSDOM } from 'jsdom';
+import { parseHtml } from '../scripts/lib/parse-html';
 
 /**
  * Pages built from the seed article to probe how the pipeline scales. Every copy of a sentence
@@ -42,7 +42,7 @@ export function buildPage(seedHtml: string, c: SyntheticCase): string {
 
 /** The seed with its body paragraphs repeated `times` times in place, each copy reworded. */
 function longArticle(seedHtml: string, times: number): string {
-  const dom = new JSDOM(seedHtml);
+  const dom = parseHtml(seedHtml);
   const paragraphs = bodyParagraphs(dom.window.document);
   const last = paragraphs[paragraphs.length - 1]!;
   let anchor: Element = last;
@@ -93,7 +93,7 @@ function bodyParagraphs(doc: Document): Element[] {
 }
 
 function seedTexts(seedHtml: string): { title: string; texts: string[] } {
-  const doc = new JSDOM(seedHtml).window.document;
+  const doc = parseHtml(seedHtml).window.document;
   const texts = bodyParagraphs(doc).map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim());
   return { title: doc.title || 'Seed article', texts };
 }

@@ -1,5 +1,5 @@
 import type { TabState } from '../utils/shared/messages';
-import { t } from '../utils/shared/i18n';
+import { errorText, t } from '../utils/shared/i18n';
 import { webAddress } from '../utils/pipeline/url';
 
 interface Props {
@@ -22,7 +22,7 @@ export function StatusMessage({ state, onActivate }: Props) {
     return (
       <div class={`status error error-${state.error.code}`} role="alert">
         <h2>{titleFor(state.error.code)}</h2>
-        <p class="message">{state.error.message}</p>
+        <p class="message">{errorText(state.error)}</p>
         {/* Only web pages are offered as links: the address came from the page's own markup. */}
         {webAddress(state.error.url) && (
           <a class="button primary" href={state.error.url} target="_blank" rel="noopener noreferrer">

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { activate, toggle } from '../utils/background/activate';
 import { routeMessage } from '../utils/background/router';
 import { clearTabState } from '../utils/shared/tab-state';
-import { syncRegisteredScript, watchAlwaysSites } from '../utils/shared/sites';
+import { keepAlwaysOpenRegistered } from '../utils/background/always-open';
 
 interface SidebarAction {
   open(): Promise<void>;
@@ -37,7 +37,5 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
 
-  void syncRegisteredScript();
-  watchAlwaysSites(() => void syncRegisteredScript());
-  browser.permissions.onRemoved.addListener(() => void syncRegisteredScript());
+  keepAlwaysOpenRegistered();
 });

@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import type { WindowLike } from 'dompurify';
-import { readArticle } from '../utils/pipeline/page/read-article';
-import { analyzeText } from '../utils/pipeline/insights';
-import { buildReport, formatReport, type Report } from '../utils/pipeline/format/report';
-import { ledeError, type LedeError } from '../utils/pipeline/types';
+import type { JSDOM } from 'jsdom';
+import { formatReport, type Report } from '../utils/pipeline/format/report';
+import { detailOf, ledeError, type LedeError } from '../utils/pipeline/types';
+import { englishError } from './locale';
+import { parseHtml } from './lib/parse-html';
+import { reportPage } from './lib/report-page';
 
 const USAGE = `usage: npm run -s analyze -- [--json] [--readability-only] page.html [more.html ...]
 
@@ -20,37 +20,20 @@ function analyzeFile(file: string, readabilityOnly: boolean): Report | { error: 
     html = readFileSync(file, 'utf8');
   } catch (err) {
     return {
-      error: ledeError(
-        'unreadable',
-        `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
-      ),
+      error: ledeError('unreadable', { reason: 'read', detail: (err as NodeJS.ErrnoException).code ?? detailOf(err) }),
     };
   }
   let dom: JSDOM;
-  // Page scripts never run; jsdom's CSS warnings are noise here.
-  const options = { url: pathToFileURL(resolve(file)).href, virtualConsole: new VirtualConsole() };
   try {
-    try {
-      dom = new JSDOM(html, options);
-    } catch {
-      // jsdom's CSS parser throws on some pages' inline styles (template syntax left in them);
-      // a browser would ignore the rule. Styles do not matter to the pipeline: read it without.
-      dom = new JSDOM(withoutStyles(html), options);
-    }
+    dom = parseHtml(html, pathToFileURL(resolve(file)).href);
   } catch (err) {
-    return { error: ledeError('unreadable', `Cannot parse ${file} as HTML: ${(err as Error).message}`) };
+    return { error: ledeError('unreadable', { reason: 'parse', detail: detailOf(err) }) };
   }
   try {
-    const page = readArticle(dom.window.document, { window: dom.window as unknown as WindowLike, readabilityOnly });
-    if (!page.ok) return { error: page.error };
-    return buildReport(page.article, analyzeText(page.article));
+    return reportPage(dom, readabilityOnly);
   } finally {
     dom.window.close();
   }
-}
-
-function withoutStyles(html: string): string {
-  return html.replace(/<style\b[\s\S]*?<\/style>/gi, '').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, '');
 }
 
 function main(argv: string[]): number {
@@ -68,9 +51,10 @@ function main(argv: string[]): number {
   }
   for (const file of files) {
     const report = analyzeFile(file, readabilityOnly);
-    if ('error' in report) console.error(`analyze: ${file}: ${report.error.message}`);
+    const error = 'error' in report ? englishError(report.error) : null;
+    if (error) console.error(`analyze: ${file}: ${error}`);
     if (json) process.stdout.write(JSON.stringify({ source: file, ...report }) + '\n');
-    else process.stdout.write(formatReport(file, report) + '\n');
+    else process.stdout.write(('error' in report ? `${file}\n  ${error}\n` : formatReport(file, report)) + '\n');
   }
   return 0;
 }

@@ -12,10 +12,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import type { WindowLike } from 'dompurify';
 import type { Paragraph } from '../utils/pipeline/types';
 import { readArticle } from '../utils/pipeline/page/read-article';
+import { parseHtml } from './lib/parse-html';
+import { englishError } from './locale';
 import { readQuotes } from '../utils/pipeline/insights';
 import { CLAIM_FEATURES, claimCandidates } from '../utils/pipeline/insights/claim-features';
 import {
@@ -133,30 +133,17 @@ function readPage(dir: string): Page | null {
 /**
  * The page stage's paragraphs of a saved page, kept in node_modules/.cache between runs (the
  * page stage is most of the time; the text stage, whose features are being fitted, always runs).
- * Delete the folder after changing the page stage.
+ * The key covers the page and every pipeline source but the text stage's, so a change to the
+ * page stage reads the pages afresh.
  */
 function pageParagraphs(file: string): Paragraph[] {
-  const { size, mtimeMs } = statSync(file);
-  const cache = join(
-    CACHE_DIR,
-    `${createHash('sha1')
-      .update(`${resolve(file)} ${size} ${mtimeMs}`)
-      .digest('hex')}.json`,
-  );
+  const key = createHash('sha1').update(PAGE_STAGE_VERSION).update(readFileSync(file)).digest('hex');
+  const cache = join(CACHE_DIR, `${key}.json`);
   if (existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as Paragraph[];
-  const html = readFileSync(file, 'utf8');
-  const options = { url: pathToFileURL(file).href, virtualConsole: new VirtualConsole() };
-  let dom: JSDOM;
+  const dom = parseHtml(readFileSync(file, 'utf8'), pathToFileURL(file).href);
   try {
-    dom = new JSDOM(html, options);
-  } catch {
-    // As scripts/analyze.ts: jsdom's CSS parser throws on some inline styles; read without them.
-    const bare = html.replace(/<style\b[\s\S]*?<\/style>/gi, '').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, '');
-    dom = new JSDOM(bare, options);
-  }
-  try {
-    const page = readArticle(dom.window.document, { window: dom.window as unknown as WindowLike });
-    if (!page.ok) throw new Error(`${file}: ${page.error.message}`);
+    const page = readArticle(dom.window.document);
+    if (!page.ok) throw new Error(`${file}: ${englishError(page.error)}`);
     mkdirSync(CACHE_DIR, { recursive: true });
     writeFileSync(cache, JSON.stringify(page.article.paragraphs));
     return page.article.paragraphs;
@@ -164,6 +151,20 @@ function pageParagraphs(file: string): Paragraph[] {
     dom.window.close();
   }
 }
+
+const PAGE_STAGE_VERSION = (() => {
+  const hash = createHash('sha1');
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'insights') walk(path);
+      } else hash.update(path).update(readFileSync(path));
+    }
+  };
+  walk(resolve(import.meta.dirname, '../utils/pipeline'));
+  return hash.digest('hex');
+})();
 
 // ---- logistic regression (Newton's method; features standardised on the training set)
 type Fit = Omit<ClaimModel, 'select'>;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -25,7 +25,8 @@ export interface ExtensionBrowser {
 }
 
 const GECKO_ID = 'lede@lede.invalid';
-const OUTPUT = resolve('.output/e2e');
+/** The e2e build (`LEDE_E2E=1 wxt build`): it may read the test server's pages without a click. */
+export const E2E_OUTPUT = resolve('.output/e2e');
 // Without these, Chromium keeps trying to reach Google's hosts, which this network refuses.
 const QUIET_CHROMIUM = [
   '--no-sandbox',
@@ -47,22 +48,26 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
 }
 
 async function launchChromium(): Promise<ExtensionBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'lede-chromium-'));
+  const dir = mkdtempSync(join(tmpdir(), 'lede-chromium-'));
+  // A private copy: Chromium reads the extension's files while it runs, and the e2e setup or
+  // the benchmark may rebuild .output/e2e meanwhile.
+  const extension = join(dir, 'extension');
+  cpSync(join(E2E_OUTPUT, 'chrome-mv3'), extension, { recursive: true });
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     pipe: true,
-    enableExtensions: [join(OUTPUT, 'chrome-mv3')],
-    userDataDir: profile,
+    enableExtensions: [extension],
+    userDataDir: join(dir, 'profile'),
     args: QUIET_CHROMIUM,
   });
   const worker = await browser.waitForTarget(
     (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
   );
   const id = new URL(worker.url()).host;
-  return harness('chromium', browser, `chrome-extension://${id}`, id, async () => {
+  return harness('chromium', browser, `chrome-extension://${id}`, id, extension, async () => {
     await browser.close();
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   });
 }
 
@@ -76,8 +81,9 @@ async function launchFirefox(prefs: Record<string, unknown>): Promise<ExtensionB
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }), ...prefs },
   });
-  await browser.installExtension(join(OUTPUT, 'firefox-mv3'));
-  return harness('firefox', browser, `moz-extension://${uuid}`, GECKO_ID, () => browser.close());
+  const extension = join(E2E_OUTPUT, 'firefox-mv3');
+  await browser.installExtension(extension);
+  return harness('firefox', browser, `moz-extension://${uuid}`, GECKO_ID, extension, () => browser.close());
 }
 
 function harness(
@@ -85,6 +91,7 @@ function harness(
   browser: Browser,
   base: string,
   id: string,
+  extension: string,
   close: () => Promise<void>,
 ): ExtensionBrowser {
   return {
@@ -96,7 +103,7 @@ function harness(
       if (name === 'chromium') {
         // Not runtime.reload(): Chromium leaves an extension loaded over CDP unusable after it.
         await browser.uninstallExtension(id);
-        await browser.installExtension(join(OUTPUT, 'chrome-mv3'));
+        await browser.installExtension(extension);
         return;
       }
       // Firefox would give a reinstalled add-on a new UUID; runtime.reload() keeps it.

@@ -5,8 +5,7 @@ import { fileURLToPath } from 'node:url';
  * Pages the browser tests need that are the seed article with something added: built here
  * from the one copy of the seed rather than kept as near-identical files.
  */
-const seed = () =>
-  readFileSync(fileURLToPath(new URL('../fixtures/seed-article/source.html', import.meta.url)), 'utf8');
+const seed = () => readFileSync(fileURLToPath(new URL('../pages/seed-article/source.html', import.meta.url)), 'utf8');
 
 const HOSTILE_HEAD = `<style>
   /* A page that targets Lede's host element and everything else. */
@@ -48,6 +47,8 @@ const frameShell = (frame: string) => `<!doctype html><html lang="en"><head><met
 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>${frame}</body></html>`;
 
 export const GENERATED_PAGES: Record<string, () => string> = {
+  /** The seed itself, read afresh on each request like the pages on disk. */
+  '/seed.html': seed,
   /** CSS aimed at Lede's host, payloads in the article, a <base> pointing elsewhere. */
   '/pages/hostile.html': () =>
     seed().replace('</head>', HOSTILE_HEAD).replace("<p>The party's also stepped in", HOSTILE_PARAGRAPH),

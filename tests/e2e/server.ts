@@ -13,8 +13,8 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves tests/fixtures on 127.0.0.1 (content scripts do not run on file:// in Firefox).
- * /seed.html is the seed article; /pages/* are the small pages written for the e2e tests and
- * the variants of the seed built in ./pages.ts.
+ * /seed.html is the seed article (tests/pages/seed-article); /pages/* are the small pages written
+ * for the e2e tests and the variants of the seed built in ./pages.ts.
  */
 export interface LocalServer {
   url: string;
@@ -41,7 +41,7 @@ export function startServer(): Promise<LocalServer> {
       res.writeHead(200, { 'content-type': TYPES['.html']! }).end(generated());
       return;
     }
-    const file = path === '/seed.html' ? 'seed-article/source.html' : normalize(path).replace(/^[/\\]+/, '');
+    const file = normalize(path).replace(/^[/\\]+/, '');
     if (file.includes('..')) {
       res.writeHead(400).end();
       return;

@@ -1,28 +1,34 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import type { WindowLike } from 'dompurify';
+import type { JSDOM } from 'jsdom';
+import { parseHtml as parseHtmlAt } from '../../scripts/lib/parse-html';
 import { readArticle, type PageOptions } from '../../utils/pipeline/page/read-article';
 import type { Article, Paragraph, PageResult } from '../../utils/pipeline/types';
 
 // A path, not a URL: under the jsdom environment `URL` is jsdom's, which node:url does not take.
-export const fixturePath = (name: string) => join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', name);
+const TESTS = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** Small pages written for the tests. */
+export const fixturePath = (name: string) => join(TESTS, 'fixtures', name);
 export const readFixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
+/** Saved pages, each a folder with its source.html and expected.json (see tests/pages/SOURCES.md). */
+export const pagePath = (name: string) => join(TESTS, 'pages', name);
+export const readPage = (name: string) => readFileSync(pagePath(name), 'utf8');
 
+/** Parses a page at a news site's address, as the tests' pages stand for one. */
 export function parseHtml(html: string, url = 'https://news.example/story'): JSDOM {
-  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  return parseHtmlAt(html, url);
 }
 
 /** Runs the page stage on an HTML string, as the content script does on the live page. */
 export function extractFrom(html: string, options: Partial<PageOptions> = {}): PageResult {
   const dom = parseHtml(html);
-  return readArticle(dom.window.document, { window: dom.window as unknown as WindowLike, ...options });
+  return readArticle(dom.window.document, { ...options });
 }
 
 export function articleFrom(html: string, options: Partial<PageOptions> = {}): Article {
   const result = extractFrom(html, options);
-  if (!result.ok) throw new Error(`expected an article, got: ${result.error.message}`);
+  if (!result.ok) throw new Error(`expected an article, got: ${JSON.stringify(result.error)}`);
   return result.article;
 }
 

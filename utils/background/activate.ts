@@ -1,14 +1,11 @@
 import { browser } from 'wxt/browser';
 import { analyzeText } from '../pipeline/insights';
-import type { Article, PageResult } from '../pipeline/types';
-import { ledeError } from '../pipeline/types';
-import { sendToTab, type ArticleSummary, type TabState } from '../shared/messages';
+import { detailOf, ledeError, type Insights, type LedeError } from '../pipeline/types';
+import { sendToTab, type Highlights, type PageReport, type TabState } from '../shared/messages';
+import { READER_SCRIPT } from './reader-script';
 import { restrictionOf } from './restricted';
-import { PAGE_LOCK_CSS } from './page-lock';
-import { SUMMARY_INPUT_CHARS } from '../panel/browser-summary';
+import { PAGE_LOCK_CSS } from '../shared/page-lock';
 import { getTabState, setTabState } from '../shared/tab-state';
-
-const CONTENT_SCRIPT = '/content-scripts/reader.js';
 
 /**
  * What the toolbar button, the keyboard shortcut and the panel's button all do: inject the
@@ -19,7 +16,8 @@ const CONTENT_SCRIPT = '/content-scripts/reader.js';
 export async function activate(tabId: number, knownUrl?: string): Promise<TabState> {
   const url = knownUrl ?? (await browser.tabs.get(tabId).catch(() => undefined))?.url;
   const restricted = url !== undefined ? restrictionOf(url) : null;
-  if (restricted) return publish(tabId, { status: 'error', url, error: ledeError('restricted', restricted) });
+  if (restricted)
+    return publish(tabId, { status: 'error', url, error: ledeError('restricted', { reason: restricted }) });
 
   const previous = await getTabState(tabId);
   const reuse = previous.status === 'ready' && (url === undefined || previous.url === url) && (await isInjected(tabId));
@@ -37,10 +35,7 @@ export async function activate(tabId: number, knownUrl?: string): Promise<TabSta
     return publish(tabId, {
       status: 'error',
       url,
-      error: ledeError(
-        'failed',
-        `The page did not answer Lede (${(err as Error)?.message ?? err}). Reload it and try again.`,
-      ),
+      error: ledeError('failed', { reason: 'no-answer', detail: detailOf(err) }),
     });
   }
   return state;
@@ -48,34 +43,34 @@ export async function activate(tabId: number, knownUrl?: string): Promise<TabSta
 
 /**
  * The content script's article for its tab: analysed here, off the page's thread, and published
- * for the panel, unless this tab's article at this address is already published.
+ * for the panel, unless this tab's article at this address is already published. The answer is
+ * what the reader view highlights.
  */
-export async function receivePage(tabId: number, tabUrl: string | undefined, result: PageResult): Promise<void> {
-  if (!result.ok) {
-    await publish(tabId, { status: 'error', url: tabUrl, error: result.error });
-    return;
+export async function receivePage(
+  tabId: number,
+  tabUrl: string | undefined,
+  page: PageReport,
+): Promise<Highlights | null> {
+  if (!page.ok) {
+    await publish(tabId, { status: 'error', url: tabUrl, error: page.error });
+    return null;
   }
+  // The tab's address, not the article's: a framed article has its own, and the panel follows the tab.
+  const url = tabUrl ?? page.article.url;
   const previous = await getTabState(tabId);
-  if (previous.status === 'ready' && previous.url === (tabUrl ?? result.article.url)) return;
+  if (previous.status === 'ready' && previous.url === url) return highlightsOf(previous.insights);
   try {
-    const insights = analyzeText(result.article);
-    void sendToTab(tabId, {
-      type: 'lede:insights',
-      insights: { companies: insights.companies, quotes: insights.quotes },
-    }).catch(() => undefined);
-    // The tab's address, not the article's: a framed article has its own, and the panel follows the tab.
-    await publish(tabId, {
-      status: 'ready',
-      url: tabUrl ?? result.article.url,
-      article: summarise(result.article),
-      insights,
-    });
+    const { paragraphs, ...article } = page.article;
+    const insights = analyzeText({ paragraphs });
+    await publish(tabId, { status: 'ready', url, article, insights });
+    return highlightsOf(insights);
   } catch (err) {
     await publish(tabId, {
       status: 'error',
       url: tabUrl,
-      error: ledeError('failed', `Lede could not analyse this article (${(err as Error).message}).`),
+      error: ledeError('failed', { reason: 'analyse', detail: detailOf(err) }),
     });
+    return null;
   }
 }
 
@@ -102,7 +97,7 @@ async function isInjected(tabId: number): Promise<boolean> {
 
 async function inject(tabId: number): Promise<void> {
   if (await isInjected(tabId)) return;
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
 }
 
 /** The sheet that hides the page while the reader view is up (see ../reader/page-lock). */
@@ -110,28 +105,19 @@ async function lockPage(tabId: number): Promise<void> {
   await browser.scripting.insertCSS({ target: { tabId }, css: PAGE_LOCK_CSS, origin: 'USER' });
 }
 
-function injectionError(err: unknown, url: string | undefined) {
-  const message = String((err as Error)?.message ?? err);
+function injectionError(err: unknown, url: string | undefined): LedeError {
+  const detail = detailOf(err);
   // Chrome: "Cannot access a chrome:// URL", "The extensions gallery cannot be scripted";
   // Firefox: "Missing host permission for the tab" on about: pages and the add-ons site.
-  if (/chrome:\/\/|chrome-extension:|about:|cannot be scripted|extensions gallery|pdf/i.test(message)) {
-    return ledeError(
-      'restricted',
-      'This is a browser, store or PDF page. Browsers do not let extensions read or change it.',
-    );
+  if (/chrome:\/\/|chrome-extension:|about:|cannot be scripted|extensions gallery|pdf/i.test(detail)) {
+    return ledeError('restricted', { reason: 'not-scriptable' });
   }
-  if (/permission|cannot access|missing host/i.test(message)) {
-    return ledeError(
-      'restricted',
-      url === undefined
-        ? 'Lede may only read a page after you click its toolbar button (or press its shortcut) on that page.'
-        : 'The browser does not let Lede read this page. Click the Lede toolbar button on the page itself to allow it.',
-    );
+  if (/permission|cannot access|missing host/i.test(detail)) {
+    return ledeError('restricted', { reason: url === undefined ? 'needs-click' : 'needs-click-here' });
   }
-  return ledeError('failed', `Lede could not run on this page (${message}).`);
+  return ledeError('failed', { reason: 'inject', detail });
 }
 
-function summarise(article: Article): ArticleSummary {
-  const { html: _html, paragraphs: _paragraphs, text, removed, ...rest } = article;
-  return { ...rest, removedCount: removed.length, lead: text.slice(0, SUMMARY_INPUT_CHARS) };
+function highlightsOf({ companies, quotes }: Insights): Highlights {
+  return { companies, quotes };
 }

@@ -11,21 +11,17 @@ const STORE_HOSTS = new Set([
   'microsoftedge.microsoft.com',
 ]);
 
+/** Why Lede may not read a page: the `reason` of a 'restricted' error, or null when it may. */
 export function restrictionOf(url: string | undefined): string | null {
-  if (!url) return 'Lede cannot read this tab: the browser does not say what page it shows.';
-  if (RESTRICTED_SCHEMES.test(url))
-    return 'This is a browser page. Extensions may not read or change it, so there is nothing for Lede to clean.';
+  if (!url) return 'no-address';
+  if (RESTRICTED_SCHEMES.test(url)) return 'browser-page';
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return 'Lede cannot read this tab.';
+    return 'unknown';
   }
-  if (STORE_HOSTS.has(parsed.hostname))
-    return 'This is an extension store page. Browsers do not let extensions change it.';
-  if (parsed.protocol === 'file:' && /\.pdf$/i.test(parsed.pathname))
-    return 'This is a PDF, not a web page: Lede reads news articles on web pages.';
-  if (/\.pdf$/i.test(parsed.pathname))
-    return 'This looks like a PDF, not a web page: Lede reads news articles on web pages.';
+  if (STORE_HOSTS.has(parsed.hostname)) return 'store';
+  if (/\.pdf$/i.test(parsed.pathname)) return parsed.protocol === 'file:' ? 'pdf-file' : 'pdf';
   return null;
 }

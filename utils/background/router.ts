@@ -39,7 +39,7 @@ export function routeMessage(message: unknown, sender: Sender, self: Self): Prom
       // The tab's own top-level content script reports on its own tab only.
       return tabId === undefined || (sender.frameId ?? 0) !== 0
         ? undefined
-        : receivePage(tabId, sender.tab?.url, msg.result);
+        : receivePage(tabId, sender.tab?.url, msg.page);
     case 'lede:loaded':
       return tabId === undefined ? undefined : openIfAlways(tabId, sender.tab?.url);
   }

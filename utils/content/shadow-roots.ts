@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { HOST_TAG } from '../background/page-lock';
+import { HOST_TAG } from '../shared/page-lock';
 
 interface DomApi {
   openOrClosedShadowRoot(element: HTMLElement): ShadowRoot | null;

@@ -1,13 +1,11 @@
 import type { Summary } from '../pipeline/types';
+import { SUMMARY_INPUT_CHARS } from '../shared/messages';
 
 /** The parts of Chrome's built-in Summarizer API (Chrome 138+) that Lede uses. */
 interface SummarizerApi {
   availability(options?: object): Promise<'unavailable' | 'downloadable' | 'downloading' | 'available'>;
   create(options?: object): Promise<{ summarize(text: string, options?: object): Promise<string>; destroy?(): void }>;
 }
-
-/** Enough of the article for a short summary, within the on-device model's input budget. */
-export const SUMMARY_INPUT_CHARS = 12_000;
 
 /**
  * A summary from the browser's own on-device model, when the browser has one ready. Never

@@ -13,6 +13,8 @@ export type RemovedKind =
 
 export interface RemovedItem {
   kind: RemovedKind;
+  /** The id of the cleaning rule that removed it ('ad-slot', 'repeated-block'…). */
+  rule: string;
   text: string;
   /** Sanitised HTML of what was removed, so the reader can put it back. */
   html: string;
@@ -94,16 +96,36 @@ export type LedeErrorCode =
   | 'unreadable'
   | 'failed';
 
-/** Every failure the reader can meet, with a message fit to show them as it is. */
+/**
+ * Every failure the reader can meet, as data: the words are in `_locales` (see
+ * ./error-message), so the panel shows them in the reader's language and the CLI in English.
+ */
 export interface LedeError {
   code: LedeErrorCode;
-  message: string;
+  params?: LedeErrorParams;
   /** A page the reader can open instead, where Lede can read the article. */
   url?: string;
 }
 
+export interface LedeErrorParams {
+  /** Which of the code's sentences applies, e.g. which limit a too-large page broke. */
+  reason?: string;
+  /** The number the sentence quotes, and the limit it broke. */
+  value?: number;
+  max?: number;
+  /** The host of a page the sentence names. */
+  host?: string;
+  /** An exception's own text, as the browser or a library gave it. */
+  detail?: string;
+}
+
 export type PageResult = { ok: true; article: Article } | { ok: false; error: LedeError };
 
-export function ledeError(code: LedeErrorCode, message: string, url?: string): LedeError {
-  return url === undefined ? { code, message } : { code, message, url };
+export function ledeError(code: LedeErrorCode, params?: LedeErrorParams, url?: string): LedeError {
+  return { code, ...(params && { params }), ...(url !== undefined && { url }) };
+}
+
+/** The text of a caught exception, for `LedeErrorParams.detail`. */
+export function detailOf(err: unknown): string {
+  return String((err as Error)?.message ?? err);
 }

@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
-import type { Article, Insights, LedeError, PageResult } from '../pipeline/types';
+import type { Article, Insights, LedeError, PageResult, Paragraph } from '../pipeline/types';
 
 /**
  * Every message between Lede's parts, in one place. Each request type maps to its response,
  * so a sender and its receiver cannot disagree on a shape.
  */
+
+/** Enough of the article for a short summary, within the browser's on-device model's input budget. */
+export const SUMMARY_INPUT_CHARS = 12_000;
 
 /** What the panel shows of an article: the article without its HTML. */
 export type ArticleSummary = Omit<Article, 'html' | 'paragraphs' | 'text' | 'removed'> & {
@@ -13,39 +16,64 @@ export type ArticleSummary = Omit<Article, 'html' | 'paragraphs' | 'text' | 'rem
   lead: string;
 };
 
+/** What the background needs of an article: what the panel shows, and the paragraphs it analyses. */
+export type ArticleReport = ArticleSummary & { paragraphs: Paragraph[] };
+
+export type PageReport = { ok: true; article: ArticleReport } | { ok: false; error: LedeError };
+
+/** The content script's page, as the background gets it: no HTML crosses over. */
+export function reportOf(page: PageResult): PageReport {
+  if (!page.ok) return page;
+  const { html: _html, text, removed, ...rest } = page.article;
+  return { ok: true, article: { ...rest, removedCount: removed.length, lead: text.slice(0, SUMMARY_INPUT_CHARS) } };
+}
+
+/** What the reader view highlights of the background's analysis. */
+export type Highlights = Pick<Insights, 'companies' | 'quotes'>;
+
 export type TabState =
   | { status: 'idle'; url?: string }
   | { status: 'loading'; url?: string }
   | { status: 'ready'; url: string; article: ArticleSummary; insights: Insights }
   | { status: 'error'; url?: string; error: LedeError };
 
+/**
+ * A message's request and response types, carried on a value so that one object lists the
+ * messages for the compiler (their shapes) and for the listeners (which types are Lede's).
+ */
+const message = <Request, Response>() => ({}) as { request: Request; response: Response };
+
 /** Requests the content script answers. */
-export interface ContentRequests {
+const contentRequests = {
   /**
    * Cleans the page (once) and shows the reader view. Answered at once: the outcome comes back
    * as 'lede:page-read', so a background stopped meanwhile is woken by it rather than lost.
    */
-  'lede:open': { request: object; response: { accepted: true } };
+  'lede:open': message<object, { accepted: true }>(),
   /** Shows or hides the reader view; returns whether it is now shown. */
-  'lede:toggle': { request: object; response: { shown: boolean; ok: boolean } };
+  'lede:toggle': message<object, { shown: boolean; ok: boolean }>(),
   /** Scrolls the reader view to a passage and highlights it. */
-  'lede:highlight': { request: { paragraphId: string; text: string }; response: { found: boolean } };
-  'lede:ping': { request: object; response: { alive: true; shown: boolean } };
-  /** The text stage's findings, for highlighting them in the reader view. */
-  'lede:insights': { request: { insights: Pick<Insights, 'companies' | 'quotes'> }; response: void };
-}
+  'lede:highlight': message<{ paragraphId: string; text: string }, { found: boolean }>(),
+  'lede:ping': message<object, { alive: true; shown: boolean }>(),
+};
 
 /** Requests the background answers. */
-export interface BackgroundRequests {
+const backgroundRequests = {
   /** The panel's "Open reader view": the same work as the toolbar button. */
-  'lede:activate': { request: { tabId: number }; response: TabState };
+  'lede:activate': message<{ tabId: number }, TabState>(),
   /** The content script saw the page change under it (single-page navigation). */
-  'lede:page-changed': { request: { url: string }; response: void };
-  /** The content script's outcome of 'lede:open' (also of a toggle that opened the view). */
-  'lede:page-read': { request: { result: PageResult }; response: void };
+  'lede:page-changed': message<{ url: string }, void>(),
+  /**
+   * The content script's outcome of 'lede:open' (also of a toggle that opened the view),
+   * answered with what the reader view highlights, or null when the page has no article.
+   */
+  'lede:page-read': message<{ page: PageReport }, Highlights | null>(),
   /** The content script started in a tab; on a site the reader always reads in Lede, it opens. */
-  'lede:loaded': { request: object; response: void };
-}
+  'lede:loaded': message<object, void>(),
+};
+
+export type ContentRequests = typeof contentRequests;
+export type BackgroundRequests = typeof backgroundRequests;
 
 type Message<R, K extends keyof R> = { type: K } & (R[K] extends { request: infer Q } ? Q : never);
 type Response<R, K extends keyof R> = R[K] extends { response: infer S } ? S : never;
@@ -68,17 +96,7 @@ export function sendToBackground<K extends keyof BackgroundRequests>(
   return browser.runtime.sendMessage(message) as Promise<Response<BackgroundRequests, K>>;
 }
 
-const MESSAGE_TYPES = new Set<string>([
-  'lede:open',
-  'lede:toggle',
-  'lede:highlight',
-  'lede:ping',
-  'lede:insights',
-  'lede:activate',
-  'lede:page-changed',
-  'lede:page-read',
-  'lede:loaded',
-]);
+const MESSAGE_TYPES = new Set<string>([...Object.keys(contentRequests), ...Object.keys(backgroundRequests)]);
 
 /** Anything else that reaches a listener (another extension's or a page's message) is ignored. */
 export function isLedeMessage(value: unknown): value is ContentMessage | BackgroundMessage {

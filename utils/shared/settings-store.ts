@@ -1,25 +1,18 @@
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { normaliseSettings, type ReaderSettings } from './settings';
 
-const KEY = 'readerSettings';
+/** Stored as the reader left it; every read goes through `normaliseSettings`, so an old or corrupt value cannot break the view. */
+const settingsItem = storage.defineItem<unknown>('sync:readerSettings');
 
 export async function loadSettings(): Promise<ReaderSettings> {
-  try {
-    return normaliseSettings((await browser.storage.sync.get(KEY))[KEY]);
-  } catch {
-    // storage.sync can be disabled by policy or unavailable in a private window.
-    return normaliseSettings(undefined);
-  }
+  // storage.sync can be disabled by policy or unavailable in a private window.
+  return normaliseSettings(await settingsItem.getValue().catch(() => undefined));
 }
 
 export function saveSettings(settings: ReaderSettings): Promise<void> {
-  return browser.storage.sync.set({ [KEY]: settings }).catch(() => undefined);
+  return settingsItem.setValue(settings).catch(() => undefined);
 }
 
 export function watchSettings(onChange: (settings: ReaderSettings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'sync' && changes[KEY]) onChange(normaliseSettings(changes[KEY].newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return settingsItem.watch((value) => onChange(normaliseSettings(value)));
 }

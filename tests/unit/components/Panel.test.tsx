@@ -2,26 +2,20 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { articleFrom, readFixture } from '../../helpers/dom';
-import { createFakeBrowser } from '../../helpers/fake-browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { articleFrom, readPage } from '../../helpers/dom';
+import { createFakeTab } from '../../helpers/fake-tab';
+import { Panel } from '../../../components/Panel';
+import { activate } from '../../../utils/background/activate';
 
-const article = articleFrom(readFixture('seed-article/source.html'));
-let fake: ReturnType<typeof createFakeBrowser>;
-vi.mock('wxt/browser', () => ({
-  get browser() {
-    return fake.browser;
-  },
-}));
-
-const { Panel } = await import('../../../components/Panel');
-const { activate } = await import('../../../utils/background/activate');
-const TAB = 7;
+const article = articleFrom(readPage('seed-article/source.html'));
+let tab: Awaited<ReturnType<typeof createFakeTab>>;
 
 async function showPanel(): Promise<HTMLElement> {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
   await act(async () => {
-    render(<Panel pinnedTabId={TAB} />, root);
+    render(<Panel pinnedTabId={tab.tabId} />, root);
   });
   // Let the storage reads and the tab lookup settle.
   await act(() => new Promise((r) => setTimeout(r, 20)));
@@ -30,9 +24,9 @@ async function showPanel(): Promise<HTMLElement> {
 
 describe('the panel for a tab with an article', () => {
   beforeEach(async () => {
-    fake = createFakeBrowser({ url: 'https://news.example/story', article });
-    await activate(TAB, 'https://news.example/story');
-    await fake.settled();
+    tab = await createFakeTab({ url: 'https://news.example/story', article });
+    await activate(tab.tabId, 'https://news.example/story');
+    await tab.settled();
   });
 
   it('lists the article’s companies and quotes, and offers to always open the site', async () => {
@@ -43,11 +37,13 @@ describe('the panel for a tab with an article', () => {
   });
 
   it('in a private window, offers nothing that would remember the site', async () => {
-    fake.incognito = true;
+    const { get } = fakeBrowser.tabs;
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id) => ({ ...(await get(id)), incognito: true }));
+    const syncSet = vi.spyOn(fakeBrowser.storage.sync, 'set');
     const root = await showPanel();
     expect(root.querySelectorAll('ul.companies li').length).toBeGreaterThan(0);
     expect(root.querySelector('.always input[type="checkbox"]')).toBeNull();
     expect(root.querySelector('.always.note')?.textContent).toMatch(/Private window/);
-    expect(fake.browser.storage.sync.set).not.toHaveBeenCalled();
+    expect(syncSet).not.toHaveBeenCalled();
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import type { WindowLike } from 'dompurify';
+import { englishError } from '../../../scripts/locale';
+import type { JSDOM } from 'jsdom';
 import { readArticle } from '../../../utils/pipeline/page/read-article';
 import { analyzeText } from '../../../utils/pipeline/insights';
-import { readFixture } from '../../helpers/dom';
+import { parseHtml, readFixture, readPage } from '../../helpers/dom';
 
 /** Small deterministic PRNG (mulberry32): the same variants on every run, so failures reproduce. */
 function rng(seed: number): () => number {
@@ -31,12 +31,9 @@ const VALUES = [
   'p1',
 ];
 
-const parse = (html: string) =>
-  new JSDOM(html, { url: 'https://news.example/story', virtualConsole: new VirtualConsole() });
-
 /** Drops, duplicates, moves and decorates random elements, and sometimes truncates the HTML. */
 function mutate(html: string, random: () => number): JSDOM {
-  const dom = parse(html);
+  const dom = parseHtml(html);
   const doc = dom.window.document;
   const pick = <T>(list: ArrayLike<T>): T | undefined => list[Math.floor(random() * list.length)];
   const steps = 1 + Math.floor(random() * 8);
@@ -56,11 +53,11 @@ function mutate(html: string, random: () => number): JSDOM {
   if (random() >= 0.25) return dom;
   const out = dom.serialize();
   dom.window.close();
-  return parse(out.slice(0, Math.floor(random() * out.length)));
+  return parseHtml(out.slice(0, Math.floor(random() * out.length)));
 }
 
 describe('the pipeline on mutated pages', () => {
-  const sources = [readFixture('seed-article/source.html'), readFixture('pages/not-article.html')];
+  const sources = [readPage('seed-article/source.html'), readFixture('pages/not-article.html')];
 
   it('returns an article or a typed error for every variant, never throws', () => {
     const random = rng(20261125);
@@ -68,7 +65,7 @@ describe('the pipeline on mutated pages', () => {
     let errors = 0;
     for (let i = 0; i < 1000; i++) {
       const dom = mutate(sources[i % sources.length]!, random);
-      const result = readArticle(dom.window.document, { window: dom.window as unknown as WindowLike });
+      const result = readArticle(dom.window.document);
       if (result.ok) {
         articles++;
         const insights = analyzeText(result.article);
@@ -77,7 +74,7 @@ describe('the pipeline on mutated pages', () => {
       } else {
         errors++;
         expect(['not-article', 'too-large', 'failed']).toContain(result.error.code);
-        expect(result.error.message.length).toBeGreaterThan(10);
+        expect(englishError(result.error).length).toBeGreaterThan(10);
       }
       dom.window.close();
     }
@@ -94,8 +91,8 @@ describe('the pipeline on mutated pages', () => {
       '<html><body></body></html>',
       '<p>Too short.</p>',
     ]) {
-      const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
-      const result = readArticle(dom.window.document, { window: dom.window as unknown as WindowLike });
+      const dom = parseHtml(html);
+      const result = readArticle(dom.window.document);
       expect(result.ok).toBe(false);
       dom.window.close();
     }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { articleFrom, readFixture } from '../../helpers/dom';
+import { articleFrom, readPage } from '../../helpers/dom';
 import { analyzeText } from '../../../utils/pipeline/insights';
 
-const gold = JSON.parse(readFixture('seed-article/gold.json'));
-const article = articleFrom(readFixture('seed-article/source.html'));
+const gold = JSON.parse(readPage('seed-article/gold.json'));
+const article = articleFrom(readPage('seed-article/source.html'));
 const insights = analyzeText(article);
 
 describe('the seed article, end to end in Node', () => {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { fixturePath } from '../../helpers/dom';
+import { fixturePath, pagePath } from '../../helpers/dom';
 
 const run = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/analyze.ts', ...args], { encoding: 'utf8' });
 
@@ -8,7 +8,7 @@ describe('npm run analyze', () => {
   it('prints one JSON report per page, in order, and errors as reports', () => {
     const out = run(
       '--json',
-      fixturePath('seed-article/source.html'),
+      pagePath('seed-article/source.html'),
       'missing.html',
       fixturePath('pages/not-article.html'),
       fixturePath('pages/bad-css.html'),
@@ -29,7 +29,7 @@ describe('npm run analyze', () => {
   }, 60_000);
 
   it('prints a readable summary without --json', () => {
-    const out = run(fixturePath('seed-article/source.html'));
+    const out = run(pagePath('seed-article/source.html'));
     expect(out.stdout).toMatch(/Companies \(6\)/);
     expect(out.stdout).toMatch(/— Graham Webster/);
   }, 60_000);

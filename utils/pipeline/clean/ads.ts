@@ -1,56 +1,14 @@
 import type { CleanRule } from './rule';
 import { isLabel } from './rule';
 import { nameTokens } from '../page/dom';
+import { AD_ATTRIBUTES, CLASS_WORDS } from '../vocabulary';
 
-/** Class/id words ad servers and CMSs give ad containers; matched as whole words, never substrings. */
-const AD_WORDS = new Set([
-  'ad',
-  'ads',
-  'adv',
-  'advert',
-  'adverts',
-  'advertisement',
-  'advertisements',
-  'advertising',
-  'adslot',
-  'adunit',
-  'adbox',
-  'adblock',
-  'adcontainer',
-  'adwrapper',
-  'dfp',
-  'gpt',
-  'doubleclick',
-  'adsense',
-  'adsbygoogle',
-  'taboola',
-  'outbrain',
-  'sponsored',
-  'sponsor',
-  'teads',
-  'mgid',
-  'revcontent',
-  'zergnet',
-  'dianomi',
-  'googletag',
-  'mpu',
-  'interstitial',
-  'ezoic',
-  'adthrive',
-  'mediavine',
-]);
+/** Matched as whole words of class names and ids, never substrings. */
+const AD_WORDS = new Set(CLASS_WORDS.ad);
 
 /** Markup ad servers give their slots. Attributes are read directly: a selector list per element is slow. */
 const AD_ID = /^(?:div-gpt-ad|google_ads|taboola|outbrain)/;
-const AD_ATTRS = new Set([
-  'data-ad-slot',
-  'data-ad-client',
-  'data-ad-position',
-  'data-ad-unit',
-  'data-google-query-id',
-  'data-ad',
-  'data-ad-type',
-]);
+const AD_ATTRS = new Set(AD_ATTRIBUTES);
 
 function isAdMarkup(el: Element): boolean {
   const tag = el.tagName.toLowerCase();
@@ -64,7 +22,7 @@ const AD_LABEL =
   /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| links?| stories)?|paid (?:content|post|partner content)|promoted(?: content| stories)?|partner content|(?:story|article) continues (?:below|after)(?: (?:this |the )?(?:ad|advertisement))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|ad feedback|report (?:this )?ad|remove ads|close ad)[\s.:·|—–-]*$/i;
 
 export const adSlots: CleanRule = {
-  kind: 'ad',
+  id: 'ad-slot',
   test(c) {
     if (c.proseChars > 200) return null;
     if (isAdMarkup(c.el)) return 'ad';
@@ -74,6 +32,6 @@ export const adSlots: CleanRule = {
 };
 
 export const adLabels: CleanRule = {
-  kind: 'ad',
+  id: 'ad-label',
   test: (c) => (isLabel(c, AD_LABEL) ? 'ad' : null),
 };

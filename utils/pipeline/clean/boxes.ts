@@ -1,6 +1,7 @@
 import type { CleanRule } from './rule';
 import { isLabel } from './rule';
 import { nameTokens } from '../page/dom';
+import { CLASS_WORDS } from '../vocabulary';
 
 /** Calls to sign up: imperative, about email or a newsletter. */
 const NEWSLETTER =
@@ -16,19 +17,10 @@ function hasForm(el: Element): boolean {
 const OFFER =
   /\bcancel (?:at )?any ?time\b|\b\d+ issues for [$€£]|\bwe accept (?:all major )?(?:credit|debit|paypal|apple pay)|[$€£]\s?\d+(?:[.,]\d\d)?\s*(?:\/|per |a )\s*(?:month|mo|year|yr|week|wk)\b/i;
 
-const NEWSLETTER_WORDS = new Set([
-  'newsletter',
-  'newsletters',
-  'subscribe',
-  'subscription',
-  'signup',
-  'optin',
-  'paywall',
-  'regwall',
-]);
+const NEWSLETTER_WORDS = new Set(CLASS_WORDS.newsletter);
 
 export const newsletterBoxes: CleanRule = {
-  kind: 'newsletter',
+  id: 'newsletter-box',
   test(c) {
     if (c.proseChars > 200 || c.text.length > 500) return null;
     // Without a form, a call to sign up leads its line; prose may mention newsletters later on.
@@ -44,19 +36,10 @@ export const newsletterBoxes: CleanRule = {
 const SHARE_LABEL =
   /^(?:share(?: this| the)?(?: story| article| post| page| on| via)?|share on \p{L}+|follow us(?: on [\p{L} ]+)?|tweet|email|print|copy link|copied|save|bookmark|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|flipboard|(?:(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|email|print|telegram|messenger|copy link|share)\s*[|·,]?\s*){2,})[\s:.]*$/iu;
 
-const SHARE_WORDS = new Set([
-  'share',
-  'sharing',
-  'social',
-  'sharebar',
-  'share-bar',
-  'socialshare',
-  'addthis',
-  'sharethis',
-]);
+const SHARE_WORDS = new Set(CLASS_WORDS.share);
 
 export const shareBars: CleanRule = {
-  kind: 'share',
+  id: 'share-bar',
   test(c) {
     if (isLabel(c, SHARE_LABEL, 120)) return 'share';
     if (c.proseChars === 0 && c.text.length < 120 && nameTokens(c.el).some((t) => SHARE_WORDS.has(t))) return 'share';
@@ -68,7 +51,7 @@ const COMMENTS_LABEL =
   /^(?:comments?|\d+ comments?|view comments|show comments|load comments|add a comment|leave a comment|post a comment|be the first to comment|join the (?:conversation|discussion)|comments are closed|discuss|reader comments|have your say|tell us what you think|what do you think\??)[\s:.!]*$/i;
 
 export const commentPrompts: CleanRule = {
-  kind: 'comments',
+  id: 'comment-prompt',
   test: (c) => (isLabel(c, COMMENTS_LABEL, 80) ? 'comments' : null),
 };
 
@@ -80,6 +63,6 @@ const PROMO_LABEL =
   /^(?:continue reading|click here(?: to| for)?\b.*|download (?:the|our) app\b.*|get the app\b.*|for reprint(?:s| rights)\b.*|reprints?(?: & permissions)?|order reprints?|purchase licensing rights|image \d+ of \d+|photo \d+ of \d+|\d+ of \d+|\d+\s*\/\s*\d+|view (?:the )?(?:full )?gallery|see all photos|enlarge this image|toggle caption|hide caption|expand|listen to (?:this|the) (?:article|story)\b.*|\d+ min(?:ute)?s? (?:read|listen)|audio is not supported.*|your browser does not support.*|this (?:slideshow|video|gallery|content|feature|page) requires javascript|(?:this (?:web)?site|we) uses? cookies\b.*|\[(\w+)\b[^\]]*\].*\[\/\1\])[\s.:]*$/i;
 
 export const promoLines: CleanRule = {
-  kind: 'promo',
+  id: 'promo-line',
   test: (c) => (isLabel(c, PROMO_LABEL, 300) && c.proseChars < 200 ? 'promo' : null),
 };

@@ -1,5 +1,28 @@
+import type { BlockRule } from './rule';
+import { HEADING_TAGS } from '../page/dom';
 import { collapse, textKey } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
+
+/** Below this a title ("Live", "Opinion") could well be a line of the story too. */
+const MIN_TITLE_CHARS = 20;
+
+/** The headline printed again inside the body: the reader view shows it once, above. */
+export const titleCopies: BlockRule = {
+  id: 'title-copy',
+  kind: 'duplicate',
+  find(blocks, page) {
+    const key = textKey(page.title);
+    if (key.length < MIN_TITLE_CHARS) return [];
+    return blocks.filter((el) => textKey(el.textContent ?? '') === key).map((el) => [el]);
+  },
+};
+
+/** Blocks whose text the article already says elsewhere. */
+export const repeatedBlocks: BlockRule = {
+  id: 'repeated-block',
+  kind: 'duplicate',
+  find: (blocks) => groupByContainer(findRepeatedBlocks(blocks)),
+};
 
 /** Shorter repeats ("Photo: AP", "Reuters") are credits and labels, not repeated paragraphs. */
 const MIN_REPEAT_CHARS = 40;
@@ -19,7 +42,7 @@ interface Block {
  * lede, pull quotes, a teaser repeated at the end. One copy stays; which one depends on where
  * the copies sit. Linear in the text: sentences are compared through a hash map, never pairwise.
  */
-export function findRepeatedBlocks(blocks: Element[]): Element[] {
+function findRepeatedBlocks(blocks: Element[]): Element[] {
   const parsed: Block[] = blocks.map((el) => {
     const text = collapse(el.textContent ?? '');
     return { el, text, key: textKey(text), sentences: splitSentences(text).map((s) => textKey(s.text)) };
@@ -100,4 +123,27 @@ function runWeight(el: Element): number {
   let chars = 0;
   for (const sibling of Array.from(parent.children)) chars += (sibling.textContent ?? '').length;
   return chars;
+}
+
+/**
+ * Repeated blocks that fill a box of their own ("Story highlights": a heading and two copied
+ * paragraphs) go as one removal with their box, so no orphan heading stays behind.
+ */
+function groupByContainer(blocks: Element[]): Element[][] {
+  const byParent = new Map<Element | null, Element[]>();
+  for (const b of blocks) {
+    const list = byParent.get(b.parentElement);
+    if (list) list.push(b);
+    else byParent.set(b.parentElement, [b]);
+  }
+  const groups: Element[][] = [];
+  for (const [parent, list] of byParent) {
+    const rest = parent
+      ? Array.from(parent.children).filter((c) => !list.includes(c) && !HEADING_TAGS.has(c.tagName.toUpperCase()))
+      : [null];
+    const onlyCopies = parent && parent.parentElement && rest.every((c) => !collapse(c?.textContent ?? ''));
+    if (onlyCopies) groups.push([parent]);
+    else groups.push(...list.map((b) => [b]));
+  }
+  return groups;
 }

@@ -42,7 +42,7 @@ const CONTACT =
 const EMAIL_ONLY = /^\S+@\S+\.\w+$/;
 
 export const datelines: CleanRule = {
-  kind: 'furniture',
+  id: 'dateline',
   test(c) {
     if (c.proseChars > 0 || HEADING_TAGS.has(c.tag)) return null;
     if (SENTENCE_END.test(c.text)) return null;
@@ -52,17 +52,17 @@ export const datelines: CleanRule = {
 };
 
 export const creditLines: CleanRule = {
-  kind: 'furniture',
+  id: 'credit-line',
   test: (c) => (c.proseChars === 0 && isLabel(c, CREDIT, 120) ? 'furniture' : null),
 };
 
 export const toolLabels: CleanRule = {
-  kind: 'furniture',
+  id: 'tool-label',
   test: (c) => (isLabel(c, TOOLS, 40) ? 'furniture' : null),
 };
 
 export const endMatter: CleanRule = {
-  kind: 'furniture',
+  id: 'end-matter',
   test(c) {
     if (c.text.length <= 400 && RIGHTS.test(c.text)) return 'furniture';
     if (c.text.length <= 200 && (CONTACT.test(c.text) || EMAIL_ONLY.test(c.text) || CONTRIBUTED.test(c.text)))
@@ -73,7 +73,7 @@ export const endMatter: CleanRule = {
 
 /** The page printing its own address, as share widgets and print styles do. */
 export const ownAddress: CleanRule = {
-  kind: 'furniture',
+  id: 'own-address',
   test(c) {
     if (c.text.length > 300 || !/^https?:\/\/\S+$/.test(c.text)) return null;
     return c.page.addresses.has(addressKey(c.text)) ? 'furniture' : null;

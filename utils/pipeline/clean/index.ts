@@ -1,46 +1,15 @@
 import type { RemovedKind } from '../types';
-import type { Candidate, CleanRule, PageInfo } from './rule';
-import { adLabels, adSlots } from './ads';
-import {
-  alsoReadLines,
-  breadcrumbs,
-  followingLinkList,
-  headlineLinks,
-  imageTeasers,
-  linkRails,
-  relatedBlocks,
-} from './link-blocks';
-import { commentPrompts, newsletterBoxes, promoLines, shareBars } from './boxes';
-import { findRepeatedBlocks } from './duplicates';
-import { trailingNotes } from './tail';
-import { creditLines, datelines, endMatter, ownAddress, toolLabels } from './furniture';
-import { HEADING_TAGS, linkDensity } from '../page/dom';
+import type { Candidate, PageInfo } from './rule';
+import { BLOCK_RULES, RULES } from './rules';
+import { linkDensity } from '../page/dom';
 import { leafBlocks } from '../page/paragraphs';
-import { collapse, textKey } from '../text/normalize';
-
-export const RULES: readonly CleanRule[] = [
-  adSlots,
-  adLabels,
-  alsoReadLines,
-  relatedBlocks,
-  newsletterBoxes,
-  shareBars,
-  commentPrompts,
-  promoLines,
-  datelines,
-  creditLines,
-  toolLabels,
-  endMatter,
-  ownAddress,
-  linkRails,
-  headlineLinks,
-  breadcrumbs,
-  imageTeasers,
-];
+import { collapse } from '../text/normalize';
 
 /** A removal, kept in the tree as a comment so the reader view can put the element back there. */
 export interface Removal {
   kind: RemovedKind;
+  /** The id of the rule that removed it. */
+  rule: string;
   text: string;
   html: string;
   marker: Comment;
@@ -76,37 +45,21 @@ export function cleanArticle(root: Element, page: PageInfo = NO_PAGE_INFO): Remo
     for (const rule of RULES) {
       const kind = rule.test(candidate);
       if (!kind) continue;
-      const extra = kind === 'related' && isHeadingLike(candidate) ? followingLinkList(el) : null;
-      removals.push(remove([el, ...(extra ? [extra] : [])], kind));
+      removals.push(remove([el, ...(rule.extend?.(candidate) ?? [])], kind, rule.id));
       break;
     }
   }
-  // Block-level passes share one list of leaf blocks; each skips what an earlier one removed.
+  // Block passes share one list of leaf blocks; each sees only what earlier ones left.
   const blocks = leafBlocks(root);
-  const present = () => blocks.filter((el) => root.contains(el));
-  for (const copy of titleCopies(blocks, page.title)) removals.push(remove([copy], 'duplicate'));
-  for (const group of groupByContainer(findRepeatedBlocks(present()))) {
-    removals.push(remove(group, 'duplicate'));
+  for (const rule of BLOCK_RULES) {
+    const present = blocks.filter((el) => root.contains(el));
+    for (const group of rule.find(present, page)) removals.push(remove(group, rule.kind, rule.id));
   }
-  for (const note of trailingNotes(present())) removals.push(remove([note], 'promo'));
   removeEmptyContainers(root);
   return removals;
 }
 
 const NO_PAGE_INFO: PageInfo = { addresses: new Set(), title: '' };
-/** Below this a title ("Live", "Opinion") could well be a line of the story too. */
-const MIN_TITLE_CHARS = 20;
-
-/** The headline printed again inside the body: the reader view shows it once, above. */
-function titleCopies(blocks: Element[], title: string): Element[] {
-  const key = textKey(title);
-  if (key.length < MIN_TITLE_CHARS) return [];
-  return blocks.filter((el) => textKey(el.textContent ?? '') === key);
-}
-
-function isHeadingLike(c: Candidate): boolean {
-  return HEADING_TAGS.has(c.tag) || c.tag === 'P' || c.tag === 'STRONG' || c.tag === 'B';
-}
 
 function proseChars(el: Element): number {
   let chars = 0;
@@ -118,37 +71,14 @@ function proseChars(el: Element): number {
   return chars;
 }
 
-function remove(elements: Element[], kind: RemovedKind): Removal {
+function remove(elements: Element[], kind: RemovedKind, rule: string): Removal {
   const first = elements[0]!;
   const marker = first.ownerDocument.createComment('lede-removed');
   first.before(marker);
   const html = elements.map((e) => e.outerHTML).join('');
   const text = collapse(elements.map((e) => e.textContent ?? '').join(' '));
   for (const e of elements) e.remove();
-  return { kind, text, html, marker };
-}
-
-/**
- * Repeated blocks that fill a box of their own ("Story highlights": a heading and two copied
- * paragraphs) go as one removal with their box, so no orphan heading stays behind.
- */
-function groupByContainer(blocks: Element[]): Element[][] {
-  const byParent = new Map<Element | null, Element[]>();
-  for (const b of blocks) {
-    const list = byParent.get(b.parentElement);
-    if (list) list.push(b);
-    else byParent.set(b.parentElement, [b]);
-  }
-  const groups: Element[][] = [];
-  for (const [parent, list] of byParent) {
-    const rest = parent
-      ? Array.from(parent.children).filter((c) => !list.includes(c) && !HEADING_TAGS.has(c.tagName.toUpperCase()))
-      : [null];
-    const onlyCopies = parent && parent.parentElement && rest.every((c) => !collapse(c?.textContent ?? ''));
-    if (onlyCopies) groups.push([parent]);
-    else groups.push(...list.map((b) => [b]));
-  }
-  return groups;
+  return { kind, rule, text, html, marker };
 }
 
 const KEEP_EMPTY = new Set([

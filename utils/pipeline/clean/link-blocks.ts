@@ -1,4 +1,4 @@
-import type { CleanRule } from './rule';
+import type { Candidate, CleanRule } from './rule';
 import { HEADING_TAGS, hasBlockChild, linkDensity } from '../page/dom';
 
 /**
@@ -16,7 +16,7 @@ const RELATED_HEADING =
 const SITE_LEAD = /^(?:also on|more on|on)\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|co|news|tv|ru|in|uk)\b/i;
 
 export const alsoReadLines: CleanRule = {
-  kind: 'also-read',
+  id: 'also-read-line',
   test(c) {
     if (c.text.length > 300 || !(ALSO_READ.test(c.text) || SITE_LEAD.test(c.text))) return null;
     const hasLink = c.el.getElementsByTagName('a').length > 0 || c.el.tagName === 'A';
@@ -32,27 +32,32 @@ function isLinkList(el: Element): boolean {
   return items.every((li) => linkDensity(li) >= 0.7);
 }
 
+/** A line a heading could be set in: a "Related" title may be any of these. */
+function isHeadingLike(c: Candidate): boolean {
+  return HEADING_TAGS.has(c.tag) || c.tag === 'P' || c.tag === 'STRONG' || c.tag === 'B';
+}
+
+/** Removing a heading-like line of links takes the link list under it too. */
+function linkListUnder(c: Candidate): Element[] {
+  const next = isHeadingLike(c) ? c.el.nextElementSibling : null;
+  return next && (isLinkList(next) || linkDensity(next) > 0.6) ? [next] : [];
+}
+
 /** "Related Stories" and its kin: as a heading (with the link list after it) or as a titled box. */
 export const relatedBlocks: CleanRule = {
-  kind: 'related',
+  id: 'related-block',
   test(c) {
-    if (HEADING_TAGS.has(c.tag) || c.tag === 'P' || c.tag === 'STRONG' || c.tag === 'B') {
+    if (isHeadingLike(c)) {
       if (!RELATED_HEADING.test(c.text)) return null;
-      return c.linkDensity > 0 || followingLinkList(c.el) ? 'related' : null;
+      return c.linkDensity > 0 || linkListUnder(c).length > 0 ? 'related' : null;
     }
     if (c.proseChars > 200 || c.linkDensity < 0.5) return null;
     const first = c.el.firstElementChild;
     const title = first ? (first.textContent ?? '').trim() : '';
     return title && RELATED_HEADING.test(title) ? 'related' : null;
   },
+  extend: linkListUnder,
 };
-
-/** Removing a "Related" heading takes the link list under it too. */
-export function followingLinkList(heading: Element): Element | null {
-  const next = heading.nextElementSibling;
-  if (!next) return null;
-  return isLinkList(next) || linkDensity(next) > 0.6 ? next : null;
-}
 
 /** Containers that can hold a rail of teasers; a paragraph or heading is judged as a line. */
 const RAIL_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'NAV', 'HEADER', 'FOOTER', 'TABLE', 'DL']);
@@ -64,7 +69,7 @@ const MIN_RAIL_LINKS = 3;
  * density under 1, so the bar sits lower than for a single line.
  */
 export const linkRails: CleanRule = {
-  kind: 'related',
+  id: 'link-rail',
   test(c) {
     if (!RAIL_TAGS.has(c.tag) || c.proseChars > 0 || c.linkDensity < 0.6) return null;
     return c.el.getElementsByTagName('a').length >= MIN_RAIL_LINKS ? 'related' : null;
@@ -77,7 +82,7 @@ export const linkRails: CleanRule = {
  * link names its price and is part of the piece it sits in.
  */
 export const headlineLinks: CleanRule = {
-  kind: 'also-read',
+  id: 'headline-link',
   test(c) {
     if (c.tag !== 'P' || c.text.length > 200 || c.linkDensity < 0.95 || hasBlockChild(c.el)) return null;
     if (/[.!?]/.test(c.text) || /[$€£¥]\s?\d/.test(c.text) || c.text.split(' ').length < 5) return null;
@@ -87,7 +92,7 @@ export const headlineLinks: CleanRule = {
 
 /** "Home > World > Story": a trail of links back up the site. */
 export const breadcrumbs: CleanRule = {
-  kind: 'related',
+  id: 'breadcrumb',
   test(c) {
     if (c.text.length > 250 || c.proseChars > 0) return null;
     const links = c.el.getElementsByTagName('a');
@@ -97,6 +102,8 @@ export const breadcrumbs: CleanRule = {
       ? 'related'
       : null;
   },
+  // A trail set as a line may head a list of the site's sections.
+  extend: linkListUnder,
 };
 
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
@@ -107,7 +114,7 @@ const TEASER_TAGS = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION', 'ASIDE']);
  * figure of the story links to its own image file, if anywhere, and carries a caption.
  */
 export const imageTeasers: CleanRule = {
-  kind: 'related',
+  id: 'image-teaser',
   test(c) {
     if (!TEASER_TAGS.has(c.tag) || c.proseChars > 0 || c.text.length < 10 || c.text.length > 200) return null;
     if (c.el.querySelector('figcaption')) return null;

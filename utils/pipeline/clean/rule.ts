@@ -43,13 +43,26 @@ export interface Candidate {
 }
 
 /**
- * One kind of clutter. A rule names what it removes, so every removal can be listed for the
- * reader and put back.
+ * One kind of clutter, judged one element at a time. Each removal records the rule's id, so
+ * every removal can be listed for the reader, put back, and traced to what took it.
  */
 export interface CleanRule {
-  kind: RemovedKind;
-  /** Returns the kind to record (a rule may refine its own), or null to keep the element. */
+  id: string;
+  /** The kind of clutter the element is, or null to keep it. */
   test(c: Candidate): RemovedKind | null;
+  /** Elements that go with a removed one, after it: a "Related" heading takes its link list. */
+  extend?(c: Candidate): Element[];
+}
+
+/**
+ * Clutter found among the article's leaf blocks (paragraphs, headings, list items) by looking
+ * at them together: copies of the headline or of other blocks, notes trailing the story.
+ */
+export interface BlockRule {
+  id: string;
+  kind: RemovedKind;
+  /** Groups of blocks still in the article to remove, each group as one removal. */
+  find(blocks: Element[], page: PageInfo): Element[][];
 }
 
 /** A block that is nothing but a label: short, no prose, matching the whole pattern. */

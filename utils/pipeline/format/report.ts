@@ -1,4 +1,4 @@
-import type { Article, Insights, LedeError } from '../types';
+import type { Article, Insights } from '../types';
 
 /** One article's full result, in the format of the evaluation kit (`analyze --json`). */
 export type Report = Omit<Article, 'paragraphs'> & Insights & { paragraphs: Article['paragraphs'] };
@@ -8,8 +8,7 @@ export function buildReport(article: Article, insights: Insights): Report {
 }
 
 /** Formats a report for people: what the panel shows, as text. */
-export function formatReport(source: string, report: Report | { error: LedeError }): string {
-  if ('error' in report) return `${source}\n  ${report.error.message}\n`;
+export function formatReport(source: string, report: Report): string {
   const lines = [
     `${report.title}`,
     `  ${[report.siteName, report.byline, report.publishedTime].filter(Boolean).join(' · ')}`,

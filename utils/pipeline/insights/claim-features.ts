@@ -1,7 +1,8 @@
 import type { Company, Paragraph, Quote } from '../types';
 import type { SentenceInfo, TextDoc } from '../text/document';
 import { countWords, textKey } from '../text/normalize';
-import CUES from '../vocabulary/claim-cues.json';
+import { CLAIM_CUES as CUES } from '../vocabulary';
+import { anyOf } from '../text/pattern';
 import { findQuoteSpans } from './quote-marks';
 import { SPEECH_VERB_RE } from './speech';
 
@@ -74,12 +75,10 @@ const YEAR = /\b(?:19|20)\d{2}\b/;
 const OPENS_WITH_QUOTE = /^["“‘]/;
 const INSIDE_QUOTES = /["“][^"”]*["”]/g;
 
-/** A case-blind whole-word pattern for a list of words and phrases. */
+/** A case-blind whole-word pattern for a list of words and phrases (longest first, any spacing). */
 function wordsPattern(words: readonly string[]): RegExp {
-  const alternatives = [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i');
+  const longestFirst = [...words].sort((a, b) => b.length - a.length);
+  return new RegExp(`\\b${anyOf(longestFirst).replace(/ /g, '\\s+')}\\b`, 'i');
 }
 
 const CUE = {

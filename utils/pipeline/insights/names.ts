@@ -1,5 +1,6 @@
 import type { Span } from '../text/tokens';
 import { isFirstName, isPlaceWord, isRoleWord } from '../text/lexicon';
+import { HONORIFICS } from '../vocabulary';
 import { AGENCY_ACRONYMS, COMPANY_HEADS, LEGAL_SUFFIXES, NEVER_NAMES, NON_COMPANY_WORDS } from './org-words';
 
 /**
@@ -15,14 +16,14 @@ export interface NameParts {
   nameTokens: string[];
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'mx']);
+const HONORIFIC_SET = new Set(HONORIFICS);
 
 export function splitTitle(span: Span): NameParts {
   const words = span.tokens.map((t) => t.text);
   let lastRole = -1;
   for (let i = 0; i < words.length - 1; i++) {
     const w = words[i]!.replace(/\.$/, '');
-    if (isRoleWord(w) || HONORIFICS.has(w.toLowerCase())) lastRole = i;
+    if (isRoleWord(w) || HONORIFIC_SET.has(w.toLowerCase())) lastRole = i;
   }
   if (lastRole < 0) return { org: '', role: '', name: span.text, nameTokens: words };
   // The role phrase starts at the first role word: "Commerce Secretary", "Chief Executive Officer".
@@ -38,7 +39,7 @@ export function splitTitle(span: Span): NameParts {
 }
 
 export function isHonorific(word: string): boolean {
-  return HONORIFICS.has(word.replace(/\.$/, '').toLowerCase());
+  return HONORIFIC_SET.has(word.replace(/\.$/, '').toLowerCase());
 }
 
 /**
@@ -67,13 +68,15 @@ export function isBodyName(words: string[]): boolean {
   return words.some((w) => NON_COMPANY_WORDS.has(w));
 }
 
-/** Capitalised, and not a headline's capitalised "And" or "Of". */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$/u;
+/** Capitalised, acronyms included: "Webster", "NASA", "F.". A headline's "And" is one too. */
+const CAPITALISED_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$/u;
+/** A word of a person's name: "Webster", "McDowell", "O’Brien", or an initial "F.". Not "NASA". */
+export const PERSON_NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.)$/u;
 const HEADLINE_WORDS = new Set(['And', 'Or', 'Of', 'The', 'For', 'In', 'On', 'At', 'To', 'With', 'A', 'An']);
 
 /** Words that could together be a person's name: no organisation word, no headline joiner. */
 export function nameLikeWords(tokens: string[]): boolean {
-  return tokens.every((t) => NAME_WORD.test(t) && !HEADLINE_WORDS.has(t) && !isOrgWord(t));
+  return tokens.every((t) => CAPITALISED_WORD.test(t) && !HEADLINE_WORDS.has(t) && !isOrgWord(t));
 }
 
 /** "Graham Webster", "Wu Xiaohui": two to four name-like words, the first a known given name. */

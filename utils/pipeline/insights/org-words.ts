@@ -1,39 +1,16 @@
-/** Word lists that tell businesses from the other organisations and names news prose mentions. */
-
-const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
-
-/** Legal forms: a name ending in one of these is a business. */
-export const LEGAL_SUFFIXES = words(
-  'Inc Inc. Incorporated Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC L.L.C. PLC Plc plc AG SA S.A. NV N.V. GmbH AB ASA A/S SpA S.p.A. Bhd Pty LP LLP Group Holdings Holding',
-);
-/** Suffixes dropped from the name shown to the reader ("Huawei Technologies Co." -> "Huawei Technologies"). */
-export const DROPPED_SUFFIXES = words(
-  'Inc Inc. Incorporated Corp Corp. Co Co. Ltd Ltd. Limited LLC L.L.C. PLC Plc plc AG SA S.A. NV N.V. GmbH AB ASA A/S SpA S.p.A. Bhd Pty LP LLP',
-);
-
-/** Last words typical of business names. */
-export const COMPANY_HEADS = words(
-  'Technologies Technology Robotics Aerospace Airlines Airways Motors Motor Bank Bancorp Insurance Capital Securities Financial Pharmaceuticals Pharma Labs Laboratories Media Entertainment Energy Industries Enterprises Networks Software Systems Communications Telecom Telecommunications Studios Foods Brands Partners Ventures Investments Electronics Semiconductor Semiconductors Petroleum Oil Steel Mining Logistics Realty Cosmetics Apparel Stores Restaurants Hotels Resorts Cruises Airline Automotive Biotech Therapeutics Solutions Dynamics Interactive Digital Asset Management Machines Devices Instruments Chemicals Beverages Microsystems Research Consulting Advisors Associates Beauty Pharmacy Retail Bancshares',
-);
-
 /**
- * Words that make a name a government body, agency, school, party, place or event, never a
- * business, wherever they stand in it.
+ * What tells businesses from the other organisations and names news prose mentions: the word
+ * lists (from the vocabulary, as sets) and the cues around a name.
  */
-export const NON_COMPANY_WORDS = words(
-  'Department Ministry Agency Administration Commission Council Congress Senate House Parliament Party Police Government Court University College Institute School Center Centre Foundation Association Committee Bureau Office Authority Board Reserve Army Navy Force Guard Service Directorate Program Programme Project Initiative Union Nations Republic Kingdom States State City County Province Embassy Cabinet Church Hospital Museum Library Fund Organization Organisation League Federation Olympics Festival Conference Summit Award Awards Index Average Composite Street Avenue Road Square Park Island Islands River Mountain Valley Airport Station Prize Cup Championship Games Act Law Bill Treaty Protocol Report Survey Day Week Month Year Era War Revolution Festival Coalition Alliance Movement Campaign Mission Team Squad Club Society Academy Administration Region District Town Village Province Territory Municipality Secretariat Assembly Tribunal Regiment Brigade Battalion Corps Council',
-);
+import { ORG_WORDS, ROLE_WORDS } from '../vocabulary';
+import { anyOf } from '../text/pattern';
 
-/** Government and international bodies usually named by initials. */
-export const AGENCY_ACRONYMS = words(
-  'NASA FBI CIA NSA SEC FDA FTC FCC EPA DOJ DOD DoD IRS NHS EU UN NATO WHO IMF OPEC ECB Fed CDC NIH USDA DHS ICE TSA FAA NTSB DEA ATF UK US USA U.S. U.K. UAE GOP ESA ISRO CNSA FEMA OSHA NLRB CFPB FINRA OECD WTO ASEAN G7 G20 BRICS NAACP ACLU IOC FIFA UEFA NCAA NBA NFL MLB NHL PGA CCP PLA KGB MI5 MI6 GCHQ ONS BoE RBI PBOC BOJ',
-);
-
-/** Capitalised words that name no organisation: months, days, titles, demonyms, headings. */
-export const NEVER_NAMES = words(
-  'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Advertisement Sponsored Photo Image Video Getty Images Reuters AP AFP Related Read More Also Update Updated Editor Note Source Sources',
-);
-
+export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(ORG_WORDS.legalSuffixes);
+export const DROPPED_SUFFIXES: ReadonlySet<string> = new Set(ORG_WORDS.droppedSuffixes);
+export const COMPANY_HEADS: ReadonlySet<string> = new Set(ORG_WORDS.companyHeads);
+export const NON_COMPANY_WORDS: ReadonlySet<string> = new Set(ORG_WORDS.nonCompanyWords);
+export const AGENCY_ACRONYMS: ReadonlySet<string> = new Set(ORG_WORDS.agencyAcronyms);
+export const NEVER_NAMES: ReadonlySet<string> = new Set(ORG_WORDS.neverNames);
 /**
  * Nouns that, just before a name, say it is a business: "rival Lowe's", "beauty company Coty",
  * "Minecraft developer Mojang", "shares of Apple".
@@ -61,5 +38,4 @@ export const COMPANY_APPOSITION =
   /^,\s+(?:a|an|the)\s+(?:[^,]{0,60}?\s)?(?:company|firm|maker|provider|retailer|startup|start-up|developer|manufacturer|group|giant|conglomerate|bank|insurer|lender|brand|operator|chain|publisher|subsidiary|supplier|vendor|carrier|platform|business|corporation|contractor|producer|distributor|consultancy|brokerage|exchange|fund manager|asset manager|investment firm)\b/i;
 
 /** Roles that, before a person's name, make the words before them a business: "InfoNation President Dan McDowell". */
-export const CORPORATE_ROLES =
-  /^(?:ceo|cfo|coo|cto|chief|president|founder|co-founder|cofounder|chairman|chairwoman|analyst|analysts|spokes(?:man|woman|person)|executive|vice|director|manager|strategist|economist|partner|owner|engineer)\b/i;
+export const CORPORATE_ROLES = new RegExp(`^${anyOf(ROLE_WORDS.corporate)}\\b`, 'i');

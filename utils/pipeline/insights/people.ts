@@ -1,7 +1,7 @@
 import type { TextDoc } from '../text/document';
 import type { Span } from '../text/tokens';
 import { isPlaceWord, isRoleWord } from '../text/lexicon';
-import { isHonorific, looksLikePersonName, nameLikeWords, splitTitle } from './names';
+import { PERSON_NAME_WORD, isHonorific, looksLikePersonName, nameLikeWords, splitTitle } from './names';
 import { ROLE_AT_BEFORE } from './org-words';
 import { SPEECH_VERB } from './speech';
 
@@ -21,8 +21,6 @@ const APPOSITION_ROLE =
 const CONTEXT = 80;
 const SAID_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERB})\\b`, 'i');
 const SAID_BEFORE = new RegExp(`\\b(?:${SPEECH_VERB})\\s*,?\\s*$`, 'i');
-/** A name word: "Webster", "McDowell", "O’Brien", or an initial "F.". Not "NASA". */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*|\p{Lu}\.)$/u;
 
 function isPersonSpan(span: Span, name: string[], titled: boolean, sentence: string): boolean {
   if (name.length === 0 || name.every(isPlaceWord) || !nameLikeWords(name)) return false;
@@ -30,7 +28,7 @@ function isPersonSpan(span: Span, name: string[], titled: boolean, sentence: str
   // "strategist at Miller Tabak": what stands there is a business, not a person.
   if (!titled && ROLE_AT_BEFORE.test(before)) return false;
   if (looksLikePersonName(name)) return true;
-  if (name.length > 3 || !name.every((t) => NAME_WORD.test(t))) return false;
+  if (name.length > 3 || !name.every((t) => PERSON_NAME_WORD.test(t))) return false;
   if (titled) return true;
   if (name.length < 2) return false;
   const after = sentence.slice(span.end, span.end + CONTEXT);

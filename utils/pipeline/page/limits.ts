@@ -22,24 +22,15 @@ export function checkLimits(doc: Document, limits: Limits = DEFAULT_LIMITS): Led
   if (!body) return null;
   const count = doc.getElementsByTagName('*').length;
   if (count > limits.maxElements) {
-    return ledeError(
-      'too-large',
-      `This page is too large to clean: it has ${count.toLocaleString('en')} elements (Lede handles up to ${limits.maxElements.toLocaleString('en')}).`,
-    );
+    return ledeError('too-large', { reason: 'elements', value: count, max: limits.maxElements });
   }
   const depth = maxDepth(body, limits.maxDepth);
   if (depth > limits.maxDepth) {
-    return ledeError(
-      'too-large',
-      `This page is too large to clean: its elements are nested more than ${limits.maxDepth} deep.`,
-    );
+    return ledeError('too-large', { reason: 'depth', value: depth, max: limits.maxDepth });
   }
   const chars = (body.textContent ?? '').length;
   if (chars > limits.maxTextChars) {
-    return ledeError(
-      'too-large',
-      `This page is too large to clean: it holds ${(chars / 1e6).toFixed(1)} million characters of text.`,
-    );
+    return ledeError('too-large', { reason: 'text', value: chars, max: limits.maxTextChars });
   }
   return null;
 }

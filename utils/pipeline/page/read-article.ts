@@ -2,7 +2,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
 import { cleanArticle, type Removal } from '../clean';
 import { readPageInfo } from '../clean/rule';
-import { ledeError, type Article, type PageResult, type RemovedItem } from '../types';
+import { detailOf, ledeError, type Article, type PageResult, type RemovedItem } from '../types';
 import { collapse, countWords, truncate } from '../text/normalize';
 import { declaresArticle, isArticle } from './gate';
 import { checkLimits, DEFAULT_LIMITS, type Limits } from './limits';
@@ -14,8 +14,6 @@ import { sanitizeHtml } from './sanitize';
 import { webAddress } from '../url';
 
 export interface PageOptions {
-  /** The window whose DOM sanitises HTML: the page's own in the browser, jsdom's in Node. */
-  window: WindowLike;
   url?: string;
   /** Readability's output as it is, without Lede's cleaning: for comparisons. */
   readabilityOnly?: boolean;
@@ -30,7 +28,7 @@ const WORDS_PER_MINUTE = 230;
  * The page stage: Readability on a clone of the document (the live page is never touched),
  * then Lede's cleaning, paragraph ids and sanitising. Returns a small serialisable article.
  */
-export function readArticle(doc: Document, options: PageOptions): PageResult {
+export function readArticle(doc: Document, options: PageOptions = {}): PageResult {
   try {
     const steps = extractSteps(doc, options);
     for (;;) {
@@ -49,7 +47,7 @@ export function readArticle(doc: Document, options: PageOptions): PageResult {
  */
 export async function readArticleInSteps(
   doc: Document,
-  options: PageOptions,
+  options: PageOptions = {},
   pause: () => Promise<void> = yieldToPage,
 ): Promise<PageResult> {
   try {
@@ -72,7 +70,7 @@ function yieldToPage(): Promise<void> {
 function failed(err: unknown): PageResult {
   return {
     ok: false,
-    error: ledeError('failed', `Lede could not read this page (${(err as Error)?.message ?? err}).`),
+    error: ledeError('failed', { reason: 'read', detail: detailOf(err) }),
   };
 }
 
@@ -94,17 +92,13 @@ function* extractSteps(doc: Document, options: PageOptions, frameDepth = 0): Gen
   if (foreign) {
     return {
       ok: false,
-      error: ledeError(
-        'in-frame',
-        `The article seems to be in a frame from ${new URL(foreign).host}, which the browser keeps from Lede. Open it on its own page to read it in Lede.`,
-        foreign,
-      ),
+      error: ledeError('in-frame', { host: new URL(foreign).host }, foreign),
     };
   }
   return (
     own ?? {
       ok: false,
-      error: ledeError('not-article', 'This page has no article to read: it is a frameset or has no body.'),
+      error: ledeError('not-article', { reason: 'no-body' }),
     }
   );
 }
@@ -133,7 +127,7 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
 
   const removals = options.readabilityOnly ? [] : cleanArticle(root, readPageInfo(doc, parsed.title ?? ''));
   const paragraphs = markParagraphs(root);
-  const removed = anchorRemovals(root, removals, options.window);
+  const removed = anchorRemovals(root, removals, windowOf(doc));
   // Captions label the pictures the reader view shows; the article's text is its prose.
   const text = paragraphs
     .filter((p) => p.role !== 'caption')
@@ -154,7 +148,7 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
     excerpt: clean(parsed.excerpt),
     leadImage: leadImage(doc),
     live: liveCoverage(doc),
-    html: sanitizeHtml(root.innerHTML, options.window),
+    html: sanitizeHtml(root.innerHTML, windowOf(doc)),
     text,
     paragraphs,
     removed,
@@ -167,7 +161,7 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
 function notArticle(): PageResult {
   return {
     ok: false,
-    error: ledeError('not-article', 'This page does not look like an article, so there is nothing to clean.'),
+    error: ledeError('not-article'),
   };
 }
 
@@ -189,6 +183,7 @@ function anchorRemovals(root: Element, removals: Removal[], win: WindowLike): Re
     r.marker.remove();
     return {
       kind: r.kind,
+      rule: r.rule,
       text: truncate(r.text, 300),
       html: sanitizeHtml(r.html, win),
       after: after.get(r.marker) ?? null,
@@ -201,4 +196,13 @@ function leadImage(doc: Document): string | null {
     'meta[property="og:image"], meta[name="og:image"], meta[name="twitter:image"], meta[property="twitter:image"]',
   );
   return webAddress(meta?.getAttribute('content')?.trim(), doc.baseURI);
+}
+
+/**
+ * The window whose DOM sanitises HTML: the page's own in the browser, jsdom's in Node. Taken from
+ * the document, so no caller has to pass (and cast) a window of the right kind.
+ */
+function windowOf(doc: Document): WindowLike {
+  if (!doc.defaultView) throw new Error('the document has no window to sanitise with');
+  return doc.defaultView as unknown as WindowLike;
 }

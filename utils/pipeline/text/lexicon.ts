@@ -1,4 +1,5 @@
 import nlp from 'compromise/two';
+import { FUNCTION_WORDS as VOCABULARY_FUNCTION_WORDS, ROLE_WORDS as VOCABULARY_ROLE_WORDS } from '../vocabulary';
 
 /**
  * Word knowledge from compromise's lexicon (first names, places, role nouns, common words).
@@ -41,15 +42,7 @@ export function isCommonWord(word: string): boolean {
   return !tags.some((t) => PROPER_TAGS.has(t) && t !== 'Actor');
 }
 
-const FUNCTION_WORDS = new Set(
-  'a an the this that these those it its he she they we i you his her their our my your in on at by for from with as of to and but or nor so yet if when while after before since because although though however meanwhile earlier later still also even just only then there here what which who whom whose where why how all some many most more much few several each every both either neither no not one two three four five six seven eight nine ten first last next new according despite instead now once other such than too very'.split(
-    ' ',
-  ),
-);
+const FUNCTION_WORDS = new Set(VOCABULARY_FUNCTION_WORDS);
 
 /** Role words compromise does not tag as actors. */
-const ROLE_WORDS = new Set(
-  'ceo cfo coo cto chief executive officer president chairman chairwoman chair founder cofounder co-founder director manager head spokesman spokeswoman spokesperson analyst strategist economist editor secretary minister senator sen rep representative governor gov mayor administrator commissioner chancellor premier ambassador general gen attorney judge justice professor prof dr mr mrs ms sir lord lady dame king queen prince princess pope officer deputy vice senior principal partner lead researcher scientist engineer reporter correspondent columnist host anchor author writer producer coach captain player leader boss owner investor trader lawyer spokesperson adviser advisor consultant'.split(
-    ' ',
-  ),
-);
+const ROLE_WORDS = new Set(VOCABULARY_ROLE_WORDS.roles);

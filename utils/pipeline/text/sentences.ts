@@ -1,3 +1,5 @@
+import { ABBREVIATIONS } from '../vocabulary';
+
 export interface Sentence {
   text: string;
   start: number;
@@ -5,18 +7,10 @@ export interface Sentence {
 }
 
 /** Abbreviations after which a full stop does not end the sentence. */
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st jr sr rev hon pres supt insp ' +
-    'dept univ assn bros ft mt vs etc al approx est fig no nos vol pp ed eds e.g i.e a.m p.m ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
-    'u.s u.k u.n e.u d.c n.y l.a u.s.a calif colo conn fla ga ill ind kan ky la md mass mich minn ' +
-    'miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo ariz ark del'
-  ).split(' '),
-);
+const ABBREVIATIONS_AT_ALL = new Set(ABBREVIATIONS.all);
 
 /** Legal suffixes: "Huawei Technologies Co. Supporters of..." ends a sentence; "Acme Inc. CEO" does not. */
-const LEGAL_ABBREVIATIONS = new Set(['inc', 'ltd', 'co', 'corp', 'plc', 'llc', 'jr', 'sr', 'bhd', 'pty']);
+const LEGAL_ABBREVIATIONS = new Set(ABBREVIATIONS.legalForms);
 const AFTER_LEGAL_CONTINUES =
   /^(?:[A-Z]{2,}\b|Chief|President|Chairman|Chairwoman|Vice|Executive|Senior|Founder|Co-founder|Spokesman|Spokeswoman|Spokesperson|Director|Head|Analyst)/;
 
@@ -55,7 +49,7 @@ function endsSentence(before: string, terminator: string, rest: string): boolean
   const word = /([\p{L}.]+)\.$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   if (/^\p{L}$/u.test(word)) return false; // an initial: "John F. Kennedy"
   if (LEGAL_ABBREVIATIONS.has(word)) return !AFTER_LEGAL_CONTINUES.test(rest);
-  if (ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+  if (ABBREVIATIONS_AT_ALL.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     // "in the U.S. The..." does end a sentence; "U.S. President" does not. Only a function word tells.
     return (
       /^(?:The|This|That|These|Those|It|Its|He|She|They|We|I|In|On|At|But|And|However|Meanwhile|A|An)\b/.test(rest) &&

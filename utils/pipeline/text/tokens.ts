@@ -1,4 +1,5 @@
 import { isCommonWord } from './lexicon';
+import { ABBREVIATIONS } from '../vocabulary';
 
 export interface Token {
   text: string;
@@ -15,8 +16,7 @@ export interface Token {
 }
 
 /** Abbreviations whose full stop belongs to the word. */
-const KEEP_DOT =
-  /^(?:inc|co|corp|ltd|jr|sr|st|mr|mrs|ms|dr|prof|sen|rep|gov|gen|no|bros|u\.s|u\.k|u\.n|e\.u|e\.g|i\.e)$/i;
+const KEEP_DOT = new Set(ABBREVIATIONS.keptWithWord);
 /** Initials keep their dot ("Dana F. Besecker", "D.A. Davidson"), so a name runs on past them. */
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}&.'’-]*[\p{L}\p{N}])?\.?/gu;
@@ -35,7 +35,7 @@ export function tokenize(sentence: string): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
     let text = m[0];
-    if (text.endsWith('.') && !KEEP_DOT.test(text.slice(0, -1)) && !INITIALS.test(text.slice(0, -1)))
+    if (text.endsWith('.') && !KEEP_DOT.has(text.slice(0, -1).toLowerCase()) && !INITIALS.test(text.slice(0, -1)))
       text = text.slice(0, -1);
     // "Sugar Land-based", "SoftBank-backed": the name is the part before the lower-case tail.
     text = text.replace(/-\p{Ll}+$/u, '');

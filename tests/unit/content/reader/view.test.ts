@@ -2,9 +2,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReaderView } from '../../../../utils/content/reader/view';
 import { DEFAULT_SETTINGS } from '../../../../utils/shared/settings';
-import { articleFrom, readFixture } from '../../../helpers/dom';
+import { articleFrom, readPage } from '../../../helpers/dom';
 
-const article = articleFrom(readFixture('seed-article/source.html'));
+const article = articleFrom(readPage('seed-article/source.html'));
 
 function pageHtml() {
   return '<div id="site"><p style="color:red">The page as it was.</p><script>window.__pageRan = 1</script></div>';
@@ -44,15 +44,16 @@ describe('ReaderView', () => {
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
-  it('toggles, and Esc leaves the view', () => {
-    const onHide = vi.fn();
-    const view = make({ onHide });
-    expect(view.toggle()).toBe(true);
+  it('leaves the view on Esc and on "Show original"', () => {
+    const view = make();
+    view.show();
     view.shadow
       .querySelector('.lede-root')!
       .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(view.shown).toBe(false);
-    expect(onHide).toHaveBeenCalled();
+    view.show();
+    (view.shadow.querySelector('.lede-show-original') as HTMLButtonElement).click();
+    expect(view.shown).toBe(false);
   });
 
   it('pins its host against page CSS with inline !important styles', () => {
@@ -90,11 +91,13 @@ describe('ReaderView', () => {
     view.show();
     expect(view.shadow.querySelector('.lede-removed summary')?.textContent).toMatch(/ads?.*removed/);
     const index = article.removed.findIndex((r) => r.kind === 'also-read');
-    view.restoreRemoved(index);
-    const restored = view.shadow.querySelector('[data-lede-restored]')!;
+    const putBack = view.shadow.querySelectorAll<HTMLButtonElement>('.lede-removed button')[index]!;
+    putBack.click();
+    const restored = view.shadow.querySelector(`[data-lede-restored="${index}"]`)!;
     expect(restored.textContent).toContain('Jack Ma not missing');
     expect(restored.previousElementSibling?.textContent).toContain('Meanwhile, companies like Alibaba');
-    view.restoreRemoved(index);
+    expect(putBack.disabled).toBe(true);
+    putBack.click();
     expect(view.shadow.querySelectorAll('[data-lede-restored]')).toHaveLength(1);
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { articleToMarkdown } from '../../../../utils/pipeline/format/article-markdown';
-import { articleFrom, readFixture } from '../../../helpers/dom';
+import { articleFrom, readPage } from '../../../helpers/dom';
 
 describe('articleToMarkdown', () => {
-  const md = articleToMarkdown(articleFrom(readFixture('seed-article/source.html')));
+  const md = articleToMarkdown(articleFrom(readPage('seed-article/source.html')));
 
   it('starts with the title and the source, and keeps the body', () => {
     expect(md).toMatch(/^# Jack Ma might take another hit as US plans to ban Chinese tech companies: Report\n/);

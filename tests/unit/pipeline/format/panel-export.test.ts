@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { insightsToJson, insightsToMarkdown } from '../../../../utils/pipeline/format/panel-export';
 import { analyzeText } from '../../../../utils/pipeline/insights';
-import { articleFrom, readFixture } from '../../../helpers/dom';
+import { articleFrom, readPage } from '../../../helpers/dom';
 
-const article = articleFrom(readFixture('seed-article/source.html'));
+const article = articleFrom(readPage('seed-article/source.html'));
 const insights = analyzeText(article);
 const source = {
   title: article.title,

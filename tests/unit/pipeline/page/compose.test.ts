@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { WindowLike } from 'dompurify';
 import { readArticle } from '../../../../utils/pipeline/page/read-article';
 import { cloneComposed } from '../../../../utils/pipeline/page/compose';
 import { articleFrom, articlePage, parseHtml } from '../../../helpers/dom';
@@ -33,8 +32,8 @@ function componentPage() {
 describe('articles rendered in shadow DOM', () => {
   it('reads the text web components show, with their slots filled and nested components composed', () => {
     const dom = componentPage();
-    const result = readArticle(dom.window.document, { window: dom.window as unknown as WindowLike });
-    if (!result.ok) throw new Error(result.error.message);
+    const result = readArticle(dom.window.document);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     const text = result.article.text;
     for (const sentence of PROSE) expect(text).toContain(sentence);
     expect(text).toContain('We had no choice but to act now');
@@ -59,10 +58,8 @@ describe('articles rendered in shadow DOM', () => {
     const host = doc.querySelector('closed-story')!;
     const closed = host.attachShadow({ mode: 'closed' });
     closed.innerHTML = `<p>${PROSE[0]}</p>`;
-    const options = { window: dom.window as unknown as WindowLike };
-    const blind = readArticle(doc, options);
+    const blind = readArticle(doc);
     const seeing = readArticle(doc, {
-      ...options,
       shadowRootOf: (el: Element) => (el === host ? closed : el.shadowRoot),
     });
     expect(blind.ok && blind.article.text).not.toContain(PROSE[0]);

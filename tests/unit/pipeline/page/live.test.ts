@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { liveCoverage } from '../../../../utils/pipeline/page/live';
-import { articleFrom, articlePage, parseHtml, readFixture } from '../../../helpers/dom';
+import { articleFrom, articlePage, parseHtml, readFixture, readPage } from '../../../helpers/dom';
 
 describe('live blogs', () => {
   const article = articleFrom(readFixture('pages/live-blog.html'));
 
   it('are recognised by their LiveBlogPosting mark, with the time of the last update', () => {
     expect(article.live).toEqual({ updated: '2026-11-24T11:05:00Z' });
-    expect(articleFrom(readFixture('seed-article/source.html')).live).toBeNull();
+    expect(articleFrom(readPage('seed-article/source.html')).live).toBeNull();
   });
 
   it('keep every update with its time, newest first, and none of the share buttons', () => {

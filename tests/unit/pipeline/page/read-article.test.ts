@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { WindowLike } from 'dompurify';
 import { DEFAULT_LIMITS } from '../../../../utils/pipeline/page/limits';
 import { articleFrom, articlePage, extractFrom } from '../../../helpers/dom';
 
@@ -86,7 +85,7 @@ describe('what the article keeps', () => {
 });
 
 describe('removal anchors', () => {
-  it('records the paragraph each removal followed', () => {
+  it('records the paragraph each removal followed, and the rule that removed it', () => {
     const article = articleFrom(
       articlePage(`
 <p>The first paragraph of the story sets out what happened at the harbour on Monday morning.</p>
@@ -96,6 +95,7 @@ describe('removal anchors', () => {
     const ad = article.removed.find((r) => r.kind === 'ad');
     const first = article.paragraphs.find((p) => p.text.startsWith('The first paragraph'));
     expect(ad?.after).toBe(first?.id);
+    expect(ad?.rule).toBe('ad-label');
     expect(article.html).toContain(`data-lede-p="${first?.id}"`);
   });
 
@@ -112,14 +112,13 @@ ${Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i + 1} of the story, long 
 describe('readArticleInSteps', () => {
   it('gives the same article as the one-task version, pausing between steps', async () => {
     const { readArticle, readArticleInSteps } = await import('../../../../utils/pipeline/page/read-article');
-    const { parseHtml, readFixture } = await import('../../../helpers/dom');
-    const dom = parseHtml(readFixture('seed-article/source.html'));
-    const options = { window: dom.window as unknown as WindowLike };
+    const { parseHtml, readPage } = await import('../../../helpers/dom');
+    const dom = parseHtml(readPage('seed-article/source.html'));
     let pauses = 0;
-    const stepped = await readArticleInSteps(dom.window.document, options, async () => {
+    const stepped = await readArticleInSteps(dom.window.document, {}, async () => {
       pauses++;
     });
     expect(pauses).toBeGreaterThanOrEqual(4);
-    expect(stepped).toEqual(readArticle(dom.window.document, options));
+    expect(stepped).toEqual(readArticle(dom.window.document));
   });
 });

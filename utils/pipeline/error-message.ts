@@ -1,0 +1,20 @@
+import type { LedeError, LedeErrorParams } from './types';
+
+/** The order in which an error's params fill a message's placeholders ($1 … $4 in `_locales`). */
+const PARAM_ORDER = ['value', 'max', 'host', 'detail'] as const satisfies (keyof LedeErrorParams)[];
+
+/**
+ * Where an error's sentence is in `_locales`: `error_<code>_<reason>`, or `error_<code>` for a
+ * code without reasons (and as the fallback for a reason without a sentence of its own).
+ */
+export function errorMessage(error: LedeError): { keys: string[]; substitutions: string[] } {
+  const general = `error_${error.code}`.replace(/-/g, '_');
+  const reason = error.params?.reason;
+  return {
+    keys: reason ? [`${general}_${reason.replace(/-/g, '_')}`, general] : [general],
+    substitutions: PARAM_ORDER.map((name) => {
+      const value = error.params?.[name];
+      return typeof value === 'number' ? value.toLocaleString() : (value ?? '');
+    }),
+  };
+}

@@ -1,0 +1,99 @@
+/*
+ * The pipeline's word knowledge, kept as data so each list is written once and can be read
+ * and extended without touching the rules that use it. Patterns built from the lists stay in
+ * the code that uses them.
+ */
+import abbreviations from './abbreviations.json';
+import adAttributes from './ad-attributes.json';
+import claimCues from './claim-cues.json';
+import classWords from './class-words.json';
+import functionWords from './function-words.json';
+import honorifics from './honorifics.json';
+import orgWords from './org-words.json';
+import reportingVerbs from './reporting-verbs.json';
+import roleWords from './role-words.json';
+
+type Words = readonly string[];
+
+/** Abbreviations, lower case and without their last full stop ("u.s" for "U.S."). */
+export const ABBREVIATIONS: {
+  /** Every abbreviation after which a full stop need not end the sentence. */
+  all: Words;
+  /** Legal forms and generational suffixes, which may end a sentence: "…Technologies Co. Supporters of…". */
+  legalForms: Words;
+  /** Those whose full stop a word keeps when split into tokens ("Inc.", "Mr.", "U.S."). */
+  keptWithWord: Words;
+} = abbreviations;
+
+/** "Mr", "Dr", "Dame": words before a name that say it is a person's. Lower case. */
+export const HONORIFICS: Words = honorifics;
+
+export const ROLE_WORDS: {
+  /** Job titles and offices, lower case: "spokesman", "secretary", "ceo". */
+  roles: Words;
+  /** The roles a business's people hold: before a name they make the words before them a business. */
+  corporate: Words;
+} = roleWords;
+
+/** Verbs and phrases that attribute speech or writing, in the forms news prose uses. */
+export const REPORTING_VERBS: Words = reportingVerbs;
+
+/** Words a capital at the start of a sentence says nothing about ("However", "The"). Lower case. */
+export const FUNCTION_WORDS: Words = functionWords;
+
+/** Word lists that tell businesses from the other organisations and names news prose mentions. */
+export const ORG_WORDS: {
+  /** Legal forms: a name ending in one of these is a business. */
+  legalSuffixes: Words;
+  /** Suffixes dropped from the name shown to the reader ("Huawei Technologies Co." -> "Huawei Technologies"). */
+  droppedSuffixes: Words;
+  /** Last words typical of business names. */
+  companyHeads: Words;
+  /**
+   * Words that make a name a government body, agency, school, party, place or event, never a
+   * business, wherever they stand in it.
+   */
+  nonCompanyWords: Words;
+  /** Government and international bodies usually named by initials. */
+  agencyAcronyms: Words;
+  /** Capitalised words that name no organisation: months, days, titles, demonyms, headings. */
+  neverNames: Words;
+} = orgWords;
+
+/** Whole words of class names and ids that mark a box as clutter of one kind. Lower case. */
+export const CLASS_WORDS: {
+  /** What ad servers and CMSs call ad containers. */
+  ad: Words;
+  newsletter: Words;
+  share: Words;
+} = classWords;
+
+/** Attributes ad servers give their slots. */
+export const AD_ATTRIBUTES: Words = adAttributes;
+
+/**
+ * Cues the claim ranker's features test for (insights/claim-features.ts), one kind per list so
+ * each gets its own fitted weight. Lower case; an entry may be a phrase.
+ */
+export const CLAIM_CUES: {
+  spelledNumbers: Words;
+  /** Currencies, amounts and the money words of business news. */
+  moneyWords: Words;
+  percentWords: Words;
+  /** Days, months and the phrases that date an event ("last quarter", "earlier this"). */
+  dateWords: Words;
+  /** Verbs of rising and falling. */
+  changeWords: Words;
+  comparatives: Words;
+  superlatives: Words;
+  /** Verbs of something done: announced, acquired, ruled, voted. */
+  actionVerbs: Words;
+  /** Words that soften a statement: may, reportedly, expected to. */
+  hedges: Words;
+  /** Words of the writer's judgement: should, great, unfortunately. */
+  opinionWords: Words;
+  firstPerson: Words;
+  secondPerson: Words;
+  /** First words that point back or suppose ("He declined…", "If it can…"): not self-contained. */
+  dependentStarts: Words;
+} = claimCues;
