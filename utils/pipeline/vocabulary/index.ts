@@ -5,6 +5,7 @@
  */
 import abbreviations from './abbreviations.json';
 import adAttributes from './ad-attributes.json';
+import claimCues from './claim-cues.json';
 import classWords from './class-words.json';
 import functionWords from './function-words.json';
 import honorifics from './honorifics.json';
@@ -75,3 +76,30 @@ export const AD_ATTRIBUTES: Words = adAttributes;
 
 /** Photo agencies and picture desks as credit lines name them ("Reuters", "AFP via Getty Images"). */
 export const PHOTO_AGENCIES: Words = photoAgencies;
+
+/**
+ * Cues the claim ranker's features test for (insights/claim-features.ts), one kind per list so
+ * each gets its own fitted weight. Lower case; an entry may be a phrase.
+ */
+export const CLAIM_CUES: {
+  spelledNumbers: Words;
+  /** Currencies, amounts and the money words of business news. */
+  moneyWords: Words;
+  percentWords: Words;
+  /** Days, months and the phrases that date an event ("last quarter", "earlier this"). */
+  dateWords: Words;
+  /** Verbs of rising and falling. */
+  changeWords: Words;
+  comparatives: Words;
+  superlatives: Words;
+  /** Verbs of something done: announced, acquired, ruled, voted. */
+  actionVerbs: Words;
+  /** Words that soften a statement: may, reportedly, expected to. */
+  hedges: Words;
+  /** Words of the writer's judgement: should, great, unfortunately. */
+  opinionWords: Words;
+  firstPerson: Words;
+  secondPerson: Words;
+  /** First words that point back or suppose ("He declined…", "If it can…"): not self-contained. */
+  dependentStarts: Words;
+} = claimCues;

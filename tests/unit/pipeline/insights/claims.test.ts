@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../../utils/pipeline/insights';
-import { MAX_CLAIMS } from '../../../../utils/pipeline/insights/claims';
+import { analyzeText, readQuotes } from '../../../../utils/pipeline/insights';
+import {
+  CLAIM_FEATURES,
+  claimCandidates,
+  type ClaimCandidate,
+  type ClaimFeature,
+} from '../../../../utils/pipeline/insights/claim-features';
+import {
+  CLAIM_MODEL,
+  MAX_CLAIMS,
+  claimProbability,
+  selectClaims,
+  type ClaimModel,
+} from '../../../../utils/pipeline/insights/claims';
 import { paragraphs } from '../../../helpers/dom';
 
 const claimsOf = (...texts: string[]) => analyzeText({ paragraphs: paragraphs(...texts) }).claims.map((c) => c.text);
@@ -45,5 +57,89 @@ describe('findClaims', () => {
     expect(MAX_CLAIMS).toBeLessThanOrEqual(10);
     expect(claims[0]?.score).toBe(1);
     expect(claims.every((c, i) => i === 0 || c.score <= claims[i - 1]!.score)).toBe(true);
+  });
+});
+
+const candidatesOf = (...texts: string[]) => {
+  const { doc, quotes, companies } = readQuotes({ paragraphs: paragraphs(...texts) });
+  return claimCandidates(doc, quotes, companies);
+};
+const feature = (c: ClaimCandidate, name: ClaimFeature) => c.features[CLAIM_FEATURES.indexOf(name)];
+
+describe('claim features', () => {
+  it('gives one value per named feature, in 0..1', () => {
+    const [c] = candidatesOf('Acme Corp. said on Tuesday that revenue rose 12% to $4.2 billion in the third quarter.');
+    expect(c!.features).toHaveLength(CLAIM_FEATURES.length);
+    expect(c!.features.every((v) => v >= 0 && v <= 1)).toBe(true);
+  });
+
+  it('reads figures, money, percentages, dates, change and reporting verbs', () => {
+    const [c] = candidatesOf('Acme Corp. said on Tuesday that revenue rose 12% to $4.2 billion in the third quarter.');
+    for (const name of ['number', 'money', 'percent', 'date', 'change', 'reporting', 'leadSentence'] as const)
+      expect(feature(c!, name), name).toBe(1);
+    for (const name of ['hedge', 'opinion', 'firstPerson', 'dependentStart', 'startsWithQuote'] as const)
+      expect(feature(c!, name), name).toBe(0);
+  });
+
+  it('reads hedges, pointing-back starts and the first person outside quote marks only', () => {
+    const [hedged, quoting] = candidatesOf(
+      'They may reportedly be planning a second product launch sometime next spring.',
+      'The chief executive told investors that “we will ship our new phone in March”.',
+    );
+    expect(feature(hedged!, 'hedge')).toBe(1);
+    expect(feature(hedged!, 'dependentStart')).toBe(1);
+    expect(feature(quoting!, 'firstPerson')).toBe(0);
+    expect(feature(quoting!, 'leadSentence')).toBe(0);
+    expect(feature(quoting!, 'quotedShare')).toBeGreaterThan(0.3);
+  });
+
+  it('leaves out questions, headlines, the writer’s own opinion and sentences that are a listed quote', () => {
+    const texts = candidatesOf(
+      'Will the company raise prices again in 2024 after the 5% increase?',
+      'Car sales plunge nearly 17 percent in August',
+      'I think we should all be worried about the price of a new car in this town.',
+      '“We expect sales of 3 million units in 2024 and more after that,” Jane Doe said.',
+      'The company sold 2.1 million units in 2023, up 8% from 2022, according to its filing.',
+    ).map((c) => c.sentence.text);
+    expect(texts).toEqual(['The company sold 2.1 million units in 2023, up 8% from 2022, according to its filing.']);
+  });
+});
+
+describe('claim ranking', () => {
+  it('uses weights fitted for exactly these features', () => {
+    expect(CLAIM_MODEL.features).toEqual([...CLAIM_FEATURES]);
+    expect(CLAIM_MODEL.weights).toHaveLength(CLAIM_FEATURES.length);
+    expect(MAX_CLAIMS).toBeLessThanOrEqual(8);
+  });
+
+  it('turns features into a probability that grows with a positive weight', () => {
+    const model: ClaimModel = {
+      features: ['a', 'b'],
+      mean: [0, 0],
+      scale: [1, 1],
+      weights: [2, -1],
+      bias: 0,
+      select: { threshold: 0, maxClaims: 8, perCandidate: 0, minClaims: 1 },
+    };
+    expect(claimProbability([0, 0], model)).toBeCloseTo(0.5);
+    expect(claimProbability([1, 0], model)).toBeGreaterThan(0.8);
+    expect(claimProbability([0, 1], model)).toBeLessThan(0.5);
+  });
+
+  it('selects the best above the threshold, at most the longest list, the earlier on a tie', () => {
+    const scored = [0.2, 0.9, 0.5, 0.9, 0.7, 0.1].map((p, index) => ({ p, index }));
+    const rule = { threshold: 0.3, maxClaims: 3, perCandidate: 0, minClaims: 1 };
+    expect(selectClaims(scored, rule).map((x) => x.index)).toEqual([1, 3, 4]);
+    expect(selectClaims(scored, { ...rule, maxClaims: 8 }).map((x) => x.index)).toEqual([1, 3, 4, 2]);
+    // A share of the candidates, but never fewer than minClaims.
+    expect(selectClaims(scored, { ...rule, maxClaims: 8, perCandidate: 0.1, minClaims: 2 })).toHaveLength(2);
+  });
+
+  it('ranks a sentence of facts above hedged, opinionated chatter', () => {
+    const claims = claimsOf(
+      'It is hard to say what comes next, and some people may simply wonder about it all.',
+      'Globex Inc. agreed on Monday to buy Initech for $3 billion in cash, the companies said.',
+    );
+    expect(claims[0]).toMatch(/^Globex Inc\. agreed/);
   });
 });
