@@ -1,7 +1,8 @@
 import type { CleanRule } from './rule';
 import { isLabel } from './rule';
 import { isBlock, nameTokens } from '../page/dom';
-import { CLASS_WORDS } from '../vocabulary';
+import { CLASS_WORDS, SHARE_TARGETS } from '../vocabulary';
+import { anyOf } from '../text/pattern';
 
 /** Calls to sign up: imperative, about email or a newsletter. */
 const NEWSLETTER =
@@ -33,8 +34,12 @@ export const newsletterBoxes: CleanRule = {
   },
 };
 
-const SHARE_LABEL =
-  /^(?:share(?: this| the)?(?: story| article| post| page| on| via)?|share on \p{L}+|follow us(?: on [\p{L} ]+)?|tweet|email|print|copy link|copied|save|bookmark|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|flipboard|(?:(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|email|print|telegram|messenger|copy link|share)\s*[|·,]?\s*){2,})[\s:.]*$/iu;
+const SHARE_TARGET = anyOf(SHARE_TARGETS);
+/** "Share this story", "Follow us on Threads", "Facebook", "Facebook | X | Email | Share". */
+const SHARE_LABEL = new RegExp(
+  `^(?:share(?: this| the)?(?: story| article| post| page| on| via)?|share on \\p{L}+|follow us(?: on [\\p{L} ]+)?|tweet|copied|save|bookmark|${SHARE_TARGET}|(?:(?:${SHARE_TARGET}|share)\\s*[|·,]?\\s*){2,})[\\s:.]*$`,
+  'iu',
+);
 
 const SHARE_WORDS = new Set(CLASS_WORDS.share);
 

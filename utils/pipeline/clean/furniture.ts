@@ -1,7 +1,7 @@
 import type { CleanRule } from './rule';
 import { addressKey, isLabel } from './rule';
 import { HEADING_TAGS, isBlock } from '../page/dom';
-import { PHOTO_AGENCIES } from '../vocabulary';
+import { isAgencyCredit, isCreditLine } from '../text/credit-line';
 
 /*
  * Page furniture: the lines a CMS prints around every story (dates, bylines, photo credits,
@@ -21,22 +21,6 @@ const SENTENCE_END = /\p{Ll}{3,}\.$/u;
  */
 const BYLINE =
   /^[Bb][Yy]:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|da|del|di|le|la|bin))*(?:\s*[,|–—-]\s*[^!?]{0,70})?$/u;
-
-/** "(Image credit: X)", "Photo: X / AP", "Photograph by X", "Image copyright X", "Credit: X". */
-const CREDIT =
-  /^\(?\s*(?:(?:image|photo|picture|photograph|video|graphic|illustration|footage)s?\s*(?:credit|copyright|source)?s?\s*(?::|by\b|©)|(?:photo |image )?credits?\s*:|©|copyright\s+(?:©\s*)?\p{Lu}|getty images|(?:ap|afp|reuters|epa) photo\b)[^!?]{0,100}\)?$/iu;
-
-/** "Reuters/Jane Doe", "Jane Doe / AFP via Getty Images", "(AP)": a picture's agency credit. */
-const AGENCY = PHOTO_AGENCIES.slice()
-  .sort((a, b) => b.length - a.length)
-  .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-  .join('|');
-/** A name: capitalised words ("Jane Doe", "J. R. Doe-Smith"), not a caption's sentence. */
-const NAME_PART = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}";
-const AGENCY_CREDIT = new RegExp(
-  `^\\(?\\s*(?:(?:${AGENCY})(?:\\s*[/|]\\s*${NAME_PART})?|${NAME_PART}\\s*[/|]\\s*(?:${AGENCY})(?:\\s+via\\s+(?:${AGENCY}))?)\\s*\\)?$`,
-  'u',
-);
 
 /**
  * The line a print edition adds: "A version of this article appears in print on ..., Section B,
@@ -79,9 +63,9 @@ export const creditLines: CleanRule = {
   id: 'credit-line',
   test(c) {
     if (c.proseChars > 0 || c.text.length > 120) return null;
-    if (CREDIT.test(c.text)) return 'furniture';
+    if (isCreditLine(c.text)) return 'furniture';
     // A bare agency name in a link or an emphasis may be a word of a sentence; a block is not.
-    if (AGENCY_CREDIT.test(c.text) && (/[/|(]/.test(c.text) || isBlock(c.el))) return 'furniture';
+    if (isAgencyCredit(c.text) && (/[/|(]/.test(c.text) || isBlock(c.el))) return 'furniture';
     return EMBED_LABEL.test(c.text) && !SENTENCE_END.test(c.text) ? 'furniture' : null;
   },
 };

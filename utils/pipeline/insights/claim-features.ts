@@ -3,6 +3,7 @@ import type { SentenceInfo, TextDoc } from '../text/document';
 import { countWords, textKey } from '../text/normalize';
 import { CLAIM_CUES as CUES } from '../vocabulary';
 import { anyOf } from '../text/pattern';
+import { opensAsCredit } from '../text/credit-line';
 import { findQuoteSpans } from './quote-marks';
 import { SPEECH_VERB_RE } from './speech';
 
@@ -64,7 +65,7 @@ const MIN_STANDFIRST_WORDS = 12;
 /** A sentence ends with a stop (perhaps inside a closing quote or bracket); a headline or label does not. */
 const ENDS_LIKE_PROSE = /[.!?…]["'”’)\]]*$/;
 const QUESTION = /\?["'”’)\]]*$/;
-/** Page furniture that reached the text: links, time stamps, "Related:" lines, photo credits. */
+/** Page furniture that reached the text: links, time stamps, "Related:" lines, captions; credits are apart. */
 const FURNITURE =
   /https?:\/\/|www\.|^\[|^(?:related|read more|see also|updated|on [\w.]+\.com)\b|\b(?:updated|original)\b.*\b\d{1,2}:\d{2}\s*(?:am|pm)\b|^in this\b.*\bphoto(?:graph)?\b/i;
 
@@ -209,7 +210,8 @@ function flag(re: RegExp, text: string): number {
 
 function isProse(s: SentenceInfo, role: Paragraph['role'], words: number): boolean {
   if (words < MIN_WORDS || words > MAX_WORDS) return false;
-  if (!ENDS_LIKE_PROSE.test(s.text) || QUESTION.test(s.text) || FURNITURE.test(s.text)) return false;
+  if (!ENDS_LIKE_PROSE.test(s.text) || QUESTION.test(s.text) || FURNITURE.test(s.text) || opensAsCredit(s.text))
+    return false;
   return role === 'text' || role === 'list' || (role === 'heading' && words >= MIN_STANDFIRST_WORDS);
 }
 

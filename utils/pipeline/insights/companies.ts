@@ -1,6 +1,7 @@
 import type { Company } from '../types';
 import type { TextDoc } from '../text/document';
 import type { Span } from '../text/tokens';
+import { opensAsCredit } from '../text/credit-line';
 import { isCommonWord, isFirstName, isKnownOrganization, isPlaceWord, isRoleWord } from '../text/lexicon';
 import { looksLikePersonName, splitTitle } from './names';
 import { resolvePerson, type People } from './people';
@@ -25,8 +26,6 @@ export interface CompanyResult {
   companyOf(mention: string): string | null;
 }
 
-/** "(Image credit: Blue Origin)", "Photo: Associated Press": credits name sources, not subjects. */
-const CREDIT_LINE = /^\(?\s*(?:(?:photo|image|picture|video|graphic)s?\s*)?(?:credit|courtesy|source)?s?\s*:/i;
 /** What may stand between two names of one list: ", ", " and ", ", or ", " instead of ". */
 const LIST_JOIN = /^(?:\s*,)?\s*(?:(?:and|or|nor|as well as|along with|instead of|rather than|versus|vs\.?)\s+)?$/;
 
@@ -58,7 +57,8 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
   const acronyms = new Map<string, string>(); // "SNC" -> key of "Sierra Nevada Corporation"
 
   for (const s of doc.sentences) {
-    if (CREDIT_LINE.test(s.text)) continue;
+    // "(Image credit: Blue Origin)": credits name sources, not subjects.
+    if (opensAsCredit(s.text)) continue;
     const found = s.spans.map((span) => candidateOf(span, s.text, people));
     shareListEvidence(s.text, s.spans, found);
     found.forEach((f, i) => {

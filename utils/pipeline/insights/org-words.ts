@@ -3,6 +3,7 @@
  * lists (from the vocabulary, as sets) and the cues around a name.
  */
 import { ORG_WORDS, ROLE_WORDS } from '../vocabulary';
+import { BUSINESS_ROLES } from '../text/roles';
 import { anyOf } from '../text/pattern';
 
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(ORG_WORDS.legalSuffixes);
@@ -11,20 +12,34 @@ export const COMPANY_HEADS: ReadonlySet<string> = new Set(ORG_WORDS.companyHeads
 export const NON_COMPANY_WORDS: ReadonlySet<string> = new Set(ORG_WORDS.nonCompanyWords);
 export const AGENCY_ACRONYMS: ReadonlySet<string> = new Set(ORG_WORDS.agencyAcronyms);
 export const NEVER_NAMES: ReadonlySet<string> = new Set(ORG_WORDS.neverNames);
+
+/** A business noun, singular or plural: "company", "companies", "chipmakers". */
+const BUSINESS_NOUN = anyOf(ORG_WORDS.businessNouns.flatMap((w) => [plural(w), w]));
+
+function plural(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return /(?:s|sh|ch|x)$/.test(noun) ? `${noun}es` : `${noun}s`;
+}
 /**
  * Nouns that, just before a name, say it is a business: "rival Lowe's", "beauty company Coty",
  * "Minecraft developer Mojang", "shares of Apple".
  */
-export const COMPANY_CUE_BEFORE =
-  /(?:\b(?:shares? of|stock of|stake in|investments? in|invest(?:ed|ing)? in|acquir(?:e|ed|es|ing)|acquisition of|buyout of|purchase of|bought|buy(?:ing)?|takeover of|merger with|merged with|partner(?:ed|ship|ing)? with|deal with|agreement with|contract with|offer from|lawsuit (?:with|against)|spun off from|subsidiary of|unit of|owned by|owner of|backed by|analysts? (?:at|from|with)|surveyed by|polled by|rivals?|competitors?|company|companies|firms?|makers?|retailers?|giants?|startups?|start-ups?|developers?|publishers?|chipmakers?|automakers?|carmakers?|airlines?|banks?|lenders?|insurers?|conglomerates?|brands?|suppliers?|providers?|vendors?|operators?|carriers?|manufacturers?|outfits?|peers?|contractors?|studios?|platforms?|chains?|businesses|corporations?)|[\p{L}\p{N}]-(?:owned|backed|controlled|listed))(?:\s*[:—–]\s*|\s+)(?:like\s+|such as\s+|including\s+)?$/iu;
+export const COMPANY_CUE_BEFORE = new RegExp(
+  `(?:\\b(?:shares? of|stock of|stake in|investments? in|invest(?:ed|ing)? in|acquir(?:e|ed|es|ing)|acquisition of|buyout of|purchase of|bought|buy(?:ing)?|takeover of|merger with|merged with|partner(?:ed|ship|ing)? with|deal with|agreement with|contract with|offer from|lawsuit (?:with|against)|spun off from|subsidiary of|unit of|owned by|owner of|backed by|analysts? (?:at|from|with)|surveyed by|polled by|rivals?|competitors?|peers?|${BUSINESS_NOUN})|[\\p{L}\\p{N}]-(?:owned|backed|controlled|listed))(?:\\s*[:—–]\\s*|\\s+)(?:like\\s+|such as\\s+|including\\s+)?$`,
+  'iu',
+);
 
 /** "…, an equity strategist at Miller Tabak", "chief executive of Salesforce". */
-export const ROLE_AT_BEFORE =
-  /\b(?:analysts?|strategists?|economists?|executives?|officers?|ceo|cfo|coo|cto|president|chairman|chairwoman|founder|co-founder|cofounder|directors?|managers?|spokes(?:man|woman|person)|engineers?|partners?|head|employees?|workers?|staff|researchers?|vice president|chief|owner)\s+(?:at|of|for|with|from)\s+(?:the\s+)?$/i;
+export const ROLE_AT_BEFORE = new RegExp(
+  `\\b${anyOf(BUSINESS_ROLES)}s?\\s+(?:at|of|for|with|from)\\s+(?:the\\s+)?$`,
+  'i',
+);
 
 /** What follows a business's name: "Apple shares", "Ant said in a statement", "Salesforce founder". */
-export const COMPANY_CUE_AFTER =
-  /^(?:['’]s?)?\s+(?:shares?|stock|stocks|share price|stake|earnings|revenue|sales|profits?|quarterly|results|spokes(?:man|woman|person)|ceo|cfo|chief executive|chief financial|chief operating|chief technology|executives?|founder|co-founder|cofounder|chairman|chairwoman|president|analysts?|employees|customers|subscribers|shareholders|investors|headquarters|ticker|app|apps|platform|products|stores|devices|software|service|unit|subsidiary|(?:is|was) (?:a|an|the) (?:\w+\s+){0,3}(?:company|firm|maker|retailer|giant|startup|provider|developer|manufacturer|group|bank|insurer|lender|brand|operator|chain|publisher))\b|^\s*\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|HKEX|ticker|NYSEARCA|OTC)\b/i;
+export const COMPANY_CUE_AFTER = new RegExp(
+  `^(?:['’]s?)?\\s+(?:shares?|stock|stocks|share price|stake|earnings|revenue|sales|profits?|quarterly|results|${anyOf(ROLE_WORDS.corporate)}s?|employees|customers|subscribers|shareholders|investors|headquarters|ticker|app|apps|platform|products|stores|devices|software|service|unit|subsidiary|(?:is|was) (?:a|an|the) (?:\\w+\\s+){0,3}${BUSINESS_NOUN})\\b|^\\s*\\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|HKEX|ticker|NYSEARCA|OTC)\\b`,
+  'i',
+);
 
 /**
  * What businesses do, right after their name: "Apple shipped", "Zeiss has partnered". Weaker
@@ -34,8 +49,7 @@ export const CORPORATE_ACT_AFTER =
   /^(?:['’]s?)?\s+(?:(?:has|have|had|also|will|is|was)\s+)?(?:shipped|ships|unveiled|unveils|launched|launches|acquired|acquires|bought|sells|sold|employs|hired|laid off|went public|listed|partnered|manufactures|makes|reported (?:\w+\s+)?(?:earnings|revenue|profit|sales|results)|reports (?:earnings|results)|posted|rebuffed|canceled|cancelled|delisted|filed for)\b/i;
 
 /** "InfoNation, a Sugar Land-based provider of automobile data". */
-export const COMPANY_APPOSITION =
-  /^,\s+(?:a|an|the)\s+(?:[^,]{0,60}?\s)?(?:company|firm|maker|provider|retailer|startup|start-up|developer|manufacturer|group|giant|conglomerate|bank|insurer|lender|brand|operator|chain|publisher|subsidiary|supplier|vendor|carrier|platform|business|corporation|contractor|producer|distributor|consultancy|brokerage|exchange|fund manager|asset manager|investment firm)\b/i;
+export const COMPANY_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[^,]{0,60}?\\s)?${BUSINESS_NOUN}\\b`, 'i');
 
 /** Roles that, before a person's name, make the words before them a business: "InfoNation President Dan McDowell". */
 export const CORPORATE_ROLES = new RegExp(`^${anyOf(ROLE_WORDS.corporate)}\\b`, 'i');

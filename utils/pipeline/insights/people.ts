@@ -1,6 +1,9 @@
 import type { TextDoc } from '../text/document';
 import type { Span } from '../text/tokens';
 import { isPlaceWord, isRoleWord } from '../text/lexicon';
+import { anyOf } from '../text/pattern';
+import { OFFICES } from '../text/roles';
+import { ROLE_WORDS } from '../vocabulary';
 import { PERSON_NAME_WORD, isHonorific, looksLikePersonName, nameLikeWords, splitTitle } from './names';
 import { ROLE_AT_BEFORE } from './org-words';
 import { SPEECH_VERB } from './speech';
@@ -15,8 +18,11 @@ export interface People {
   byFirst: Map<string, string | null>;
 }
 
-const APPOSITION_ROLE =
-  /^,\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}\-']+\s+){0,4}?(?:analyst|strategist|economist|executive|officer|ceo|cfo|president|chairman|chairwoman|founder|co-founder|director|manager|spokes(?:man|woman|person)|editor|professor|secretary|minister|senator|governor|administrator|partner|head|chief|vice|researcher|scientist|engineer|author|leader|lawyer|attorney|adviser|advisor|consultant|owner|investor|expert|fellow|associate|correspondent|reporter|mother|father|sister|brother|son|daughter|wife|husband|student|teacher)\b/iu;
+/** "Jane Doe, an analyst at…", "Jane Doe, a mother of two": what follows a person's name. */
+const APPOSITION_ROLE = new RegExp(
+  `^,\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:[\\p{L}\\-']+\\s+){0,4}?${anyOf([...OFFICES, ...ROLE_WORDS.relations])}\\b`,
+  'iu',
+);
 /** How much text either side of a name its cues are looked for in: end-anchored patterns stay cheap. */
 const CONTEXT = 80;
 const SAID_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERB})\\b`, 'i');

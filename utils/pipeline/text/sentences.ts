@@ -1,4 +1,6 @@
 import { ABBREVIATIONS } from '../vocabulary';
+import { anyOf } from './pattern';
+import { BUSINESS_ROLES, OFFICES } from './roles';
 
 export interface Sentence {
   text: string;
@@ -11,8 +13,9 @@ const ABBREVIATIONS_AT_ALL = new Set(ABBREVIATIONS.all);
 
 /** Legal suffixes: "Huawei Technologies Co. Supporters of..." ends a sentence; "Acme Inc. CEO" does not. */
 const LEGAL_ABBREVIATIONS = new Set(ABBREVIATIONS.legalForms);
-const AFTER_LEGAL_CONTINUES =
-  /^(?:[A-Z]{2,}\b|Chief|President|Chairman|Chairwoman|Vice|Executive|Senior|Founder|Co-founder|Spokesman|Spokeswoman|Spokesperson|Director|Head|Analyst)/;
+const AFTER_LEGAL_CONTINUES = new RegExp(
+  `^(?:[A-Z]{2,}\\b|${anyOf([...OFFICES, ...BUSINESS_ROLES].map((w) => w.charAt(0).toUpperCase() + w.slice(1)))}\\b)`,
+);
 
 const TERMINATOR = /[.!?…]+["'\u201d\u2019)\]]*(?=\s+|$)/g;
 

@@ -7,12 +7,14 @@ import abbreviations from './abbreviations.json';
 import adAttributes from './ad-attributes.json';
 import claimCues from './claim-cues.json';
 import classWords from './class-words.json';
+import creditWords from './credit-words.json';
 import functionWords from './function-words.json';
 import honorifics from './honorifics.json';
 import orgWords from './org-words.json';
 import photoAgencies from './photo-agencies.json';
 import reportingVerbs from './reporting-verbs.json';
 import roleWords from './role-words.json';
+import shareTargets from './share-targets.json';
 
 type Words = readonly string[];
 
@@ -34,6 +36,10 @@ export const ROLE_WORDS: {
   roles: Words;
   /** The roles a business's people hold: before a name they make the words before them a business. */
   corporate: Words;
+  /** Other words for a business's people: "a researcher at X", "X Inc. Senior Director". */
+  workforce: Words;
+  /** Kinds of people, not offices, an apposition may name: "Jane Doe, a mother of two". */
+  relations: Words;
 } = roleWords;
 
 /** Verbs and phrases that attribute speech or writing, in the forms news prose uses. */
@@ -59,6 +65,8 @@ export const ORG_WORDS: {
   agencyAcronyms: Words;
   /** Capitalised words that name no organisation: months, days, titles, demonyms, headings. */
   neverNames: Words;
+  /** What news prose calls a business: "the company", "beauty brand Coty", "X, a provider of…". Singular. */
+  businessNouns: Words;
 } = orgWords;
 
 /** Whole words of class names and ids that mark a box as clutter of one kind. Lower case. */
@@ -71,8 +79,19 @@ export const CLASS_WORDS: {
   counter: Words;
 } = classWords;
 
+/** The buttons of a share bar, as their labels read: networks, "email", "copy link". Lower case. */
+export const SHARE_TARGETS: Words = shareTargets;
+
 /** Attributes ad servers give their slots. */
 export const AD_ATTRIBUTES: Words = adAttributes;
+
+/** The words a credit line opens with: "Photo credit:", "Image courtesy of", "Source:". Lower case. */
+export const CREDIT_WORDS: {
+  /** What is credited. */
+  media: Words;
+  /** The label of the credit. */
+  credit: Words;
+} = creditWords;
 
 /** Photo agencies and picture desks as credit lines name them ("Reuters", "AFP via Getty Images"). */
 export const PHOTO_AGENCIES: Words = photoAgencies;
