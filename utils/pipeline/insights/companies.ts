@@ -3,6 +3,7 @@ import type { TextDoc } from '../text/document';
 import type { Span } from '../text/tokens';
 import { opensAsCredit } from '../text/credit-line';
 import { isCommonWord, isFirstName, isKnownOrganization, isPlaceWord, isRoleWord } from '../text/lexicon';
+import { isNotCompany, lookupKnownName } from './gazetteer';
 import { looksLikePersonName, splitTitle } from './names';
 import { resolvePerson, type People } from './people';
 import {
@@ -41,6 +42,7 @@ interface Candidate {
   forms: Map<string, number>;
   evidence: number;
   mentions: number;
+  known: boolean;
   anchored: boolean;
   paragraphId: string;
   order: number;
@@ -57,8 +59,9 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
   const acronyms = new Map<string, string>(); // "SNC" -> key of "Sierra Nevada Corporation"
 
   for (const s of doc.sentences) {
-    // "(Image credit: Blue Origin)": credits name sources, not subjects.
-    if (opensAsCredit(s.text)) continue;
+    // Captions and credits ("(Image credit: Blue Origin)") name what a picture shows or where it
+    // came from: an entry counts and points to mentions in the article's own text.
+    if (doc.paragraphs[s.paragraph]?.role === 'caption' || opensAsCredit(s.text)) continue;
     const found = s.spans.map((span) => candidateOf(span, s.text, people));
     shareListEvidence(s.text, s.spans, found);
     found.forEach((f, i) => {
@@ -72,6 +75,7 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
           forms: new Map(),
           evidence: 0,
           mentions: 0,
+          known: false,
           anchored: false,
           paragraphId: s.paragraphId,
           order: candidates.size,
@@ -81,6 +85,7 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
       c.forms.set(f.text, (c.forms.get(f.text) ?? 0) + 1);
       c.mentions++;
       c.evidence += f.evidence;
+      c.known ||= f.known;
       c.anchored ||= f.anchored;
       const acronym = /^\s*\(([A-Z][A-Z&]{1,6})\)/.exec(s.text.slice(s.spans[i]!.end))?.[1];
       if (acronym && !AGENCY_ACRONYMS.has(acronym)) acronyms.set(acronym, key);
@@ -93,9 +98,10 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
     if (alias && target && alias !== target) mergeInto(target, alias, candidates);
   }
   mergeShortForms(candidates);
+  mergeVariants(candidates);
 
   const listed = [...candidates.values()]
-    .filter((c) => c.evidence >= MIN_EVIDENCE && c.anchored)
+    .filter((c) => evidenceOf(c) >= MIN_EVIDENCE && c.anchored)
     .sort((a, b) => b.mentions - a.mentions || a.order - b.order)
     .slice(0, MAX_COMPANIES);
   const nameOf = new Map<string, string>();
@@ -119,10 +125,19 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
   };
 }
 
+/**
+ * The evidence summed over a name's mentions. Being in the gazetteer counts once, as half a cue:
+ * a known name may still be a product, a street or a surname, however often it is repeated.
+ */
+function evidenceOf(c: Candidate): number {
+  return c.evidence + (c.known ? 1 : 0);
+}
+
 function mergeInto(target: Candidate, source: Candidate, all: Map<string, Candidate>): void {
   for (const [form, n] of source.forms) target.forms.set(form, (target.forms.get(form) ?? 0) + n);
   target.mentions += source.mentions;
   target.evidence += source.evidence;
+  target.known ||= source.known;
   target.anchored ||= source.anchored;
   if (source.order < target.order) {
     target.order = source.order;
@@ -148,6 +163,28 @@ function mergeShortForms(candidates: Map<string, Candidate>): void {
   for (const short of [...candidates.values()]) {
     const long = longestWithPrefix.get(short.tokens.join(' ').toLowerCase());
     if (long && long !== short && candidates.has(long.key)) mergeInto(long, short, candidates);
+  }
+}
+
+/**
+ * Other spellings of one name join it: a plural ("Emirates Airlines" -> "Emirates Airline"), and
+ * a one-word name that ends exactly one longer name ("Disney" -> "Walt Disney", "Sachs" ->
+ * "Goldman Sachs"), the way articles shorten a name after its first mention.
+ */
+function mergeVariants(candidates: Map<string, Candidate>): void {
+  for (const c of [...candidates.values()]) {
+    const singular = candidates.get(c.key.replace(/s$/, ''));
+    if (singular && singular !== c) mergeInto(singular, c, candidates);
+  }
+  const endingWith = new Map<string, Candidate[]>();
+  for (const c of candidates.values()) {
+    if (c.tokens.length < 2) continue;
+    const last = c.tokens[c.tokens.length - 1]!.toLowerCase();
+    endingWith.set(last, [...(endingWith.get(last) ?? []), c]);
+  }
+  for (const short of [...candidates.values()]) {
+    const longs = short.tokens.length === 1 ? endingWith.get(short.key) : undefined;
+    if (longs?.length === 1 && candidates.has(longs[0]!.key)) mergeInto(longs[0]!, short, candidates);
   }
 }
 
@@ -199,6 +236,8 @@ interface Found {
   text: string;
   tokens: string[];
   evidence: number;
+  /** In the gazetteer, and not an ordinary word too ("Apple" is). */
+  known: boolean;
   /** Not just a capitalised first word of a sentence ("Comparable sales rose…") on weak evidence. */
   anchored: boolean;
 }
@@ -216,7 +255,10 @@ function candidateOf(span: Span, sentence: string, people: People): Found | null
     end = span.start + parts.org.length;
     evidence += 2;
   } else {
-    tokens = span.tokens.map((t) => t.text);
+    // "Procter & Gamble": the "&" the tokenizer leaves out is part of the name.
+    tokens = sentence.slice(span.start, span.end).includes(' & ')
+      ? sentence.slice(span.start, span.end).split(/\s+/)
+      : span.tokens.map((t) => t.text);
   }
   if (tokens[0] && /^the$/i.test(tokens[0])) {
     tokens = tokens.slice(1);
@@ -243,6 +285,7 @@ function candidateOf(span: Span, sentence: string, people: People): Found | null
     text,
     tokens,
     evidence,
+    known: lookupKnownName(text)?.ambiguous === false,
     anchored: tokens.length > 1 || !span.tokens[0]!.initial || evidence >= STRONG_EVIDENCE,
   };
 }
@@ -256,7 +299,7 @@ function isLocality(after: string): boolean {
 /** Rules out people, places, governments, agencies and ordinary words before any evidence is weighed. */
 function plausible(tokens: string[], people: People, employer: boolean): boolean {
   const text = tokens.join(' ');
-  if (tokens.some((t) => NON_COMPANY_WORDS.has(t) || AGENCY_ACRONYMS.has(t))) return false;
+  if (tokens.some((t) => NON_COMPANY_WORDS.has(t) || AGENCY_ACRONYMS.has(t)) || isNotCompany(text)) return false;
   if (
     tokens.every((t) => NEVER_NAMES.has(t) || LEGAL_SUFFIXES.has(t) || isPlaceWord(t) || isRoleWord(t)) ||
     isPlaceWord(text)

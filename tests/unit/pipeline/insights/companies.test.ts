@@ -23,6 +23,44 @@ describe('findCompanies', () => {
     expect(namesOf('Prices matched those at Kroger-owned QFC stores.')).toContain('QFC');
   });
 
+  it('never lists what the gazetteer knows is no business, whatever the cue', () => {
+    expect(namesOf('On Monday, Amnesty International, a group that tracks abuses, said so.')).toEqual([]);
+    expect(namesOf('Medicaid, a programme run by the states, and Zorblax Inc. paid.')).toEqual(['Zorblax']);
+  });
+
+  it('takes a name the gazetteer knows on one cue more, not on its own', () => {
+    expect(namesOf('In March, Airbus shipped 60 jets.')).toEqual(['Airbus']);
+    expect(namesOf('They met at a cafe on Westlake in the rain.')).toEqual([]);
+  });
+
+  it('counts no mention in a caption, and points to the first one in the text', () => {
+    const [caption, ...body] = paragraphs(
+      'Zorblax Inc. staff at the plant in March.',
+      'Demand slowed this year.',
+      'Shares of Zorblax fell 3%.',
+    );
+    const doc = readText([{ ...caption!, role: 'caption' }, ...body]);
+    expect(findCompanies(doc, findPeople(doc)).companies).toEqual([
+      expect.objectContaining({ name: 'Zorblax', mentions: 1, paragraphId: 'p3' }),
+    ]);
+  });
+
+  it('keeps the "&" of a name', () => {
+    expect(namesOf('Analysts at Procter & Gamble Co. were upbeat.')).toEqual(['Procter & Gamble']);
+    expect(namesOf('Shares of PG&E fell after the fire.')).toEqual(['PG&E']);
+  });
+
+  it('merges a plural spelling and a shortened last word into the full name', () => {
+    const { companies } = companiesOf(
+      'Zorblax Airline shares fell. Zorblax Airlines said so.',
+      'Walt Quibble Co. shares rose. Quibble said the parks were full.',
+    );
+    expect(companies.map((c) => [c.name, c.mentions])).toEqual([
+      ['Zorblax Airline', 2],
+      ['Walt Quibble', 2],
+    ]);
+  });
+
   it('lets one name vouch for the others listed with it', () => {
     const names = namesOf('NASA picked Blue Origin, Sierra Nevada Corp. and Astrobotic to build landers.');
     expect(names).toEqual(expect.arrayContaining(['Blue Origin', 'Sierra Nevada', 'Astrobotic']));
