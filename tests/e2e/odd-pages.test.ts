@@ -47,4 +47,16 @@ describe.each(BROWSERS)('articles outside the page’s own DOM in %s', (name) =>
     await panel.close();
     await page.close();
   });
+
+  it('says a page is too complex to clean, rather than freeze its tab reading it', async () => {
+    const { page, panel } = await activate('/pages/deeply-nested.html');
+    await panel.waitForSelector('.status.error.error-too-large', { timeout: 15_000 });
+    const message = await panel.$eval('.status.error .message', (e) => e.textContent);
+    expect(message).toMatch(/too complex to clean/);
+    // The tab is still the page's: it answers, and Lede drew nothing over it.
+    expect(await page.evaluate(() => document.title)).toBe('Deep');
+    expect(await readerText(page)).toBeNull();
+    await panel.close();
+    await page.close();
+  });
 });

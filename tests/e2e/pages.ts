@@ -46,6 +46,17 @@ const frameShell = (frame: string) => `<!doctype html><html lang="en"><head><met
 <style>body { margin: 0; } iframe { display: block; width: 100vw; height: 92vh; border: 0; }</style></head>
 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>${frame}</body></html>`;
 
+/**
+ * 170 nested divs holding 2.75 M characters, within every size limit: Readability's passes over
+ * it would hold the tab for most of a minute.
+ */
+function deeplyNested(): string {
+  const paragraph = `<p>${'Words of a page that nests its text far deeper than any article does. '.repeat(20)}</p>`;
+  const body = paragraph.repeat(Math.ceil(2_750_000 / paragraph.length));
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Deep</title></head>
+<body>${'<div>'.repeat(170)}<article><h1>Deep</h1>${body}</article>${'</div>'.repeat(170)}</body></html>`;
+}
+
 export const GENERATED_PAGES: Record<string, () => string> = {
   /** The seed itself, read afresh on each request like the pages on disk. */
   '/seed.html': seed,
@@ -63,4 +74,5 @@ export const GENERATED_PAGES: Record<string, () => string> = {
     frameShell(`<iframe title="Story"></iframe><script>
       document.querySelector('iframe').src = location.origin.replace('127.0.0.1', 'localhost') + '/seed.html';
     </script>`),
+  '/pages/deeply-nested.html': deeplyNested,
 };

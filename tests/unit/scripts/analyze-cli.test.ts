@@ -34,8 +34,23 @@ describe('npm run analyze', () => {
     expect(out.stdout).toMatch(/— Graham Webster/);
   }, 60_000);
 
+  it('reports a page that runs over its time as too complex, and goes on with the next', () => {
+    const out = run('--json', '--timeout=0.001', pagePath('seed-article/source.html'), 'missing.html');
+    expect(out.status).toBe(0);
+    const reports = out.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(reports.map((r) => r.error)).toEqual([
+      { code: 'too-large', params: { reason: 'time', max: 0.001 } },
+      { code: 'too-large', params: { reason: 'time', max: 0.001 } },
+    ]);
+    expect(out.stderr).toMatch(/took longer than 0\.001 seconds/);
+  }, 60_000);
+
   it('exits 2 on a usage error', () => {
     expect(run().status).toBe(2);
     expect(run('--nope', 'a.html').status).toBe(2);
+    expect(run('--timeout=soon', 'a.html').status).toBe(2);
   }, 60_000);
 });

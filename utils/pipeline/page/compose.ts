@@ -30,14 +30,8 @@ function declarativeRoots(doc: Document): Map<Element, ParentNode> {
   return roots;
 }
 
-/**
- * Clones `doc`, with every shadow host's composed tree in place of its light children.
- * `composed`: whether any was found (the copy may then be larger than the page's light DOM).
- */
-export function cloneComposed(
-  doc: Document,
-  shadowRootOf: ShadowRootOf = openShadowRoot,
-): { clone: Document; composed: boolean } {
+/** Clones `doc`, with every shadow host's composed tree in place of its light children. */
+export function cloneComposed(doc: Document, shadowRootOf: ShadowRootOf = openShadowRoot): Document {
   const clone = doc.cloneNode(true) as Document;
   const declarative = declarativeRoots(doc);
   const rootOf: ShadowRootOf = declarative.size
@@ -45,7 +39,7 @@ export function cloneComposed(
     : shadowRootOf;
   const live = elements(doc);
   const hosts = live.filter((el) => rootOf(el) !== null);
-  if (!hosts.length) return { clone, composed: false };
+  if (!hosts.length) return clone;
   // The clone has the same elements in the same order: the n-th element there is the n-th here.
   const copies = elements(clone);
   const index = new Map(live.map((el, i) => [el, i]));
@@ -55,7 +49,7 @@ export function cloneComposed(
   hosts.forEach((host, i) => {
     if (targets[i]!.isConnected) targets[i]!.replaceChildren(...composer.shadowChildren(host));
   });
-  return { clone, composed: true };
+  return clone;
 }
 
 /** Every element in document order, by a TreeWalker: jsdom's live collections are slow to walk. */

@@ -114,8 +114,10 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
   yield;
   // From here on Lede works on its copy: a page changing itself meanwhile cannot disturb it.
   // The copy holds what web components render in shadow roots, which a plain clone leaves out.
-  const { clone, composed } = cloneComposed(doc, options.shadowRootOf);
-  const grown = composed ? checkLimits(clone, limits) : null;
+  const clone = cloneComposed(doc, options.shadowRootOf);
+  // Checked again on what Readability will read: the page may have grown since the first check,
+  // and the copy holds the shadow roots' content too.
+  const grown = checkLimits(clone, limits);
   if (grown) return { ok: false, error: grown };
   inlineSentencePieces(clone);
   yield;

@@ -23,6 +23,15 @@ describe('limits', () => {
     expect(errorCode(page, { limits: { ...DEFAULT_LIMITS, maxTextChars: 100 } })).toBe('too-large');
   });
 
+  it('refuses text nested so deep that reading it would freeze the tab', () => {
+    const nested = '<div>'.repeat(100) + '<p>A sentence of the page. </p>'.repeat(300) + '</div>'.repeat(100);
+    const result = extractFrom(articlePage(nested), { limits: { ...DEFAULT_LIMITS, maxWork: 200_000 } });
+    expect(result.ok ? null : result.error).toEqual({ code: 'too-large', params: { reason: 'work' } });
+    // The same text, shallow, is within the budget.
+    const flat = '<p>A sentence of the page. </p>'.repeat(300);
+    expect(errorCode(articlePage(flat), { limits: { ...DEFAULT_LIMITS, maxWork: 200_000 } })).toBeNull();
+  });
+
   it('takes a page within the default limits', () => {
     expect(errorCode(page)).toBeNull();
   });
