@@ -13,7 +13,8 @@ import { formatBrowser, formatEnvironment, formatNode, formatScaling, formatSize
 import { DEPTHS, LONG_TIMES, runScaling, TEXT_CHARS } from './scaling';
 import { ensureShippedBuild, measureSizes } from './size';
 import { buildPage } from './synthetic';
-import { evaluateTargets, type Parts } from './targets';
+import { GENERATED_PAGES } from '../tests/e2e/pages';
+import { DEEPLY_NESTED, evaluateTargets, type Parts } from './targets';
 
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
 
@@ -116,6 +117,13 @@ async function browserPart(
     url: `/synthetic/${i}.html`,
     route: { html: buildPage(seedHtml, c) },
   }));
+  // The page the e2e tests use: within every size limit, over the work budget.
+  extremes.push({
+    name: DEEPLY_NESTED,
+    set: 'synthetic',
+    url: '/synthetic/deeply-nested.html',
+    route: { html: GENERATED_PAGES['/pages/deeply-nested.html']!() },
+  });
   return runBrowser(samples, extremes, progress);
 }
 

@@ -15,6 +15,10 @@ export const MAX_RATIO = 1.5;
 export const MAX_TASK_MS = 100;
 /** A repeated toggle reuses the cleaned article: it must cost well under half of the first. */
 export const MAX_SECOND_RATIO = 0.5;
+/** 170 nested divs round 2.75 M characters: answered within this, with no task longer than the next. */
+export const DEEPLY_NESTED = '170 nested divs, 2.75 M chars';
+export const DEEP_ANSWER_MS = 15_000;
+export const DEEP_MAX_TASK_MS = 200;
 
 export interface Parts {
   node?: NodeResult;
@@ -27,6 +31,7 @@ export function evaluateTargets({ node, scaling, browser, size }: Parts): Target
   const fixed = (v: number, digits = 2) => (Number.isFinite(v) ? v.toFixed(digits) : '-');
   const longRow = scaling?.rows.find((r) => r.case.kind === 'long');
   const textRow = scaling?.rows.find((r) => r.case.kind === 'text');
+  const deep = browser?.extremes.find((p) => p.name === DEEPLY_NESTED);
   return [
     {
       name: `full pipeline <= ${MAX_RATIO}x Readability.parse alone (median ratio over the corpus)`,
@@ -78,6 +83,15 @@ export function evaluateTargets({ node, scaling, browser, size }: Parts): Target
       pass: scaling ? scaling.textPass : null,
       value: textRow
         ? `${fixed(textRow.pipelineMs ?? NaN, 0)} ms, limit ${fixed(textRow.limitMs, 0)} ms (${textRow.outcome})`
+        : 'skipped',
+    },
+    {
+      name: `${DEEPLY_NESTED}: reader or message within ${DEEP_ANSWER_MS / 1000} s, no task > ${DEEP_MAX_TASK_MS} ms (Chromium)`,
+      pass: deep
+        ? deep.panelMs !== null && deep.panelMs <= DEEP_ANSWER_MS && deep.longestTaskMs <= DEEP_MAX_TASK_MS
+        : null,
+      value: deep
+        ? `${deep.outcome} in ${fixed(deep.panelMs ?? NaN, 0)} ms, longest task ${fixed(deep.longestTaskMs, 0)} ms`
         : 'skipped',
     },
     {
