@@ -1,6 +1,7 @@
 import type { TabState } from '../utils/shared/messages';
 import { errorText, t } from '../utils/shared/i18n';
 import { webAddress } from '../utils/pipeline/url';
+import { waitsForReader } from '../utils/shared/access';
 
 interface Props {
   state: Exclude<TabState, { status: 'ready' }>;
@@ -14,6 +15,15 @@ export function StatusMessage({ state, onActivate }: Props) {
       <div class="status" role="status" aria-live="polite">
         <div class="spinner" aria-hidden="true" />
         <p>{t('loading')}</p>
+      </div>
+    );
+  }
+  if (state.status === 'error' && waitsForReader(state.error)) {
+    // Not a failure: the browser waits for the reader's own go-ahead, and the sentence says where.
+    return (
+      <div class="status access" role="status">
+        <h2>{t('errorNeedsAccess')}</h2>
+        <p class="message">{errorText(state.error)}</p>
       </div>
     );
   }

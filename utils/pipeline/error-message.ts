@@ -1,7 +1,7 @@
 import type { LedeError, LedeErrorParams } from './types';
 
-/** The order in which an error's params fill a message's placeholders ($1 … $4 in `_locales`). */
-const PARAM_ORDER = ['value', 'max', 'host', 'detail'] as const satisfies (keyof LedeErrorParams)[];
+/** The order in which an error's params fill a message's placeholders ($1 … $5 in `_locales`). */
+const PARAM_ORDER = ['value', 'max', 'host', 'detail', 'shortcut'] as const satisfies (keyof LedeErrorParams)[];
 
 /**
  * Where an error's sentence is in `_locales`: `error_<code>_<reason>`, or `error_<code>` for a

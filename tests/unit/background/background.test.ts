@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { articleFrom, readPage } from '../../helpers/dom';
 import { createFakeTab, SELF as self } from '../../helpers/fake-tab';
 import { activate, toggle } from '../../../utils/background/activate';
+import { readWhenAllowed } from '../../../utils/background/site-access';
 import { routeMessage } from '../../../utils/background/router';
 import { reportOf } from '../../../utils/shared/messages';
 
@@ -91,6 +92,48 @@ describe('activation (toolbar button, shortcut, panel)', () => {
       ),
     ).toBeUndefined();
     expect(await tab.stored()).toBeUndefined();
+  });
+});
+
+describe('a page Lede was not let into (the panel pressed first)', () => {
+  const denied = () => {
+    const inject = fakeBrowser.scripting.executeScript;
+    fakeBrowser.scripting.executeScript = vi.fn(async () => {
+      throw new Error(
+        'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      );
+    }) as typeof inject;
+    fakeBrowser.commands.getAll = vi.fn(async () => [{ name: '_execute_action', shortcut: 'Alt+Shift+L' }]);
+    return () => (fakeBrowser.scripting.executeScript = inject);
+  };
+  type Requests = { addHostAccessRequest?: (request: { tabId: number }) => Promise<void> };
+
+  it('names the toolbar button and the shortcut as set, and asks the browser where it can', async () => {
+    denied();
+    expect(await activate(TAB)).toMatchObject({
+      status: 'error',
+      error: { code: 'restricted', params: { reason: 'needs-click-key', shortcut: 'Alt+Shift+L' } },
+    });
+    const ask = vi.fn(async () => undefined);
+    (fakeBrowser.permissions as Requests).addHostAccessRequest = ask;
+    expect(await activate(TAB)).toMatchObject({ error: { params: { reason: 'needs-allow-key' } } });
+    expect(ask).toHaveBeenCalledWith({ tabId: TAB });
+    fakeBrowser.commands.getAll = vi.fn(async () => [{ name: '_execute_action', shortcut: '' }]);
+    expect(await activate(TAB)).toMatchObject({ error: { params: { reason: 'needs-allow' } } });
+  });
+
+  it('reads the page once the reader allows the site Lede asked for', async () => {
+    const restore = denied();
+    (fakeBrowser.permissions as Requests).addHostAccessRequest = vi.fn(async () => undefined);
+    let onAdded: (p: { origins?: string[] }) => void = () => undefined;
+    fakeBrowser.permissions.onAdded.addListener = vi.fn((l) => (onAdded = l));
+    readWhenAllowed((id) => activate(id, STORY));
+    await activate(TAB);
+    restore();
+    onAdded({ origins: ['https://news.example/*'] });
+    await vi.waitFor(() => expect(tab.isShown()).toBe(true));
+    await tab.settled();
+    expect(await tab.stored()).toMatchObject({ status: 'ready', url: STORY });
   });
 });
 
