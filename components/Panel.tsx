@@ -12,11 +12,14 @@ import { AlwaysOpenToggle } from './AlwaysOpenToggle';
 import { SummaryBox } from './SummaryBox';
 
 export function Panel({ pinnedTabId }: { pinnedTabId: number | null }) {
-  const { tabId, state, incognito } = usePanelState(pinnedTabId);
+  const { tabId, state, incognito, shown } = usePanelState(pinnedTabId);
   const theme = useTheme();
 
   const activate = () => {
     if (tabId !== null) void sendToBackground({ type: 'lede:activate', tabId });
+  };
+  const showOriginal = () => {
+    if (tabId !== null) void sendToTab(tabId, { type: 'lede:hide' }).catch(() => undefined);
   };
   const select = (paragraphId: string, text: string) => {
     if (tabId !== null) void sendToTab(tabId, { type: 'lede:highlight', paragraphId, text }).catch(() => undefined);
@@ -34,9 +37,15 @@ export function Panel({ pinnedTabId }: { pinnedTabId: number | null }) {
             <p class="meta">
               {state.article.readingMinutes} {t('minRead')} · {state.article.removedCount} {t('clutterRemoved')}
             </p>
-            <button type="button" class="secondary" onClick={activate}>
-              {t('showReader')}
-            </button>
+            {shown ? (
+              <button type="button" class="secondary show-original" onClick={showOriginal}>
+                {t('showOriginal')}
+              </button>
+            ) : (
+              <button type="button" class="secondary show-reader" onClick={activate}>
+                {t('showReader')}
+              </button>
+            )}
             {incognito ? (
               // Remembering a site from a private window would keep a trace of the visit.
               <p class="always note">{t('privateWindow')}</p>

@@ -6,6 +6,7 @@ import { activate, toggle } from '../../../utils/background/activate';
 import { readWhenAllowed } from '../../../utils/background/site-access';
 import { routeMessage } from '../../../utils/background/router';
 import { reportOf } from '../../../utils/shared/messages';
+import { getReaderShown } from '../../../utils/shared/tab-state';
 
 const article = articleFrom(readPage('seed-article/source.html'));
 const STORY = 'https://news.example/story';
@@ -169,6 +170,15 @@ describe('routeMessage: messages are trusted only from Lede', () => {
     ).toBeUndefined();
     await routeMessage({ type: 'lede:activate', tabId: TAB }, { id: self.id, url: `${self.base}sidepanel.html` }, self);
     expect(tab.isShown()).toBe(true);
+  });
+
+  it("records the reader view shown or hidden in the sender's own tab, from its top frame only", async () => {
+    await routeMessage({ type: 'lede:view-shown', shown: true }, { id: self.id, tab: { id: TAB }, frameId: 0 }, self);
+    expect(await getReaderShown(TAB)).toBe(true);
+    expect(
+      routeMessage({ type: 'lede:view-shown', shown: false }, { id: self.id, tab: { id: TAB }, frameId: 2 }, self),
+    ).toBeUndefined();
+    expect(await getReaderShown(TAB)).toBe(true);
   });
 
   it("clears the sender's own tab on a page change, never a tab the message names", async () => {

@@ -7,6 +7,7 @@ import { articleFrom, readPage } from '../../helpers/dom';
 import { createFakeTab } from '../../helpers/fake-tab';
 import { Panel } from '../../../components/Panel';
 import { activate } from '../../../utils/background/activate';
+import { setReaderShown } from '../../../utils/shared/tab-state';
 
 const article = articleFrom(readPage('seed-article/source.html'));
 let tab: Awaited<ReturnType<typeof createFakeTab>>;
@@ -45,5 +46,18 @@ describe('the panel for a tab with an article', () => {
     expect(root.querySelector('.always input[type="checkbox"]')).toBeNull();
     expect(root.querySelector('.always.note')?.textContent).toMatch(/Private window/);
     expect(syncSet).not.toHaveBeenCalled();
+  });
+
+  it('offers "Show original" while the reader view is up, and "Show reader view" once it is hidden', async () => {
+    await setReaderShown(tab.tabId, true);
+    const root = await showPanel();
+    const button = () => root.querySelector('.article-head button')!;
+    expect(button().textContent).toBe('Show original');
+    await act(() => void button().dispatchEvent(new Event('click')));
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(tab.tabId, { type: 'lede:hide' });
+    await act(() => setReaderShown(tab.tabId, false));
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(button().textContent).toBe('Show reader view');
+    expect(root.textContent).not.toContain('Show original');
   });
 });

@@ -1,0 +1,31 @@
+import { describe, expect, inject, it } from 'vitest';
+import { BROWSERS, clickInReader, launchForSuite, waitForReader } from './harness';
+
+/** The panel's own controls and states, on the e2e build (which may read the test server's pages). */
+describe.each(BROWSERS)('the panel in %s', (name) => {
+  const baseUrl = inject('baseUrl');
+  const ext = launchForSuite(name);
+
+  it('offers "Show original" while the reader view is up, and follows it when the page closes it', async () => {
+    const url = `${baseUrl}/seed.html?button`;
+    const page = await ext().openPage(url);
+    const panel = await ext().openPanel(url);
+    await panel.click('.status.idle button.primary');
+    await waitForReader(page);
+    await panel.waitForSelector('.article-head button.show-original', { timeout: 20_000 });
+    expect(await panel.$('.article-head button.show-reader')).toBeNull();
+
+    // Closed from the page itself: the panel offers the reader view again.
+    await clickInReader(page, '.lede-show-original');
+    await panel.waitForSelector('.article-head button.show-reader');
+    expect(await panel.$('.article-head button.show-original')).toBeNull();
+
+    await panel.click('.article-head button.show-reader');
+    await waitForReader(page);
+    await panel.waitForSelector('.article-head button.show-original');
+    await panel.click('.article-head button.show-original');
+    await page.waitForFunction(() => !document.querySelector('lede-reader'), { polling: 100, timeout: 10_000 });
+    await panel.waitForSelector('.article-head button.show-reader');
+    await Promise.all([page.close(), panel.close()]);
+  });
+});
