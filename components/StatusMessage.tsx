@@ -1,6 +1,7 @@
 import type { TabState } from '../utils/shared/messages';
 import { errorText, t } from '../utils/shared/i18n';
 import { webAddress } from '../utils/pipeline/url';
+import { retryHelps } from '../utils/pipeline/error-message';
 import { waitsForReader } from '../utils/shared/access';
 
 interface Props {
@@ -28,7 +29,6 @@ export function StatusMessage({ state, onActivate }: Props) {
     );
   }
   if (state.status === 'error') {
-    const canRetry = state.error.code === 'failed' || state.error.code === 'too-large';
     return (
       <div class={`status error error-${state.error.code}`} role="alert">
         <h2>{titleFor(state.error.code)}</h2>
@@ -39,7 +39,7 @@ export function StatusMessage({ state, onActivate }: Props) {
             {t('openFrame')}
           </a>
         )}
-        {canRetry && (
+        {retryHelps(state.error) && (
           <button type="button" class="primary" onClick={onActivate}>
             {t('tryAgain')}
           </button>

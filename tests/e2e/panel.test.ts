@@ -6,6 +6,21 @@ describe.each(BROWSERS)('the panel in %s', (name) => {
   const baseUrl = inject('baseUrl');
   const ext = launchForSuite(name);
 
+  it('offers "Try again" only where asking again can end otherwise', async () => {
+    for (const [path, code] of [
+      ['/pages/too-deep.html', 'too-large'],
+      ['/pages/not-article.html', 'not-article'],
+    ]) {
+      const url = `${baseUrl}${path}`;
+      const page = await ext().openPage(url);
+      const panel = await ext().openPanel(url);
+      await panel.click('.status.idle button.primary');
+      await panel.waitForSelector(`.status.error.error-${code}`, { timeout: 20_000 });
+      expect(await panel.$$eval('.status.error button', (bs) => bs.map((b) => b.textContent)), code).toEqual([]);
+      await Promise.all([page.close(), panel.close()]);
+    }
+  });
+
   it('offers "Show original" while the reader view is up, and follows it when the page closes it', async () => {
     const url = `${baseUrl}/seed.html?button`;
     const page = await ext().openPage(url);

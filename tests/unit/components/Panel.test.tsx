@@ -7,7 +7,8 @@ import { articleFrom, readPage } from '../../helpers/dom';
 import { createFakeTab } from '../../helpers/fake-tab';
 import { Panel } from '../../../components/Panel';
 import { activate } from '../../../utils/background/activate';
-import { setReaderShown } from '../../../utils/shared/tab-state';
+import { setReaderShown, setTabState } from '../../../utils/shared/tab-state';
+import { ledeError, type LedeError } from '../../../utils/pipeline/types';
 
 const article = articleFrom(readPage('seed-article/source.html'));
 let tab: Awaited<ReturnType<typeof createFakeTab>>;
@@ -59,5 +60,23 @@ describe('the panel for a tab with an article', () => {
     await act(() => new Promise((r) => setTimeout(r, 20)));
     expect(button().textContent).toBe('Show reader view');
     expect(root.textContent).not.toContain('Show original');
+  });
+});
+
+describe('the panel for a page Lede could not read', () => {
+  const buttons = (root: HTMLElement) => Array.from(root.querySelectorAll('.status button'), (b) => b.textContent);
+
+  it('offers "Try again" where asking again can end otherwise, and only there', async () => {
+    tab = await createFakeTab({ url: 'https://news.example/story', article });
+    const cases: Array<[LedeError, string[]]> = [
+      [ledeError('failed', { reason: 'no-answer', detail: 'x' }), ['Try again']],
+      [ledeError('too-large', { reason: 'depth', value: 200, max: 180 }), []],
+      [ledeError('not-article'), []],
+      [ledeError('restricted', { reason: 'browser-page' }), []],
+    ];
+    for (const [error, expected] of cases) {
+      await setTabState(tab.tabId, { status: 'error', error });
+      expect(buttons(await showPanel()), error.code).toEqual(expected);
+    }
   });
 });
