@@ -53,7 +53,7 @@ export function Panel({ pinnedTabId }: { pinnedTabId: number | null }) {
               <AlwaysOpenToggle url={state.url} />
             )}
           </header>
-          <SummaryBox extractive={state.insights.summary} lead={state.article.lead} />
+          <SummaryBox extractive={state.insights.summary} lead={state.article.lead} lang={state.article.lang} />
           <section aria-labelledby="companies-h">
             <h2 id="companies-h">
               {t('companies')} <span class="count">{state.insights.companies.length}</span>
