@@ -10,6 +10,8 @@ import { ClaimList } from './ClaimList';
 import { ExportBar } from './ExportBar';
 import { AlwaysOpenToggle } from './AlwaysOpenToggle';
 import { SummaryBox } from './SummaryBox';
+import { ArticleHead } from './ArticleHead';
+import { PanelSkeleton } from './PanelSkeleton';
 
 export function Panel({ pinnedTabId }: { pinnedTabId: number | null }) {
   const { tabId, state, incognito, shown } = usePanelState(pinnedTabId);
@@ -26,17 +28,14 @@ export function Panel({ pinnedTabId }: { pinnedTabId: number | null }) {
   };
 
   return (
-    <main class="panel" data-theme={theme}>
-      {state.status !== 'ready' ? (
+    <main class="panel" data-theme={theme} aria-busy={state.status === 'loading'}>
+      {state.status === 'loading' ? (
+        <PanelSkeleton article={state.article} />
+      ) : state.status !== 'ready' ? (
         <StatusMessage state={state} onActivate={activate} />
       ) : (
         <>
-          <header class="article-head">
-            {state.article.siteName && <p class="site">{state.article.siteName}</p>}
-            <h1>{state.article.title}</h1>
-            <p class="meta">
-              {state.article.readingMinutes} {t('minRead')} · {state.article.removedCount} {t('clutterRemoved')}
-            </p>
+          <ArticleHead article={state.article}>
             {shown ? (
               <button type="button" class="secondary show-original" onClick={showOriginal}>
                 {t('showOriginal')}
@@ -52,7 +51,7 @@ export function Panel({ pinnedTabId }: { pinnedTabId: number | null }) {
             ) : (
               <AlwaysOpenToggle url={state.url} />
             )}
-          </header>
+          </ArticleHead>
           <SummaryBox extractive={state.insights.summary} lead={state.article.lead} lang={state.article.lang} />
           <section aria-labelledby="companies-h">
             <h2 id="companies-h">

@@ -5,20 +5,12 @@ import { retryHelps } from '../utils/pipeline/error-message';
 import { waitsForReader } from '../utils/shared/access';
 
 interface Props {
-  state: Exclude<TabState, { status: 'ready' }>;
+  state: Exclude<TabState, { status: 'ready' | 'loading' }>;
   onActivate: () => void;
 }
 
 /** What the panel says when it has no article to show: never a blank panel. */
 export function StatusMessage({ state, onActivate }: Props) {
-  if (state.status === 'loading') {
-    return (
-      <div class="status" role="status" aria-live="polite">
-        <div class="spinner" aria-hidden="true" />
-        <p>{t('loading')}</p>
-      </div>
-    );
-  }
   if (state.status === 'error' && waitsForReader(state.error)) {
     // Not a failure: the browser waits for the reader's own go-ahead, and the sentence says where.
     return (

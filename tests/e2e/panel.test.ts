@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe';
 import { BROWSERS, clickInReader, launchForSuite, waitForReader } from './harness';
 
 /** The panel's own controls and states, on the e2e build (which may read the test server's pages). */
@@ -43,6 +44,35 @@ describe.each(BROWSERS)('the panel in %s', (name) => {
     const first = await logsOfPanelFor('/seed.html?summary=1');
     expect(first.filter((text) => !/service is not running/.test(text))).toEqual([]);
     expect(await logsOfPanelFor('/seed.html?summary=2')).toEqual([]);
+  });
+
+  it('fills in as Lede reads: a busy skeleton, the title once the page is read, then the lists', async () => {
+    const url = `${baseUrl}/seed.html?progressive`;
+    const page = await ext().openPage(url);
+    const panel = await ext().openPanel(url);
+    // Every state the panel shows on the way, as it shows it.
+    await panel.evaluate(() => {
+      const seen: Array<{ busy: string | null; title: string | null; skeleton: boolean; lists: boolean }> = [];
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      const main = document.querySelector('main')!;
+      new MutationObserver(() =>
+        seen.push({
+          busy: main.getAttribute('aria-busy'),
+          title: main.querySelector('h1')?.textContent ?? null,
+          skeleton: main.querySelector('.skeleton') !== null,
+          lists: main.querySelector('ul.companies') !== null,
+        }),
+      ).observe(main, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    await panel.click('.status.idle button.primary');
+    await panel.waitForSelector('main[aria-busy="false"] ul.companies', { timeout: 20_000 });
+    const seen = await panel.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
+    const title = await panel.$eval('h1', (h) => h.textContent);
+    expect(seen).toContainEqual({ busy: 'true', title: null, skeleton: true, lists: false });
+    expect(seen).toContainEqual({ busy: 'true', title, skeleton: true, lists: false });
+    expect(seen.at(-1)).toEqual({ busy: 'false', title, skeleton: false, lists: true });
+    expect(await axeViolations(panel, null)).toEqual([]);
+    await Promise.all([page.close(), panel.close()]);
   });
 
   it('offers "Show original" while the reader view is up, and follows it when the page closes it', async () => {

@@ -63,6 +63,8 @@ export async function receivePage(
   if (previous.status === 'ready' && previous.url === url) return highlightsOf(previous.insights);
   try {
     const { paragraphs, ...article } = page.article;
+    // The panel shows the article's head while its text is analysed.
+    await publish(tabId, { status: 'loading', url, article });
     const insights = analyzeText({ paragraphs });
     await publish(tabId, { status: 'ready', url, article, insights });
     return highlightsOf(insights);

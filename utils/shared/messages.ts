@@ -33,7 +33,8 @@ export type Highlights = Pick<Insights, 'companies' | 'quotes'>;
 
 export type TabState =
   | { status: 'idle'; url?: string }
-  | { status: 'loading'; url?: string }
+  /** Being read; `article` once the page is read, while its text is analysed. */
+  | { status: 'loading'; url?: string; article?: ArticleSummary }
   | { status: 'ready'; url: string; article: ArticleSummary; insights: Insights }
   | { status: 'error'; url?: string; error: LedeError };
 

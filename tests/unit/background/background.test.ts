@@ -5,7 +5,7 @@ import { createFakeTab, SELF as self } from '../../helpers/fake-tab';
 import { activate, toggle } from '../../../utils/background/activate';
 import { readWhenAllowed } from '../../../utils/background/site-access';
 import { routeMessage } from '../../../utils/background/router';
-import { reportOf } from '../../../utils/shared/messages';
+import { reportOf, type TabState } from '../../../utils/shared/messages';
 import { getReaderShown } from '../../../utils/shared/tab-state';
 
 const article = articleFrom(readPage('seed-article/source.html'));
@@ -36,6 +36,19 @@ describe('activation (toolbar button, shortcut, panel)', () => {
     expect(stored.status).toBe('ready');
     expect(stored.insights.companies).toHaveLength(6);
     expect(stored.article.html).toBeUndefined(); // the panel gets no page HTML
+  });
+
+  it('publishes the article’s head as soon as the page is read, before its analysis', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.session, 'set');
+    await activate(TAB, STORY);
+    await tab.settled();
+    const states = set.mock.calls.map(([items]) => Object.values(items)[0] as TabState);
+    expect(states.map((s) => [s.status, 'article' in s ? s.article?.title : undefined])).toEqual([
+      ['loading', undefined],
+      ['loading', article.title],
+      ['ready', article.title],
+    ]);
+    set.mockRestore();
   });
 
   it('reuses the published analysis when the reader view is asked for again', async () => {

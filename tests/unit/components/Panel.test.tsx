@@ -80,3 +80,32 @@ describe('the panel for a page Lede could not read', () => {
     }
   });
 });
+
+describe('the panel while Lede reads', () => {
+  it('shows a busy skeleton, then the article’s head as soon as it is known, then the lists', async () => {
+    tab = await createFakeTab({ url: 'https://news.example/story', article });
+    await setTabState(tab.tabId, { status: 'loading', url: 'https://news.example/story' });
+    const root = await showPanel();
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+    expect(root.querySelector('h1')).toBeNull();
+    expect(root.querySelector('.skeleton[aria-hidden="true"]')).not.toBeNull();
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Reading the article…');
+
+    const { paragraphs: _p, html: _h, text, removed, ...head } = article;
+    const summary = { ...head, removedCount: removed.length, lead: text };
+    await act(() => setTabState(tab.tabId, { status: 'loading', url: article.url, article: summary }));
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(root.querySelector('h1')?.textContent).toBe(article.title);
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+    expect(root.querySelector('ul.companies')).toBeNull();
+
+    await act(async () => {
+      await activate(tab.tabId, 'https://news.example/story');
+      await tab.settled();
+    });
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('false');
+    expect(root.querySelector('.skeleton')).toBeNull();
+    expect(root.querySelectorAll('ul.companies li').length).toBeGreaterThan(0);
+  });
+});
