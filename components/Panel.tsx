@@ -10,41 +10,49 @@ import { ClaimList } from './ClaimList';
 import { ExportBar } from './ExportBar';
 import { AlwaysOpenToggle } from './AlwaysOpenToggle';
 import { SummaryBox } from './SummaryBox';
+import { ArticleHead } from './ArticleHead';
+import { PanelSkeleton } from './PanelSkeleton';
 
 export function Panel({ pinnedTabId }: { pinnedTabId: number | null }) {
-  const { tabId, state, incognito } = usePanelState(pinnedTabId);
+  const { tabId, state, incognito, shown } = usePanelState(pinnedTabId);
   const theme = useTheme();
 
   const activate = () => {
     if (tabId !== null) void sendToBackground({ type: 'lede:activate', tabId });
+  };
+  const showOriginal = () => {
+    if (tabId !== null) void sendToTab(tabId, { type: 'lede:hide' }).catch(() => undefined);
   };
   const select = (paragraphId: string, text: string) => {
     if (tabId !== null) void sendToTab(tabId, { type: 'lede:highlight', paragraphId, text }).catch(() => undefined);
   };
 
   return (
-    <main class="panel" data-theme={theme}>
-      {state.status !== 'ready' ? (
+    <main class="panel" data-theme={theme} aria-busy={state.status === 'loading'}>
+      {state.status === 'loading' ? (
+        <PanelSkeleton article={state.article} />
+      ) : state.status !== 'ready' ? (
         <StatusMessage state={state} onActivate={activate} />
       ) : (
         <>
-          <header class="article-head">
-            {state.article.siteName && <p class="site">{state.article.siteName}</p>}
-            <h1>{state.article.title}</h1>
-            <p class="meta">
-              {state.article.readingMinutes} {t('minRead')} · {state.article.removedCount} {t('clutterRemoved')}
-            </p>
-            <button type="button" class="secondary" onClick={activate}>
-              {t('showReader')}
-            </button>
+          <ArticleHead article={state.article}>
+            {shown ? (
+              <button type="button" class="secondary show-original" onClick={showOriginal}>
+                {t('showOriginal')}
+              </button>
+            ) : (
+              <button type="button" class="secondary show-reader" onClick={activate}>
+                {t('showReader')}
+              </button>
+            )}
             {incognito ? (
               // Remembering a site from a private window would keep a trace of the visit.
               <p class="always note">{t('privateWindow')}</p>
             ) : (
               <AlwaysOpenToggle url={state.url} />
             )}
-          </header>
-          <SummaryBox extractive={state.insights.summary} lead={state.article.lead} />
+          </ArticleHead>
+          <SummaryBox extractive={state.insights.summary} lead={state.article.lead} lang={state.article.lang} />
           <section aria-labelledby="companies-h">
             <h2 id="companies-h">
               {t('companies')} <span class="count">{state.insights.companies.length}</span>

@@ -1,24 +1,26 @@
 import type { TabState } from '../utils/shared/messages';
 import { errorText, t } from '../utils/shared/i18n';
 import { webAddress } from '../utils/pipeline/url';
+import { retryHelps } from '../utils/pipeline/error-message';
+import { waitsForReader } from '../utils/shared/access';
 
 interface Props {
-  state: Exclude<TabState, { status: 'ready' }>;
+  state: Exclude<TabState, { status: 'ready' | 'loading' }>;
   onActivate: () => void;
 }
 
 /** What the panel says when it has no article to show: never a blank panel. */
 export function StatusMessage({ state, onActivate }: Props) {
-  if (state.status === 'loading') {
+  if (state.status === 'error' && waitsForReader(state.error)) {
+    // Not a failure: the browser waits for the reader's own go-ahead, and the sentence says where.
     return (
-      <div class="status" role="status" aria-live="polite">
-        <div class="spinner" aria-hidden="true" />
-        <p>{t('loading')}</p>
+      <div class="status access" role="status">
+        <h2>{t('errorNeedsAccess')}</h2>
+        <p class="message">{errorText(state.error)}</p>
       </div>
     );
   }
   if (state.status === 'error') {
-    const canRetry = state.error.code === 'failed' || state.error.code === 'too-large';
     return (
       <div class={`status error error-${state.error.code}`} role="alert">
         <h2>{titleFor(state.error.code)}</h2>
@@ -29,7 +31,7 @@ export function StatusMessage({ state, onActivate }: Props) {
             {t('openFrame')}
           </a>
         )}
-        {canRetry && (
+        {retryHelps(state.error) && (
           <button type="button" class="primary" onClick={onActivate}>
             {t('tryAgain')}
           </button>

@@ -4,6 +4,7 @@ import { activate, toggle } from '../utils/background/activate';
 import { routeMessage } from '../utils/background/router';
 import { clearTabState } from '../utils/shared/tab-state';
 import { keepAlwaysOpenRegistered } from '../utils/background/always-open';
+import { readWhenAllowed } from '../utils/background/site-access';
 
 interface SidebarAction {
   open(): Promise<void>;
@@ -38,4 +39,5 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
 
   keepAlwaysOpenRegistered();
+  readWhenAllowed((tabId) => activate(tabId));
 });

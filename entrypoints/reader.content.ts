@@ -29,7 +29,14 @@ export default defineContentScript({
         read: () => readArticleInSteps(document, { shadowRootOf: readableShadowRoot }),
         loadSettings,
         createView: (article, settings) =>
-          new ReaderView(article, document, { css, settings, onSettingsChange: (s) => void saveSettings(s), t }),
+          new ReaderView(article, document, {
+            css,
+            settings,
+            onSettingsChange: (s) => void saveSettings(s),
+            // The panel's button follows the view, whichever side shows or hides it.
+            onShownChange: (shown) => void sendToBackground({ type: 'lede:view-shown', shown }).catch(nothing),
+            t,
+          }),
         watchForUpdates: (onUpdate) => watchForUpdates(document, onUpdate),
         // The background answers with what the reader view highlights of its analysis.
         report: (result) =>

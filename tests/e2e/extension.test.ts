@@ -133,7 +133,8 @@ describe.each(BROWSERS)('Lede in %s', (name) => {
   });
 
   it('shows the reader view again without re-running the pipeline', async () => {
-    await panel.click('header.article-head button.secondary');
+    await panel.waitForSelector('header.article-head button.show-reader');
+    await panel.click('header.article-head button.show-reader');
     await waitForReader(page);
     expect(await readerText(page)).toContain('Commerce Secretary Wilbur Ross said');
   });

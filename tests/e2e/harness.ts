@@ -19,14 +19,21 @@ export interface ExtensionBrowser {
   reinstall(): Promise<void>;
   /** Opens a web page in a new tab. */
   openPage(url: string): Promise<Page>;
-  /** Opens the panel in a tab of its own, following the tab that shows `pageUrl`. */
+  /**
+   * Opens the panel in a tab of its own, following the tab that shows `pageUrl`. The shipped
+   * build may not see tabs' addresses: there, it follows the newest tab, which must show `pageUrl`.
+   */
   openPanel(pageUrl: string): Promise<Page>;
+  /** Presses Lede's toolbar button on `page`, as the reader does: the browser grants activeTab. */
+  pressToolbarButton(page: Page): Promise<void>;
   close(): Promise<void>;
 }
 
 const GECKO_ID = 'lede@lede.invalid';
 /** The e2e build (`LEDE_E2E=1 wxt build`): it may read the test server's pages without a click. */
 export const E2E_OUTPUT = resolve('.output/e2e');
+/** The build as shipped: it reads a page only once the reader lets it (toolbar button, shortcut, prompt). */
+export const SHIPPED_OUTPUT = resolve('.output');
 // Without these, Chromium keeps trying to reach Google's hosts, which this network refuses.
 const QUIET_CHROMIUM = [
   '--no-sandbox',
@@ -41,18 +48,21 @@ const QUIET_CHROMIUM = [
 export interface LaunchOptions {
   /** Firefox preferences on top of the harness's own. */
   firefoxPrefs?: Record<string, unknown>;
+  /** Loads the shipped build, without the test server's host permission. */
+  shipped?: boolean;
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox(options.firefoxPrefs ?? {});
+  const output = options.shipped ? SHIPPED_OUTPUT : E2E_OUTPUT;
+  return name === 'chromium' ? launchChromium(output) : launchFirefox(output, options.firefoxPrefs ?? {});
 }
 
-async function launchChromium(): Promise<ExtensionBrowser> {
+async function launchChromium(output: string): Promise<ExtensionBrowser> {
   const dir = mkdtempSync(join(tmpdir(), 'lede-chromium-'));
   // A private copy: Chromium reads the extension's files while it runs, and the e2e setup or
   // the benchmark may rebuild .output/e2e meanwhile.
   const extension = join(dir, 'extension');
-  cpSync(join(E2E_OUTPUT, 'chrome-mv3'), extension, { recursive: true });
+  cpSync(join(output, 'chrome-mv3'), extension, { recursive: true });
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -65,13 +75,13 @@ async function launchChromium(): Promise<ExtensionBrowser> {
     (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
   );
   const id = new URL(worker.url()).host;
-  return harness('chromium', browser, `chrome-extension://${id}`, id, extension, async () => {
+  return harness('chromium', browser, `chrome-extension://${id}`, id, extension, output, async () => {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
   });
 }
 
-async function launchFirefox(prefs: Record<string, unknown>): Promise<ExtensionBrowser> {
+async function launchFirefox(output: string, prefs: Record<string, unknown>): Promise<ExtensionBrowser> {
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -81,9 +91,9 @@ async function launchFirefox(prefs: Record<string, unknown>): Promise<ExtensionB
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }), ...prefs },
   });
-  const extension = join(E2E_OUTPUT, 'firefox-mv3');
+  const extension = join(output, 'firefox-mv3');
   await browser.installExtension(extension);
-  return harness('firefox', browser, `moz-extension://${uuid}`, GECKO_ID, extension, () => browser.close());
+  return harness('firefox', browser, `moz-extension://${uuid}`, GECKO_ID, extension, output, () => browser.close());
 }
 
 function harness(
@@ -92,8 +102,10 @@ function harness(
   base: string,
   id: string,
   extension: string,
+  output: string,
   close: () => Promise<void>,
 ): ExtensionBrowser {
+  const shipped = output === SHIPPED_OUTPUT;
   return {
     name,
     browser,
@@ -124,19 +136,59 @@ function harness(
       const page = await browser.newPage();
       await goExtensionPage(name, page, `${base}/sidepanel.html`);
       await page.waitForSelector('main.panel');
-      const tabId = await page.evaluate(async (url) => {
-        type Tabs = { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
-        const g = globalThis as unknown as { browser?: { tabs: Tabs }; chrome?: { tabs: Tabs } };
-        const tabs = await (g.browser ?? g.chrome)!.tabs.query({});
-        return tabs.find((t) => t.url === url)?.id ?? null;
-      }, pageUrl);
+      const tabId = await page.evaluate(
+        async (url, newest) => {
+          type Tab = { id?: number; url?: string };
+          type Tabs = { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab | undefined> };
+          const g = globalThis as unknown as { browser?: { tabs: Tabs }; chrome?: { tabs: Tabs } };
+          const api = (g.browser ?? g.chrome)!.tabs;
+          const tabs = await api.query({});
+          if (!newest) return tabs.find((t) => t.url === url)?.id ?? null;
+          const self = (await api.getCurrent())?.id;
+          return Math.max(...tabs.map((t) => (t.id !== self && t.id !== undefined ? t.id : -1)));
+        },
+        pageUrl,
+        shipped,
+      );
       if (tabId === null) throw new Error(`no tab shows ${pageUrl}`);
       await goExtensionPage(name, page, `${base}/sidepanel.html?tab=${tabId}`);
       await page.waitForSelector('main.panel');
       return page;
     },
+    async pressToolbarButton(page) {
+      await page.bringToFront();
+      if (name === 'chromium') {
+        // Pressed right after launch, before the worker's listener is up, the click is lost.
+        const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(base));
+        const worker = (await target.worker())!;
+        await worker.evaluate(() =>
+          (
+            globalThis as unknown as { chrome: { action: { onClicked: { hasListeners(): boolean } } } }
+          ).chrome.action.onClicked.hasListeners(),
+        );
+        await page.triggerExtensionAction((await browser.extensions()).get(id)!);
+        return;
+      }
+      await firefoxChrome(
+        browser,
+        `(() => { const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+          ExtensionParent.apiManager.global.browserActionFor(WebExtensionPolicy.getByID(${JSON.stringify(id)}).extension).triggerAction(window); })()`,
+      );
+    },
     close,
   };
+}
+
+/** Evaluates `expression` in the Firefox window's chrome scope (needs --remote-allow-system-access). */
+async function firefoxChrome(browser: Browser, expression: string): Promise<unknown> {
+  type Send = (method: string, params: object) => Promise<{ result: Record<string, unknown> }>;
+  const conn = (browser as unknown as { connection: { send: Send } }).connection;
+  const tree = await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const contexts = tree.result.contexts as Array<{ url: string; context: string }>;
+  const context = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml')!.context;
+  const { result } = await conn.send('script.evaluate', { expression, target: { context }, awaitPromise: true });
+  if (result.type === 'exception') throw new Error(JSON.stringify(result.exceptionDetails));
+  return (result.result as { value?: unknown } | undefined)?.value;
 }
 
 async function goExtensionPage(name: BrowserName, page: Page, url: string): Promise<void> {

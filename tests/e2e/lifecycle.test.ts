@@ -86,7 +86,8 @@ describe.each(BROWSERS)('the browser life cycle in %s', (name) => {
     // The reader goes back to the page and asks for the reader view again: the background wakes.
     await clickInReader(page, '.lede-show-original');
     await page.waitForFunction(() => !document.querySelector('lede-reader'), { polling: 100, timeout: 10_000 });
-    await panel.click('.article-head button.secondary');
+    await panel.waitForSelector('.article-head button.show-reader');
+    await panel.click('.article-head button.show-reader');
     await waitForReader(page);
     expect(await readerText(page)).toContain(SEED_TEXT);
     await panel.waitForSelector('ul.companies');

@@ -58,6 +58,11 @@ function deeplyNested(): string {
 }
 
 export const GENERATED_PAGES: Record<string, () => string> = {
+  /** The story nested deeper than Lede cleans without freezing the tab (utils/pipeline/page/limits). */
+  '/pages/too-deep.html': () =>
+    seed()
+      .replace('<article', `${'<div>'.repeat(200)}<article`)
+      .replace('</article>', `</article>${'</div>'.repeat(200)}`),
   /** The seed itself, read afresh on each request like the pages on disk. */
   '/seed.html': seed,
   /** CSS aimed at Lede's host, payloads in the article, a <base> pointing elsewhere. */

@@ -6,6 +6,7 @@ import { READER_SCRIPT } from './reader-script';
 import { restrictionOf } from './restricted';
 import { PAGE_LOCK_CSS } from '../shared/page-lock';
 import { getTabState, setTabState } from '../shared/tab-state';
+import { accessNeeded } from './site-access';
 
 /**
  * What the toolbar button, the keyboard shortcut and the panel's button all do: inject the
@@ -27,7 +28,8 @@ export async function activate(tabId: number, knownUrl?: string): Promise<TabSta
     await inject(tabId);
     await lockPage(tabId);
   } catch (err) {
-    return publish(tabId, { status: 'error', url, error: injectionError(err, url) });
+    const error = isAccessDenied(err) ? await accessNeeded(tabId) : injectionError(err);
+    return publish(tabId, { status: 'error', url, error });
   }
   try {
     await sendToTab(tabId, { type: 'lede:open' });
@@ -61,6 +63,8 @@ export async function receivePage(
   if (previous.status === 'ready' && previous.url === url) return highlightsOf(previous.insights);
   try {
     const { paragraphs, ...article } = page.article;
+    // The panel shows the article's head while its text is analysed.
+    await publish(tabId, { status: 'loading', url, article });
     const insights = analyzeText({ paragraphs });
     await publish(tabId, { status: 'ready', url, article, insights });
     return highlightsOf(insights);
@@ -105,16 +109,19 @@ async function lockPage(tabId: number): Promise<void> {
   await browser.scripting.insertCSS({ target: { tabId }, css: PAGE_LOCK_CSS, origin: 'USER' });
 }
 
-function injectionError(err: unknown, url: string | undefined): LedeError {
+// Chrome: "Cannot access a chrome:// URL", "The extensions gallery cannot be scripted";
+// Firefox: "Missing host permission for the tab" on about: pages and the add-ons site.
+const NOT_SCRIPTABLE = /chrome:\/\/|chrome-extension:|about:|cannot be scripted|extensions gallery|pdf/i;
+
+/** A web page Lede has not been let into: no toolbar click (activeTab) and no host permission. */
+function isAccessDenied(err: unknown): boolean {
   const detail = detailOf(err);
-  // Chrome: "Cannot access a chrome:// URL", "The extensions gallery cannot be scripted";
-  // Firefox: "Missing host permission for the tab" on about: pages and the add-ons site.
-  if (/chrome:\/\/|chrome-extension:|about:|cannot be scripted|extensions gallery|pdf/i.test(detail)) {
-    return ledeError('restricted', { reason: 'not-scriptable' });
-  }
-  if (/permission|cannot access|missing host/i.test(detail)) {
-    return ledeError('restricted', { reason: url === undefined ? 'needs-click' : 'needs-click-here' });
-  }
+  return !NOT_SCRIPTABLE.test(detail) && /permission|cannot access|missing host/i.test(detail);
+}
+
+function injectionError(err: unknown): LedeError {
+  const detail = detailOf(err);
+  if (NOT_SCRIPTABLE.test(detail)) return ledeError('restricted', { reason: 'not-scriptable' });
   return ledeError('failed', { reason: 'inject', detail });
 }
 

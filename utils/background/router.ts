@@ -1,7 +1,7 @@
 import { activate, receivePage } from './activate';
 import { isLedeMessage, type BackgroundMessage } from '../shared/messages';
 import { alwaysSites, siteOf } from '../shared/sites';
-import { clearTabState, getTabState } from '../shared/tab-state';
+import { clearTabState, getTabState, setReaderShown } from '../shared/tab-state';
 
 /** What the browser says about who sent a message. */
 export interface Sender {
@@ -40,6 +40,8 @@ export function routeMessage(message: unknown, sender: Sender, self: Self): Prom
       return tabId === undefined || (sender.frameId ?? 0) !== 0
         ? undefined
         : receivePage(tabId, sender.tab?.url, msg.page);
+    case 'lede:view-shown':
+      return tabId === undefined || (sender.frameId ?? 0) !== 0 ? undefined : setReaderShown(tabId, msg.shown);
     case 'lede:loaded':
       return tabId === undefined ? undefined : openIfAlways(tabId, sender.tab?.url);
   }

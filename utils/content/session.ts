@@ -80,6 +80,9 @@ export class ReaderSession {
         return { accepted: true } satisfies Answer<'lede:open'>;
       case 'lede:toggle':
         return this.toggle();
+      case 'lede:hide':
+        this.view?.hide();
+        return { shown: false } satisfies Answer<'lede:hide'>;
       case 'lede:highlight':
         return { found: this.highlight(message.paragraphId, message.text) } satisfies Answer<'lede:highlight'>;
       case 'lede:ping':

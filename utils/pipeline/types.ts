@@ -117,6 +117,8 @@ export interface LedeErrorParams {
   host?: string;
   /** An exception's own text, as the browser or a library gave it. */
   detail?: string;
+  /** A keyboard shortcut the sentence tells the reader to press, as the browser names it. */
+  shortcut?: string;
 }
 
 export type PageResult = { ok: true; article: Article } | { ok: false; error: LedeError };

@@ -33,7 +33,8 @@ export type Highlights = Pick<Insights, 'companies' | 'quotes'>;
 
 export type TabState =
   | { status: 'idle'; url?: string }
-  | { status: 'loading'; url?: string }
+  /** Being read; `article` once the page is read, while its text is analysed. */
+  | { status: 'loading'; url?: string; article?: ArticleSummary }
   | { status: 'ready'; url: string; article: ArticleSummary; insights: Insights }
   | { status: 'error'; url?: string; error: LedeError };
 
@@ -52,6 +53,8 @@ const contentRequests = {
   'lede:open': message<object, { accepted: true }>(),
   /** Shows or hides the reader view; returns whether it is now shown. */
   'lede:toggle': message<object, { shown: boolean; ok: boolean }>(),
+  /** The panel's "Show original": hides the reader view, if shown. */
+  'lede:hide': message<object, { shown: false }>(),
   /** Scrolls the reader view to a passage and highlights it. */
   'lede:highlight': message<{ paragraphId: string; text: string }, { found: boolean }>(),
   'lede:ping': message<object, { alive: true; shown: boolean }>(),
@@ -68,6 +71,8 @@ const backgroundRequests = {
    * answered with what the reader view highlights, or null when the page has no article.
    */
   'lede:page-read': message<{ page: PageReport }, Highlights | null>(),
+  /** The reader view was shown or hidden in the sender's tab. */
+  'lede:view-shown': message<{ shown: boolean }, void>(),
   /** The content script started in a tab; on a site the reader always reads in Lede, it opens. */
   'lede:loaded': message<object, void>(),
 };

@@ -8,6 +8,12 @@ import type { TabState } from './messages';
 const tabItem = (tabId: number) =>
   storage.defineItem<TabState>(`session:tab:${tabId}`, { fallback: { status: 'idle' } });
 
+/**
+ * Whether the tab shows the reader view now. Apart from the tab's state: the content script
+ * reports it while the background may be publishing the analysis, and neither write must undo the other.
+ */
+const shownItem = (tabId: number) => storage.defineItem<boolean>(`session:shown:${tabId}`, { fallback: false });
+
 export function getTabState(tabId: number): Promise<TabState> {
   return tabItem(tabId).getValue();
 }
@@ -16,8 +22,20 @@ export function setTabState(tabId: number, state: TabState): Promise<void> {
   return tabItem(tabId).setValue(state);
 }
 
-export function clearTabState(tabId: number): Promise<void> {
-  return tabItem(tabId).removeValue();
+export async function clearTabState(tabId: number): Promise<void> {
+  await Promise.all([tabItem(tabId).removeValue(), shownItem(tabId).removeValue()]);
+}
+
+export function setReaderShown(tabId: number, shown: boolean): Promise<void> {
+  return shownItem(tabId).setValue(shown);
+}
+
+export function getReaderShown(tabId: number): Promise<boolean> {
+  return shownItem(tabId).getValue();
+}
+
+export function watchReaderShown(tabId: number, onChange: (shown: boolean) => void): () => void {
+  return shownItem(tabId).watch(onChange);
 }
 
 /** Calls back with a tab's new state whenever the background changes it. */

@@ -3,8 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { articleFrom, readPage } from '../../helpers/dom';
 import { createFakeTab, SELF as self } from '../../helpers/fake-tab';
 import { activate, toggle } from '../../../utils/background/activate';
+import { readWhenAllowed } from '../../../utils/background/site-access';
 import { routeMessage } from '../../../utils/background/router';
-import { reportOf } from '../../../utils/shared/messages';
+import { reportOf, type TabState } from '../../../utils/shared/messages';
+import { getReaderShown } from '../../../utils/shared/tab-state';
 
 const article = articleFrom(readPage('seed-article/source.html'));
 const STORY = 'https://news.example/story';
@@ -34,6 +36,19 @@ describe('activation (toolbar button, shortcut, panel)', () => {
     expect(stored.status).toBe('ready');
     expect(stored.insights.companies).toHaveLength(6);
     expect(stored.article.html).toBeUndefined(); // the panel gets no page HTML
+  });
+
+  it('publishes the article’s head as soon as the page is read, before its analysis', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.session, 'set');
+    await activate(TAB, STORY);
+    await tab.settled();
+    const states = set.mock.calls.map(([items]) => Object.values(items)[0] as TabState);
+    expect(states.map((s) => [s.status, 'article' in s ? s.article?.title : undefined])).toEqual([
+      ['loading', undefined],
+      ['loading', article.title],
+      ['ready', article.title],
+    ]);
+    set.mockRestore();
   });
 
   it('reuses the published analysis when the reader view is asked for again', async () => {
@@ -94,6 +109,48 @@ describe('activation (toolbar button, shortcut, panel)', () => {
   });
 });
 
+describe('a page Lede was not let into (the panel pressed first)', () => {
+  const denied = () => {
+    const inject = fakeBrowser.scripting.executeScript;
+    fakeBrowser.scripting.executeScript = vi.fn(async () => {
+      throw new Error(
+        'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      );
+    }) as typeof inject;
+    fakeBrowser.commands.getAll = vi.fn(async () => [{ name: '_execute_action', shortcut: 'Alt+Shift+L' }]);
+    return () => (fakeBrowser.scripting.executeScript = inject);
+  };
+  type Requests = { addHostAccessRequest?: (request: { tabId: number }) => Promise<void> };
+
+  it('names the toolbar button and the shortcut as set, and asks the browser where it can', async () => {
+    denied();
+    expect(await activate(TAB)).toMatchObject({
+      status: 'error',
+      error: { code: 'restricted', params: { reason: 'needs-click-key', shortcut: 'Alt+Shift+L' } },
+    });
+    const ask = vi.fn(async () => undefined);
+    (fakeBrowser.permissions as Requests).addHostAccessRequest = ask;
+    expect(await activate(TAB)).toMatchObject({ error: { params: { reason: 'needs-allow-key' } } });
+    expect(ask).toHaveBeenCalledWith({ tabId: TAB });
+    fakeBrowser.commands.getAll = vi.fn(async () => [{ name: '_execute_action', shortcut: '' }]);
+    expect(await activate(TAB)).toMatchObject({ error: { params: { reason: 'needs-allow' } } });
+  });
+
+  it('reads the page once the reader allows the site Lede asked for', async () => {
+    const restore = denied();
+    (fakeBrowser.permissions as Requests).addHostAccessRequest = vi.fn(async () => undefined);
+    let onAdded: (p: { origins?: string[] }) => void = () => undefined;
+    fakeBrowser.permissions.onAdded.addListener = vi.fn((l) => (onAdded = l));
+    readWhenAllowed((id) => activate(id, STORY));
+    await activate(TAB);
+    restore();
+    onAdded({ origins: ['https://news.example/*'] });
+    await vi.waitFor(() => expect(tab.isShown()).toBe(true));
+    await tab.settled();
+    expect(await tab.stored()).toMatchObject({ status: 'ready', url: STORY });
+  });
+});
+
 describe('the toggle shortcut', () => {
   it('opens Lede on a fresh page, then hides and shows the reader view', async () => {
     await toggle(TAB, STORY);
@@ -126,6 +183,15 @@ describe('routeMessage: messages are trusted only from Lede', () => {
     ).toBeUndefined();
     await routeMessage({ type: 'lede:activate', tabId: TAB }, { id: self.id, url: `${self.base}sidepanel.html` }, self);
     expect(tab.isShown()).toBe(true);
+  });
+
+  it("records the reader view shown or hidden in the sender's own tab, from its top frame only", async () => {
+    await routeMessage({ type: 'lede:view-shown', shown: true }, { id: self.id, tab: { id: TAB }, frameId: 0 }, self);
+    expect(await getReaderShown(TAB)).toBe(true);
+    expect(
+      routeMessage({ type: 'lede:view-shown', shown: false }, { id: self.id, tab: { id: TAB }, frameId: 2 }, self),
+    ).toBeUndefined();
+    expect(await getReaderShown(TAB)).toBe(true);
   });
 
   it("clears the sender's own tab on a page change, never a tab the message names", async () => {

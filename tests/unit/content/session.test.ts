@@ -74,6 +74,18 @@ describe('ReaderSession', () => {
     expect(views).toHaveLength(1);
   });
 
+  it("hides the view at the panel's request, and only hides: a hidden view stays hidden", async () => {
+    const { session } = setup();
+    expect(await session.answer({ type: 'lede:hide' })).toEqual({ shown: false });
+    await session.answer({ type: 'lede:open' });
+    await settled();
+    expect(session.status).toBe('shown');
+    expect(await session.answer({ type: 'lede:hide' })).toEqual({ shown: false });
+    expect(session.status).toBe('hidden');
+    await session.answer({ type: 'lede:hide' });
+    expect(session.status).toBe('hidden');
+  });
+
   it('reports a failed read, and keeps it rather than reading the page again', async () => {
     const { session, deps, views } = setup([failure]);
     expect(await session.answer({ type: 'lede:toggle' })).toEqual({ shown: false, ok: false });

@@ -13,6 +13,8 @@ export interface ReaderViewOptions {
   css: string;
   settings: ReaderSettings;
   onSettingsChange?: (settings: ReaderSettings) => void;
+  /** The view was shown or hidden, from inside it (Esc, "Show original") or from outside. */
+  onShownChange?: (shown: boolean) => void;
   /** UI strings, looked up by key (browser.i18n in the extension). */
   t?: Translate;
 }
@@ -32,6 +34,7 @@ export class ReaderView {
   private readonly header: Header;
   private readonly text: ArticleText;
   private savedScroll: [number, number] = [0, 0];
+  private readonly onShownChange: (shown: boolean) => void;
 
   constructor(
     article: Article,
@@ -39,6 +42,7 @@ export class ReaderView {
     options: ReaderViewOptions,
   ) {
     const ui = new Ui(doc, options.t ?? translate);
+    this.onShownChange = options.onShownChange ?? (() => undefined);
     this.host = doc.createElement(HOST_TAG);
     pin(this.host);
     // Open, not closed: a closed root hides nothing from the page that owns the DOM around it
@@ -108,6 +112,7 @@ export class ReaderView {
     html.append(this.host);
     this.container.scrollTop = 0;
     this.article.focus({ preventScroll: true });
+    this.onShownChange(true);
   }
 
   hide(): void {
@@ -116,6 +121,7 @@ export class ReaderView {
     this.host.remove();
     this.doc.documentElement.removeAttribute(READING_ATTR);
     this.doc.defaultView!.scrollTo(...this.savedScroll);
+    this.onShownChange(false);
   }
 
   /** Scrolls to a paragraph and marks the passage in it; false when the paragraph is gone. */
