@@ -28,11 +28,13 @@ export class Toolbar {
   ) {
     const { t } = ui;
     this.settings = settings;
-    this.element = ui.el('div', {
-      class: 'lede-toolbar',
-      role: 'toolbar',
-      'aria-label': t('readerToolbar'),
-    });
+    this.element = ui.own(
+      ui.el('div', {
+        class: 'lede-toolbar',
+        role: 'toolbar',
+        'aria-label': t('readerToolbar'),
+      }),
+    );
     this.element.append(ui.el('span', { class: 'lede-brand' }, 'Lede'));
     this.element.append(this.select('theme', t('settingTheme'), THEMES, (v) => t(`theme_${v}`)));
     this.element.append(this.select('font', t('settingFont'), FONTS, (v) => t(`font_${v}`)));

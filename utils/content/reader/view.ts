@@ -49,7 +49,7 @@ export class ReaderView {
     style.textContent = options.css;
     this.root.append(style);
 
-    this.container = ui.el('div', { class: 'lede-root', role: 'document' });
+    this.container = ui.own(ui.el('div', { class: 'lede-root', role: 'document' }));
     this.container.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') {
         e.stopPropagation();
@@ -77,7 +77,7 @@ export class ReaderView {
     this.article.append(this.text.body);
     if (article.removed.length)
       this.article.append(removedItems(article.removed, ui, (item, i) => this.text.putBack(item, i)));
-    const source = ui.el('p', { class: 'lede-source' });
+    const source = ui.own(ui.el('p', { class: 'lede-source' }));
     source.append(
       ui.el('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, ui.t('originalLink')),
     );
