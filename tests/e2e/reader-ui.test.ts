@@ -41,4 +41,28 @@ describe.each(BROWSERS)('the reader view’s own controls in %s', (name) => {
     });
     await page.close();
   });
+
+  it('keeps its toolbar’s size whatever font size the page gives its <html>', async () => {
+    const page = await reading('/seed.html?root-font');
+    const measure = () =>
+      page.evaluate(() => {
+        const toolbar = document.querySelector('lede-reader')!.shadowRoot!.querySelector('.lede-toolbar')!;
+        const button = toolbar.querySelector('button')!;
+        return {
+          toolbar: toolbar.getBoundingClientRect().height,
+          font: getComputedStyle(button).fontSize,
+          padding: getComputedStyle(button).paddingLeft,
+          gap: getComputedStyle(toolbar).columnGap,
+        };
+      });
+    const before = await measure();
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'html { font-size: 90px !important; }';
+      document.head.append(style);
+    });
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('90px');
+    expect(await measure()).toEqual(before);
+    await page.close();
+  });
 });
