@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
-import { BROWSERS, launchForSuite, waitForReader } from './harness';
+import type { Browser, Page } from 'puppeteer-core';
+import { BROWSERS, launchForSuite, waitForReader, type BrowserName } from './harness';
 
 describe.each(BROWSERS)('the reader view’s own controls in %s', (name) => {
   const baseUrl = inject('baseUrl');
@@ -65,4 +65,77 @@ describe.each(BROWSERS)('the reader view’s own controls in %s', (name) => {
     expect(await measure()).toEqual(before);
     await page.close();
   });
+
+  it('prints neither its toolbar nor the marks it draws on the text', async () => {
+    const page = await reading('/seed.html?print-marks');
+    const looks = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('lede-reader')!.shadowRoot!;
+        const p = root.querySelector('.lede-body [data-lede-p]') as HTMLElement;
+        // A mark as each of Lede's highlights draws it, on the first paragraph's text.
+        for (const kind of ['lede-highlight', 'lede-company', 'lede-quote', 'lede-speaking']) {
+          const mark = document.createElement('mark');
+          mark.className = kind;
+          mark.textContent = kind;
+          p.prepend(mark);
+        }
+        p.classList.add('lede-highlight-block');
+        const marks = Array.from(root.querySelectorAll('mark')).map((m) => {
+          const style = getComputedStyle(m);
+          return `${style.backgroundColor} ${style.borderBottomWidth}`;
+        });
+        return {
+          toolbar: getComputedStyle(root.querySelector('.lede-toolbar')!).display,
+          marks: [...new Set(marks)],
+          block: getComputedStyle(p).boxShadow,
+        };
+      });
+    const screen = await looks();
+    await emulatePrint(name, ext().browser, page, true);
+    const paper = await looks();
+    await emulatePrint(name, ext().browser, page, false);
+    expect(screen.toolbar).toBe('flex');
+    expect(screen.marks.length).toBeGreaterThan(1);
+    expect(paper).toEqual({ toolbar: 'none', marks: ['rgba(0, 0, 0, 0) 0px'], block: 'none' });
+    await page.close();
+  });
 });
+
+/**
+ * Print media for one tab. Puppeteer emulates it over CDP only; in Firefox the browser's own
+ * window sets the tab's medium, as its developer tools' print simulation does.
+ */
+async function emulatePrint(name: BrowserName, browser: Browser, page: Page, on: boolean): Promise<void> {
+  if (name === 'chromium') {
+    await page.emulateMediaType(on ? 'print' : undefined);
+    return;
+  }
+  await page.bringToFront();
+  await firefoxChrome(browser, `gBrowser.selectedBrowser.browsingContext.mediumOverride = '${on ? 'print' : ''}'`);
+}
+
+/** Evaluates in Firefox's browser window (needs --remote-allow-system-access, as the harness starts it). */
+async function firefoxChrome(browser: Browser, expression: string): Promise<unknown> {
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const { result: tree } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error('no Firefox browser window');
+  const { result } = await connection.send('script.evaluate', {
+    expression,
+    target: { context: window.context },
+    awaitPromise: true,
+  });
+  if (result.type === 'exception') throw new Error(result.exceptionDetails?.text ?? 'exception in Firefox chrome');
+  return result.result?.value;
+}
+
+interface BidiConnection {
+  send(
+    method: 'browsingContext.getTree',
+    params: object,
+  ): Promise<{ result: { contexts: Array<{ url: string; context: string }> } }>;
+  send(
+    method: 'script.evaluate',
+    params: object,
+  ): Promise<{ result: { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } } }>;
+}
