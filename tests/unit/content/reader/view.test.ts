@@ -65,6 +65,24 @@ describe('ReaderView', () => {
     expect(view.shadow.querySelector('.lede-meta > span:last-child')?.textContent).toMatch(/^\d+ min read$/);
   });
 
+  it('says so when Listen is pressed on a system with no voice', async () => {
+    vi.useFakeTimers();
+    const speech = Object.assign(new EventTarget(), { getVoices: () => [], speak: vi.fn() });
+    vi.stubGlobal('speechSynthesis', speech);
+    try {
+      const view = make();
+      const notice = view.shadow.querySelector('.lede-notice[role="status"]')!;
+      expect(notice.textContent).toBe('');
+      (view.shadow.querySelector('.lede-listen') as HTMLButtonElement).click();
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(notice.textContent).toMatch(/no voice to read aloud/);
+      expect(speech.speak).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+      vi.useRealTimers();
+    }
+  });
+
   it('pins its host against page CSS with inline !important styles', () => {
     const view = make();
     view.show();
