@@ -85,6 +85,32 @@ describe.each(BROWSERS)('the reader view’s own controls in %s', (name) => {
     await page.close();
   });
 
+  it('counts removed "[Read: …]" lines as the links they are, even when the site puts them in ad slots', async () => {
+    const url = `${baseUrl}/seed.html?injected-links`;
+    const page = await ext().openPage(url);
+    await page.evaluate(() => {
+      const paragraphs = document.querySelectorAll('.article-body > p');
+      for (const n of [1, 2, 3]) {
+        // The line itself carries the ad slot's markup: Readability drops a wrapper of links by itself.
+        const slot = document.createElement('p');
+        slot.dataset.adPosition = `inline-${n}`;
+        slot.innerHTML = `[Read: <a href="/story-${n}">Why the ban came now, part ${n}</a>]`;
+        paragraphs[n * 2]!.after(slot);
+      }
+    });
+    const panel = await ext().openPanel(url);
+    await panel.click('.status.idle button.primary');
+    await waitForReader(page);
+    await panel.close();
+    const listed = await page.evaluate(() =>
+      Array.from(document.querySelector('lede-reader')!.shadowRoot!.querySelectorAll('.lede-removed li span'))
+        .map((s) => s.textContent!)
+        .filter((text) => text.includes('Why the ban came now')),
+    );
+    expect(listed).toEqual([1, 2, 3].map((n) => `“Also read” link: [Read: Why the ban came now, part ${n}]`));
+    await page.close();
+  });
+
   it('prints neither its toolbar nor the marks it draws on the text', async () => {
     const page = await reading('/seed.html?print-marks');
     const looks = () =>
