@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { BROWSERS, launchForSuite, waitForReader, type BrowserName } from './harness';
+import { axeViolations } from './axe';
+import { BROWSERS, launchForSuite, readerText, waitForReader, type BrowserName } from './harness';
 
 describe.each(BROWSERS)('the reader view’s own controls in %s', (name) => {
   const baseUrl = inject('baseUrl');
@@ -41,6 +42,59 @@ describe.each(BROWSERS)('the reader view’s own controls in %s', (name) => {
       removed: 'ltr',
       source: 'ltr',
     });
+    await page.close();
+  });
+
+  it('fits its toolbar in one row at 360 px, the rest behind a "More" button the keyboard works', async () => {
+    const page = await reading('/seed.html?narrow');
+    await page.setViewport({ width: 360, height: 720 });
+    const row = await page.evaluate(() => {
+      const toolbar = document.querySelector('lede-reader')!.shadowRoot!.querySelector('.lede-toolbar')!;
+      const shown = Array.from(toolbar.children)
+        .map((c) => c.getBoundingClientRect())
+        .filter((r) => r.width > 0);
+      return {
+        height: toolbar.getBoundingClientRect().height,
+        button: toolbar.querySelector('button')!.getBoundingClientRect().height,
+        left: Math.min(...shown.map((r) => r.left)),
+        right: Math.max(...shown.map((r) => r.right)),
+        width: innerWidth,
+      };
+    });
+    expect(row.height).toBeLessThan(2 * row.button);
+    expect(row.left).toBeGreaterThanOrEqual(0);
+    expect(row.right).toBeLessThanOrEqual(row.width);
+
+    const menu = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('lede-reader')!.shadowRoot!;
+        const more = root.querySelector('.lede-more')!;
+        const panel = root.getElementById(more.getAttribute('aria-controls')!)!;
+        return {
+          expanded: more.getAttribute('aria-expanded'),
+          shown: panel.getBoundingClientRect().height > 0,
+          focus: (root.activeElement as HTMLElement | null)?.className || root.activeElement?.tagName || null,
+        };
+      });
+    await page.focus('lede-reader >>> .lede-more');
+    await page.keyboard.press('Enter');
+    expect(await menu()).toEqual({ expanded: 'true', shown: true, focus: 'lede-more' });
+    await page.keyboard.press('Tab');
+    expect((await menu()).focus).toBe('SELECT');
+    for (const theme of ['light', 'sepia', 'dark', 'system']) {
+      await page.evaluate((t) => {
+        const select = document
+          .querySelector('lede-reader')!
+          .shadowRoot!.querySelector('select[name="theme"]') as HTMLSelectElement;
+        select.value = t;
+        select.dispatchEvent(new Event('change'));
+      }, theme);
+      expect(await axeViolations(page, ['lede-reader', '.lede-root']), theme).toEqual([]);
+    }
+    await page.keyboard.press('Escape');
+    expect(await menu()).toEqual({ expanded: 'false', shown: false, focus: 'lede-more' });
+    // Esc closed the menu only: the reader view is still there.
+    expect(await readerText(page)).not.toBeNull();
     await page.close();
   });
 
