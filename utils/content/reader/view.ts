@@ -52,7 +52,7 @@ export class ReaderView {
     style.textContent = options.css;
     this.root.append(style);
 
-    this.container = ui.own(ui.el('div', { class: 'lede-root', role: 'document' }));
+    this.container = ui.el('div', { class: 'lede-root', role: 'document' });
     this.container.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') {
         e.stopPropagation();
