@@ -1,6 +1,6 @@
 import type { Article, Insights, RemovedItem } from '../../pipeline/types';
 import { markAll, markText, unmark } from './highlight';
-import { ReadAloud, type ListenState } from './listen';
+import { ReadAloud, hasVoice, type ListenState } from './listen';
 import type { Ui } from './ui';
 
 const HIGHLIGHT = 'lede-highlight';
@@ -58,10 +58,12 @@ export class ArticleText {
     return this.entitiesShown;
   }
 
-  /** Starts, pauses or resumes reading aloud. */
-  listen(): void {
+  /** Starts, pauses or resumes reading aloud; false when the system has no voice to read with. */
+  async listen(): Promise<boolean> {
     const win = this.ui.doc.defaultView;
-    if (!win?.speechSynthesis) return;
+    if (!win?.speechSynthesis) return false;
+    const starting = !this.readAloud || this.readAloud.state === 'idle';
+    if (starting && !(await hasVoice(win.speechSynthesis))) return false;
     this.readAloud ??= new ReadAloud(
       this.body,
       win.speechSynthesis,
@@ -70,6 +72,7 @@ export class ArticleText {
       this.onListenState,
     );
     this.readAloud.toggle();
+    return true;
   }
 
   stopListening(): void {

@@ -17,11 +17,16 @@ export class Header {
       ? `${t('liveUpdated')} ${formatDate(article.live.updated, article.lang, DAY_AND_TIME) ?? ''}`.trim()
       : null;
     const date = article.live ? null : formatDate(article.publishedTime, article.lang);
-    const meta = [article.byline, date, updated, `${article.readingMinutes} ${t('minRead')}`]
-      .filter(Boolean)
-      .join(' · ');
-    const metaLine = ui.el('p', { class: 'lede-meta' }, meta);
-    if (article.live) metaLine.prepend(ui.el('span', { class: 'lede-live' }, t('live')), ' ');
+    // The page's words keep the article's direction; Lede's own run in the UI's, each isolated.
+    const parts: Array<string | HTMLElement> = [
+      article.byline,
+      date,
+      updated && ui.own(ui.el('span', {}, updated)),
+      ui.own(ui.el('span', {}, `${article.readingMinutes} ${t('minRead')}`)),
+    ].filter((part): part is string | HTMLElement => !!part);
+    const metaLine = ui.el('p', { class: 'lede-meta' });
+    parts.forEach((part, i) => metaLine.append(...(i ? [' · ', part] : [part])));
+    if (article.live) metaLine.prepend(ui.own(ui.el('span', { class: 'lede-live' }, t('live'))), ' ');
     this.element.append(metaLine);
   }
 
@@ -32,7 +37,7 @@ export class Header {
   offerUpdates(onShow: () => void): void {
     if (this.element.querySelector('.lede-updates')) return;
     const { t } = this.ui;
-    const notice = this.ui.el('p', { class: 'lede-updates', role: 'status' });
+    const notice = this.ui.own(this.ui.el('p', { class: 'lede-updates', role: 'status' }));
     notice.append(this.ui.button(t('newUpdates'), t('newUpdatesLabel'), onShow));
     this.element.append(notice);
   }

@@ -8,6 +8,28 @@ type UtteranceConstructor = new (text: string) => SpeechSynthesisUtterance;
 
 export type ListenState = 'idle' | 'speaking' | 'paused';
 
+type VoiceList = Pick<SpeechSynthesis, 'getVoices' | 'addEventListener' | 'removeEventListener'>;
+
+/** How long to wait for a voice list that is not there yet before saying there is none. */
+const VOICE_WAIT_MS = 1500;
+
+/**
+ * Whether the system has a voice to read with. Chromium lists its voices only after a
+ * `voiceschanged` event, so an empty list is believed only after that event or a short wait.
+ */
+export function hasVoice(speech: VoiceList, waitMs = VOICE_WAIT_MS): Promise<boolean> {
+  if (speech.getVoices().length) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const settle = () => {
+      clearTimeout(timer);
+      speech.removeEventListener('voiceschanged', settle);
+      resolve(speech.getVoices().length > 0);
+    };
+    const timer = setTimeout(settle, waitMs);
+    speech.addEventListener('voiceschanged', settle);
+  });
+}
+
 /**
  * Reads the article aloud with the Web Speech API, one sentence per utterance so the sentence
  * being read can be highlighted (and so long articles do not hit engines' utterance limits).

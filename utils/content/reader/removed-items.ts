@@ -9,7 +9,7 @@ export function removedItems(
   putBack: (item: RemovedItem, index: number) => void,
 ): HTMLElement {
   const { t } = ui;
-  const aside = ui.el('aside', { class: 'lede-removed', 'aria-label': t('removedLabel') });
+  const aside = ui.own(ui.el('aside', { class: 'lede-removed', 'aria-label': t('removedLabel') }));
   const details = ui.el('details');
   details.append(ui.el('summary', {}, removedSummary(removed, t)));
   const list = ui.el('ul');

@@ -13,7 +13,7 @@ export function kindLabel(kind: RemovedKind, count = 1, t: Translate = translate
 }
 
 /** "2 ads, 1 “Also read” link, 1 repeated paragraph removed". */
-export function removedSummary(items: readonly RemovedItem[], t: Translate = translate): string {
+export function removedSummary(items: ReadonlyArray<Pick<RemovedItem, 'kind'>>, t: Translate = translate): string {
   if (items.length === 0) return t('nothingRemoved');
   const counts = new Map<RemovedKind, number>();
   for (const item of items) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);

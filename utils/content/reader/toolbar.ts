@@ -1,4 +1,5 @@
 import { FONTS, LINE_HEIGHTS, SIZE_RANGE, THEMES, WIDTHS, type ReaderSettings } from '../../shared/settings';
+import type { MessageKey } from '../../shared/i18n';
 import type { ListenState } from './listen';
 import type { Ui } from './ui';
 
@@ -14,12 +15,27 @@ export interface ToolbarActions {
   showOriginal(): void;
 }
 
-/** The reader view's controls: the reading settings, and the buttons that act on the article. */
+/** Names for WIDTHS and LINE_HEIGHTS, narrowest and tightest first: "Wide" reads better than "46 em". */
+export const WIDTH_NAMES = ['width_narrow', 'width_medium', 'width_wide'] as const satisfies readonly MessageKey[];
+export const LINE_HEIGHT_NAMES = [
+  'lineHeight_compact',
+  'lineHeight_normal',
+  'lineHeight_relaxed',
+] as const satisfies readonly MessageKey[];
+
+const MENU_ID = 'lede-menu';
+
+/**
+ * The reader view's controls. One row, narrow enough for a 360 px window: text size, Listen and
+ * "Show original" stay in it; the other settings and tools are behind a "More" disclosure button.
+ */
 export class Toolbar {
   readonly element: HTMLElement;
   private settings: ReaderSettings;
   private readonly listenButton: HTMLButtonElement;
   private readonly entitiesButton: HTMLButtonElement;
+  private readonly moreButton: HTMLButtonElement;
+  private readonly menu: HTMLElement;
 
   constructor(
     private readonly ui: Ui,
@@ -28,24 +44,36 @@ export class Toolbar {
   ) {
     const { t } = ui;
     this.settings = settings;
-    this.element = ui.el('div', {
-      class: 'lede-toolbar',
-      role: 'toolbar',
-      'aria-label': t('readerToolbar'),
-    });
+    this.element = ui.own(ui.el('div', { class: 'lede-toolbar', role: 'toolbar', 'aria-label': t('readerToolbar') }));
     this.element.append(ui.el('span', { class: 'lede-brand' }, 'Lede'));
-    this.element.append(this.select('theme', t('settingTheme'), THEMES, (v) => t(`theme_${v}`)));
-    this.element.append(this.select('font', t('settingFont'), FONTS, (v) => t(`font_${v}`)));
     this.element.append(ui.button(t('smallerText'), t('smallerTextLabel'), () => this.resize(-SIZE_RANGE.step)));
     this.element.append(ui.button(t('largerText'), t('largerTextLabel'), () => this.resize(SIZE_RANGE.step)));
-    this.element.append(this.select('width', t('settingWidth'), WIDTHS, (v) => `${v} em`));
-    this.element.append(this.select('lineHeight', t('settingLineHeight'), LINE_HEIGHTS, (v) => String(v)));
 
     this.listenButton = ui.button(t('listen'), t('listenLabel'), () => actions.listen());
     this.listenButton.classList.add('lede-listen');
     if (!ui.doc.defaultView?.speechSynthesis) this.listenButton.hidden = true;
     this.element.append(this.listenButton);
 
+    const original = ui.button(t('showOriginal'), t('showOriginalLabel'), () => actions.showOriginal());
+    original.classList.add('lede-show-original');
+    this.element.append(original);
+
+    this.moreButton = ui.button(t('moreTools'), t('moreToolsLabel'), () => this.openMenu(!this.menuOpen));
+    this.moreButton.classList.add('lede-more');
+    this.moreButton.setAttribute('aria-expanded', 'false');
+    this.moreButton.setAttribute('aria-controls', MENU_ID);
+    this.menu = ui.el('div', { id: MENU_ID, class: 'lede-menu', role: 'group', 'aria-label': t('moreToolsLabel') });
+    this.menu.hidden = true;
+    const more = ui.el('div', { class: 'lede-more-wrap' });
+    more.append(this.moreButton, this.menu);
+    this.element.append(more);
+
+    this.menu.append(this.select('theme', t('settingTheme'), THEMES, (v) => t(`theme_${v}`)));
+    this.menu.append(this.select('font', t('settingFont'), FONTS, (v) => t(`font_${v}`)));
+    this.menu.append(this.select('width', t('settingWidth'), WIDTHS, (_, i) => t(WIDTH_NAMES[i]!)));
+    this.menu.append(
+      this.select('lineHeight', t('settingLineHeight'), LINE_HEIGHTS, (_, i) => t(LINE_HEIGHT_NAMES[i]!)),
+    );
     this.entitiesButton = ui.button(t('highlightEntities'), t('highlightEntitiesLabel'), () =>
       this.entitiesButton.setAttribute('aria-pressed', String(actions.toggleEntities())),
     );
@@ -53,15 +81,22 @@ export class Toolbar {
     this.entitiesButton.setAttribute('aria-pressed', 'false');
     // Nothing to mark until the panel's findings arrive.
     this.entitiesButton.disabled = true;
-    this.element.append(this.entitiesButton);
-
     const copy = ui.button(t('copyArticle'), t('copyArticleLabel'), () => void this.copyMarkdown(copy));
     copy.classList.add('lede-copy');
-    this.element.append(copy);
-    this.element.append(ui.button(t('print'), t('printLabel'), () => ui.doc.defaultView?.print()));
-    const original = ui.button(t('showOriginal'), t('showOriginalLabel'), () => actions.showOriginal());
-    original.classList.add('lede-show-original');
-    this.element.append(original);
+    const print = ui.button(t('print'), t('printLabel'), () => ui.doc.defaultView?.print());
+    this.menu.append(this.entitiesButton, copy, print);
+
+    more.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || !this.menuOpen) return;
+      // Esc closes the menu only, not the reader view around it.
+      e.stopPropagation();
+      this.openMenu(false);
+      this.moreButton.focus();
+    });
+    // Tabbing out or clicking elsewhere (the article takes focus) closes it, as menus do.
+    more.addEventListener('focusout', (e) => {
+      if (this.menuOpen && !more.contains(e.relatedTarget as Node | null)) this.openMenu(false);
+    });
     this.showSettings();
   }
 
@@ -82,6 +117,15 @@ export class Toolbar {
     this.listenButton.setAttribute('aria-pressed', String(state !== 'idle'));
   }
 
+  private get menuOpen(): boolean {
+    return !this.menu.hidden;
+  }
+
+  private openMenu(open: boolean): void {
+    this.menu.hidden = !open;
+    this.moreButton.setAttribute('aria-expanded', String(open));
+  }
+
   private resize(delta: number): void {
     const size = Math.min(SIZE_RANGE.max, Math.max(SIZE_RANGE.min, this.settings.size + delta));
     this.update({ size });
@@ -98,20 +142,23 @@ export class Toolbar {
     }
   }
 
+  /** A select with its name shown beside it: the label is what a screen reader says too. */
   private select<T extends string | number>(
     name: keyof ReaderSettings,
     label: string,
     values: readonly T[],
-    text: (v: T) => string,
-  ): HTMLSelectElement {
-    const select = this.ui.el('select', { name, 'aria-label': label, title: label }) as HTMLSelectElement;
-    for (const v of values) select.append(this.ui.el('option', { value: String(v) }, text(v)));
+    text: (v: T, index: number) => string,
+  ): HTMLElement {
+    const field = this.ui.el('label', { class: 'lede-field' });
+    const select = this.ui.el('select', { name }) as HTMLSelectElement;
+    values.forEach((v, i) => select.append(this.ui.el('option', { value: String(v) }, text(v, i))));
     select.addEventListener('change', () => {
       const raw = select.value;
       const value = typeof values[0] === 'number' ? Number(raw) : raw;
       this.update({ [name]: value } as Partial<ReaderSettings>);
     });
-    return select;
+    field.append(this.ui.el('span', {}, label), select);
+    return field;
   }
 
   private async copyMarkdown(button: HTMLButtonElement): Promise<void> {

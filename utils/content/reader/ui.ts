@@ -15,6 +15,17 @@ export class Ui {
     return e;
   }
 
+  /**
+   * Marks an element as Lede's own words, in the language and direction of its UI strings: on
+   * a right-to-left article they would otherwise run backwards ("min read 4") and be spoken in
+   * the article's language.
+   */
+  own<E extends HTMLElement>(e: E): E {
+    e.lang = this.t('uiLanguage');
+    e.dir = this.t('uiDirection') === 'rtl' ? 'rtl' : 'ltr';
+    return e;
+  }
+
   button(text: string, label: string, onClick: () => void): HTMLButtonElement {
     const b = this.el('button', { type: 'button', 'aria-label': label, title: label }, text) as HTMLButtonElement;
     b.addEventListener('click', onClick);

@@ -31,17 +31,20 @@ export class ReaderView {
   private readonly container: HTMLElement;
   private readonly article: HTMLElement;
   private readonly toolbar: Toolbar;
+  /** Lede's word on what a control did, when it could not do it. */
+  private readonly notice: HTMLElement;
   private readonly header: Header;
   private readonly text: ArticleText;
   private savedScroll: [number, number] = [0, 0];
   private readonly onShownChange: (shown: boolean) => void;
+  private readonly ui: Ui;
 
   constructor(
     article: Article,
     private readonly doc: Document,
     options: ReaderViewOptions,
   ) {
-    const ui = new Ui(doc, options.t ?? translate);
+    const ui = (this.ui = new Ui(doc, options.t ?? translate));
     this.onShownChange = options.onShownChange ?? (() => undefined);
     this.host = doc.createElement(HOST_TAG);
     pin(this.host);
@@ -66,7 +69,7 @@ export class ReaderView {
         this.applySettings(settings);
         options.onSettingsChange?.(settings);
       },
-      listen: () => this.text.listen(),
+      listen: () => void this.listen(),
       toggleEntities: () => this.text.toggleEntities(),
       markdown: () => articleToMarkdown(article),
       showOriginal: () => this.hide(),
@@ -81,13 +84,17 @@ export class ReaderView {
     this.article.append(this.text.body);
     if (article.removed.length)
       this.article.append(removedItems(article.removed, ui, (item, i) => this.text.putBack(item, i)));
-    const source = ui.el('p', { class: 'lede-source' });
+    const source = ui.own(ui.el('p', { class: 'lede-source' }));
     source.append(
       ui.el('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, ui.t('originalLink')),
     );
     this.article.append(source);
 
-    this.container.append(this.toolbar.element, this.article);
+    // Empty until there is something to say; a status region announces what is put in it later.
+    this.notice = ui.own(ui.el('p', { class: 'lede-notice', role: 'status' }));
+    const bar = ui.el('div', { class: 'lede-bar' });
+    bar.append(this.toolbar.element, this.notice);
+    this.container.append(bar, this.article);
     this.root.append(this.container);
     this.applySettings(options.settings);
   }
@@ -122,6 +129,11 @@ export class ReaderView {
     this.doc.documentElement.removeAttribute(READING_ATTR);
     this.doc.defaultView!.scrollTo(...this.savedScroll);
     this.onShownChange(false);
+  }
+
+  private async listen(): Promise<void> {
+    this.notice.textContent = '';
+    if (!(await this.text.listen())) this.notice.textContent = this.ui.t('noVoice');
   }
 
   /** Scrolls to a paragraph and marks the passage in it; false when the paragraph is gone. */

@@ -7,11 +7,15 @@ import { repeatedBlocks, titleCopies } from './duplicates';
 import { trailingNotes } from './tail';
 import { leadMeta } from './lead-meta';
 
-/** Every cleaning rule, in the order they are tried: an element goes by the first that claims it. */
+/**
+ * Every cleaning rule, in the order they are tried: an element goes by the first that claims it.
+ * What the reader sees comes before what the markup is named: a "[Read: …]" line that a site
+ * injects through its ad slots is counted as the link it is, not as an ad.
+ */
 export const RULES: readonly CleanRule[] = [
+  alsoReadLines,
   adSlots,
   adLabels,
-  alsoReadLines,
   relatedBlocks,
   newsletterBoxes,
   shareBars,

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
-import { ReadAloud, type ListenState } from '../../../../utils/content/reader/listen';
+import { describe, expect, it, vi } from 'vitest';
+import { ReadAloud, hasVoice, type ListenState } from '../../../../utils/content/reader/listen';
 
 /** A speech engine that "speaks" when told to: enough to drive the queue and its events. */
 class FakeSpeech {
@@ -80,5 +80,44 @@ describe('ReadAloud', () => {
     expect(reader.state).toBe('idle');
     expect(speech.spoken).toHaveLength(1); // the cancelled utterance did not start the next one
     expect(document.body.textContent).toContain('First sentence here. Second one follows.');
+  });
+});
+
+describe('hasVoice', () => {
+  /** A voice list that fills in later, as Chromium's does, or never, as on a system with none. */
+  function voices(initial: number) {
+    const target = new EventTarget();
+    let count = initial;
+    return {
+      getVoices: () => Array.from({ length: count }) as SpeechSynthesisVoice[],
+      addEventListener: target.addEventListener.bind(target),
+      removeEventListener: target.removeEventListener.bind(target),
+      arrive(n: number) {
+        count = n;
+        target.dispatchEvent(new Event('voiceschanged'));
+      },
+    };
+  }
+
+  it('answers at once when voices are listed', async () => {
+    expect(await hasVoice(voices(2), 10_000)).toBe(true);
+  });
+
+  it('waits for voices listed late', async () => {
+    const list = voices(0);
+    const answer = hasVoice(list, 10_000);
+    list.arrive(3);
+    expect(await answer).toBe(true);
+  });
+
+  it('says there is none when no voice comes within the wait', async () => {
+    vi.useFakeTimers();
+    try {
+      const answer = hasVoice(voices(0), 1000);
+      vi.advanceTimersByTime(1000);
+      expect(await answer).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -60,4 +60,38 @@ describe('Toolbar', () => {
     expect(act.listen).toHaveBeenCalled();
     expect(act.showOriginal).toHaveBeenCalled();
   });
+
+  it('keeps the less-used controls behind a "More" button that opens and closes like a disclosure', () => {
+    document.body.innerHTML = '';
+    const toolbar = new Toolbar(ui(), DEFAULT_SETTINGS, actions());
+    const outside = vi.fn();
+    document.body.addEventListener('keydown', outside);
+    document.body.append(toolbar.element);
+    const more = toolbar.element.querySelector('.lede-more') as HTMLButtonElement;
+    const menu = document.getElementById(more.getAttribute('aria-controls')!)!;
+    expect([more.getAttribute('aria-expanded'), menu.hidden]).toEqual(['false', true]);
+    expect(menu.contains(toolbar.element.querySelector('select[name="theme"]'))).toBe(true);
+    more.click();
+    expect([more.getAttribute('aria-expanded'), menu.hidden]).toEqual(['true', false]);
+    const theme = menu.querySelector('select') as HTMLSelectElement;
+    theme.focus();
+    theme.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect([more.getAttribute('aria-expanded'), menu.hidden]).toEqual(['false', true]);
+    expect(document.activeElement).toBe(more);
+    // Esc closed the menu, not the reader view that listens further up.
+    expect(outside).not.toHaveBeenCalled();
+    more.click();
+    more.dispatchEvent(new FocusEvent('focusout', { relatedTarget: document.body, bubbles: true }));
+    expect(menu.hidden).toBe(true);
+  });
+
+  it('names each width and line spacing in words, under a visible label', () => {
+    const toolbar = new Toolbar(ui(), DEFAULT_SETTINGS, actions());
+    const field = (name: string) => toolbar.element.querySelector(`select[name="${name}"]`)!.closest('label')!;
+    const options = (name: string) => Array.from(field(name).querySelectorAll('option')).map((o) => o.textContent);
+    expect(field('width').textContent).toMatch(/^Line width/);
+    expect(options('width')).toEqual(['Narrow', 'Medium', 'Wide']);
+    expect(field('lineHeight').textContent).toMatch(/^Line spacing/);
+    expect(options('lineHeight')).toEqual(['Compact', 'Normal', 'Relaxed']);
+  });
 });

@@ -17,8 +17,8 @@ describe('ReaderView', () => {
     window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
   });
 
-  const make = (overrides = {}) =>
-    new ReaderView(article, document, { css: '.x{}', settings: DEFAULT_SETTINGS, ...overrides });
+  const make = (overrides = {}, shown = article) =>
+    new ReaderView(shown, document, { css: '.x{}', settings: DEFAULT_SETTINGS, ...overrides });
 
   it('shows the article in a shadow root over the page, and gives the page back unchanged', () => {
     const before = document.documentElement.outerHTML;
@@ -54,6 +54,33 @@ describe('ReaderView', () => {
     view.show();
     (view.shadow.querySelector('.lede-show-original') as HTMLButtonElement).click();
     expect(view.shown).toBe(false);
+  });
+
+  it('keeps a right-to-left article’s direction and its own controls left to right', () => {
+    const view = make({}, { ...article, dir: 'rtl', lang: 'ar' });
+    const dirOf = (selector: string) => getComputedDir(view.shadow.querySelector(selector)!);
+    expect(dirOf('.lede-article')).toBe('rtl');
+    for (const chrome of ['.lede-toolbar', '.lede-removed', '.lede-source', '.lede-meta > span:last-child'])
+      expect([chrome, dirOf(chrome)]).toEqual([chrome, 'ltr']);
+    expect(view.shadow.querySelector('.lede-meta > span:last-child')?.textContent).toMatch(/^\d+ min read$/);
+  });
+
+  it('says so when Listen is pressed on a system with no voice', async () => {
+    vi.useFakeTimers();
+    const speech = Object.assign(new EventTarget(), { getVoices: () => [], speak: vi.fn() });
+    vi.stubGlobal('speechSynthesis', speech);
+    try {
+      const view = make();
+      const notice = view.shadow.querySelector('.lede-notice[role="status"]')!;
+      expect(notice.textContent).toBe('');
+      (view.shadow.querySelector('.lede-listen') as HTMLButtonElement).click();
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(notice.textContent).toMatch(/no voice to read aloud/);
+      expect(speech.speak).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+      vi.useRealTimers();
+    }
   });
 
   it('pins its host against page CSS with inline !important styles', () => {
@@ -170,3 +197,8 @@ describe('ReaderView highlighting of names and quotes', () => {
     view.hide();
   });
 });
+
+/** The direction an element takes from the nearest dir attribute (jsdom computes no `direction`). */
+function getComputedDir(el: Element): string | null {
+  return el.closest('[dir]')?.getAttribute('dir') ?? null;
+}

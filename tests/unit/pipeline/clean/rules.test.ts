@@ -3,6 +3,7 @@ import { cleanArticle } from '../../../../utils/pipeline/clean';
 import { addressKey, type PageInfo } from '../../../../utils/pipeline/clean/rule';
 import { collapse } from '../../../../utils/pipeline/text/normalize';
 import { parseHtml } from '../../../helpers/dom';
+import { removedSummary } from '../../../../utils/content/reader/removed-label';
 
 const PROSE =
   '<p>The central bank held its main rate on Tuesday, saying inflation had cooled faster than it expected over the summer months.</p>';
@@ -60,6 +61,15 @@ describe('link lines and rails', () => {
     expectRemoved('<p>Also read: <a href="/a">Markets slide as rates rise</a></p>', 'also-read', 'Markets slide');
     expectRemoved('<p>[Read: <a href="/b">How the vote was won</a>]</p>', 'also-read', 'How the vote');
     expectRemoved('<p>On Example.com: <a href="/c">Ten things to know</a></p>', 'also-read', 'Ten things');
+  });
+
+  it('counts a "[Read: …]" line a site injects through its ad slots as the link it is', () => {
+    const injected = (n: number) =>
+      `<p class="story-insert" data-ad-position="inline-${n}">[Read: <a href="/s${n}">Why rates rose, part ${n}</a>]</p>`;
+    const { removals, text } = clean([1, 2, 3].map(injected).join(''));
+    expect(removals.map((r) => [r.kind, r.rule])).toEqual(Array(3).fill(['also-read', 'also-read-line']));
+    expect(removedSummary(removals)).toBe('3 “Also read” links removed');
+    expect(text).not.toContain('Why rates rose');
   });
 
   it('removes a related heading with the link list under it, as one removal', () => {
