@@ -95,11 +95,15 @@ export class Speakers {
 
   /**
    * The speaker named between `from` and `to` in a paragraph: the first name (`first`), else
-   * the last. An organisation's possessive ("NASA's Steve Clarke") names whoever follows.
+   * the last. A possessive names whoever follows it: "NASA's Steve Clarke", "Trump's
+   * spokeswoman, Sarah Sanders"; an organisation's possessive never speaks itself.
    */
   nameIn(paragraph: number, from: number, to: number, first: boolean): string | null {
     const inside = (this.named[paragraph] ?? []).filter(
-      (n) => n.start >= from && n.end <= to && !(n.org && n.possessive),
+      (n, i, all) =>
+        n.start >= from &&
+        n.end <= to &&
+        !(n.possessive && (n.org || all.slice(i + 1).some((m) => m.end <= to && !m.possessive))),
     );
     const pick = first ? inside[0] : inside[inside.length - 1];
     return pick ? (pick.person ?? pick.org) : null;

@@ -12,6 +12,18 @@ function speakersOf(texts: string[], companies: string[] = []): Speakers {
   });
 }
 
+describe('Speakers.nameIn', () => {
+  it('passes over a possessive to the name that follows it', () => {
+    const text = 'President Donald Trump’s spokeswoman, Sarah Sanders, said so.';
+    expect(speakersOf([text]).nameIn(0, 0, text.length, true)).toBe('Sarah Sanders');
+  });
+
+  it('keeps a person’s possessive when no one follows it, never an organisation’s', () => {
+    const text = 'President Donald Trump’s spokeswoman said so, as did a Globex’s spokesman.';
+    expect(speakersOf([text], ['Globex']).nameIn(0, 0, text.length, false)).toBe('Donald Trump');
+  });
+});
+
 describe('Speakers.resolvePronoun', () => {
   it('passes over the latest subject when the article gives them the other gender', () => {
     const speakers = speakersOf(['Ms. Alvarez met Mr. Kowalski on Monday.', 'Kowalski left early.', 'She stayed.']);
