@@ -155,10 +155,12 @@ export class Speakers {
 
   /**
    * "he"/"she": the latest person the pronoun can stand for, skipping those the article gives the
-   * other gender; "it"/"they": the latest organisation; never `not`.
+   * other gender; "it": the latest organisation; never `not`. "they" stands for a group ("the
+   * officials", "the researchers") more often than for one organisation: no one to name.
    */
   resolvePronoun(pronoun: string, paragraph: number, offset: number, not: string | null = null): string | null {
-    if (/^(?:it|they)$/i.test(pronoun)) return this.latest(paragraph, offset, 'org', not);
+    if (/^they$/i.test(pronoun)) return null;
+    if (/^it$/i.test(pronoun)) return this.latest(paragraph, offset, 'org', not);
     return this.latest(paragraph, offset, 'person', not, genderOfWord(pronoun));
   }
 

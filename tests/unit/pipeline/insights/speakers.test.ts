@@ -42,6 +42,14 @@ describe('Speakers.resolvePronoun', () => {
   });
 });
 
+describe('Speakers.resolvePronoun: it and they', () => {
+  it('takes "it" for the latest organisation and "they" for no one', () => {
+    const speakers = speakersOf(['Globex Inc. and its lawyers met the regulators.', 'Later that day.'], ['Globex']);
+    expect(speakers.resolvePronoun('it', 1, 0)).toBe('Globex');
+    expect(speakers.resolvePronoun('they', 1, 0)).toBeNull();
+  });
+});
+
 describe('Speakers.resolveReference', () => {
   const speakers = speakersOf(
     [
