@@ -76,15 +76,18 @@ function isKnownCompany(name: string[]): boolean {
   return [name.join(' '), name[0]!, name[name.length - 1]!].some((n) => lookupKnownName(n) !== null);
 }
 
-/** "Makarov said", "said Makarov": a lone capitalised word that speaks. */
+/** "Makarov said", "said Makarov": the name stands where a speaker does. */
+export function speaksAt(sentence: string, span: Span): boolean {
+  if (span.possessive) return false;
+  const before = sentence.slice(Math.max(0, span.start - CONTEXT), span.start);
+  return SAID_AFTER.test(sentence.slice(span.end, span.end + CONTEXT)) || SAID_BEFORE.test(before);
+}
+
+/** Lone capitalised words that speak: the surnames of people named in full elsewhere. */
 function speakingWords(doc: TextDoc): Set<string> {
   const words = new Set<string>();
   for (const s of doc.sentences) {
-    for (const span of s.spans) {
-      if (span.tokens.length !== 1 || span.possessive) continue;
-      const before = s.text.slice(Math.max(0, span.start - CONTEXT), span.start);
-      if (SAID_AFTER.test(s.text.slice(span.end, span.end + CONTEXT)) || SAID_BEFORE.test(before)) words.add(span.text);
-    }
+    for (const span of s.spans) if (span.tokens.length === 1 && speaksAt(s.text, span)) words.add(span.text);
   }
   return words;
 }

@@ -84,7 +84,9 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
     found.forEach(({ span, speaker }, si) => {
       const words = countWords(span.text);
       let who = speaker ?? paraSpeaker;
-      if (!who && si === 0 && opensWithQuote) who = handedOn;
+      // `“…,” officials said`: a clause of its own that names no one hands on no one either.
+      const ownClause = saysAfter(para.text, span.close, spans[si + 1]?.open ?? para.text.length);
+      if (!who && si === 0 && opensWithQuote && !ownClause) who = handedOn;
       // A block quotation quotes whom the text was about; a paragraph of prose that is only a
       // quote, the person the paragraph before ended on ("…he defended his decision.").
       if (!who && para.role === 'quote') who = speakers.latest(pi, 0, 'person');
@@ -102,6 +104,12 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
     else handedOn = null;
   });
   return quotes;
+
+  /** Whether a speech verb attributes the quote that ends at `from`: `…,” officials said`. */
+  function saysAfter(text: string, from: number, to: number): boolean {
+    const after = text.slice(from, to);
+    return VERB_AFTER.test(after) || CLAUSE_THEN_VERB_AFTER.test(after);
+  }
 
   /** Whether the quote at `open` describes its sentence's subject rather than giving its words. */
   function describes(text: string, pi: number, open: number): boolean {

@@ -1,7 +1,8 @@
 import type { SentenceInfo, TextDoc } from '../text/document';
 import type { Span } from '../text/tokens';
-import { isBodyName, isOrganisationName, splitTitle } from './names';
-import { genderOfWord, resolvePerson, type Gender, type People } from './people';
+import { isBodyName, isOrganisationName, nameLikeWords, splitTitle } from './names';
+import { isCommonWord, isPlaceWord } from '../text/lexicon';
+import { genderOfWord, resolvePerson, speaksAt, type Gender, type People } from './people';
 import { REFERENCE_WORDS } from '../vocabulary';
 import { anyOf } from '../text/pattern';
 
@@ -67,9 +68,12 @@ export class Speakers {
       sentences.flatMap((s) => {
         let subject = false;
         return joinBodyNames(s.text, s.spans).flatMap((span): Named[] => {
-          const person = resolvePerson(people, splitTitle(span).name);
-          const company = person ? null : orgs.companyOf(span.text);
-          const org = company ?? (person ? null : orgName(span));
+          const parts = splitTitle(span);
+          const known = resolvePerson(people, parts.name);
+          const company = known ? null : orgs.companyOf(span.text);
+          const org = company ?? (known ? null : orgName(span));
+          // "“…,” Makarov said" of someone the article never named in full: the name as given.
+          const person = known ?? (!org && speaksAt(s.text, span) && isNameOnly(parts.nameTokens) ? parts.name : null);
           if (!person && !org) return [];
           if (org) this.orgNames.add(org);
           const first = person !== null && !subject;
@@ -247,6 +251,11 @@ function joinBodyNames(sentence: string, spans: Span[]): Span[] {
     }
   }
   return out;
+}
+
+/** Words that can only be a name here: not a place, not an ordinary word ("Officials said"). */
+function isNameOnly(tokens: string[]): boolean {
+  return tokens.length > 0 && nameLikeWords(tokens) && !tokens.some((t) => isPlaceWord(t) || isCommonWord(t));
 }
 
 /** "the Food Standards Agency", "Parliament's Joint Committee on Intelligence and Security"; not "the U.S.". */

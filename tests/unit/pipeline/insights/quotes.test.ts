@@ -127,6 +127,18 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('names a speaker the article never named in full as it names them, but not an ordinary word', () => {
+    expect(
+      quotesOf(
+        '“So, folks, please deploy more of it,” Makarov said.',
+        '“We will look at the plan again,” Officials said.',
+      ),
+    ).toEqual([
+      ['So, folks, please deploy more of it', 'Makarov'],
+      ['We will look at the plan again', null],
+    ]);
+  });
+
   it('resolves "he" or "she" by the gender the article gives each person', () => {
     expect(
       quotesOf(
