@@ -54,8 +54,10 @@ interface Found {
 
 /**
  * Direct quotes and who said them. A speaker comes from the words around the quote ("said X",
- * "X said:", "he said", "according to X"), from a colon lead-in, from the subject of the
- * quote's sentence, or from the paragraph before when a quote runs on over paragraphs.
+ * "X said:", "he said", "the company said", "according to X"), from a colon lead-in, from the
+ * person subject of the quote's sentence, or from the paragraph before when a quote runs on over
+ * paragraphs. Words said of someone ("was described as “…”") and quotes no clause attributes
+ * keep a null speaker rather than a guess.
  */
 export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote[] {
   const speakers = new Speakers(doc, people, orgs);
