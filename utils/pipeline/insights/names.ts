@@ -29,7 +29,10 @@ export function splitTitle(span: Span): NameParts {
   // The role phrase starts at the first role word: "Commerce Secretary", "Chief Executive Officer".
   let firstRole = lastRole;
   while (firstRole > 0 && isRoleWord(words[firstRole - 1]!.replace(/\.$/, ''))) firstRole--;
-  const nameTokens = words.slice(lastRole + 1);
+  // "Sen. Mark Warner of Virginia": after a title, a lower-case joiner ends the name.
+  const rest = words.slice(lastRole + 1);
+  const joiner = rest.findIndex((w) => /^\p{Ll}/u.test(w));
+  const nameTokens = joiner > 0 ? rest.slice(0, joiner) : rest;
   return {
     org: words.slice(0, firstRole).join(' '),
     role: words.slice(firstRole, lastRole + 1).join(' '),

@@ -1,14 +1,20 @@
 import type { TextDoc } from '../text/document';
 import type { Span } from '../text/tokens';
-import { isPlaceWord, isRoleWord } from '../text/lexicon';
+import { firstNameGender, isPlaceWord, isRoleWord } from '../text/lexicon';
 import { anyOf } from '../text/pattern';
 import { OFFICES } from '../text/roles';
-import { ROLE_WORDS } from '../vocabulary';
+import { REFERENCE_WORDS, ROLE_WORDS } from '../vocabulary';
 import { PERSON_NAME_WORD, isHonorific, looksLikePersonName, nameLikeWords, splitTitle } from './names';
 import { ROLE_AT_BEFORE } from './org-words';
-import { SPEECH_VERB } from './speech';
+import { lookupKnownName } from './gazetteer';
+import { SPEAKER_AFTER_VERB, SPEECH_VERB } from './speech';
 
-/** The people an article names, so "Webster" and "he" can be resolved to "Graham Webster". */
+export type Gender = 'male' | 'female';
+
+/**
+ * The people an article names and every way it refers to them, so "Webster", "Mr. Webster",
+ * "the spokeswoman" and "he" can be resolved to "Graham Webster".
+ */
 export interface People {
   /** Full names, in order of first mention. */
   names: Set<string>;
@@ -16,19 +22,42 @@ export interface People {
   byLast: Map<string, string>;
   /** Full name for a given name used alone ("fiona" -> "Fiona Parry"), when only one person has it. */
   byFirst: Map<string, string | null>;
+  /** What the article itself says of a person's gender: an honorific, a gendered role, a given name, pronouns. */
+  gender: Map<string, Gender>;
+  /** The role nouns the article gives a person, lower case: "spokeswoman" for "Anna Reyes, a spokeswoman". */
+  roles: Map<string, Set<string>>;
 }
 
-/** "Jane Doe, an analyst at…", "Jane Doe, a mother of two": what follows a person's name. */
+/** "Jane Doe, an analyst at…", "Jane Doe, a mother of two": what follows a person's name (the role captured). */
 const APPOSITION_ROLE = new RegExp(
-  `^,\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:[\\p{L}\\-']+\\s+){0,4}?${anyOf([...OFFICES, ...ROLE_WORDS.relations])}\\b`,
+  `^,\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:[\\p{L}\\-']+\\s+){0,4}?(${anyOf([...OFFICES, ...ROLE_WORDS.relations])})\\b`,
   'iu',
 );
+/** "Diego Jeronimo, 36, the owner…": only people are given an age. */
+const AGE_AFTER = /^,\s+(?:aged?\s+)?\d{1,3}\s*,/;
 /** How much text either side of a name its cues are looked for in: end-anchored patterns stay cheap. */
 const CONTEXT = 80;
 const SAID_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERB})\\b`, 'i');
-const SAID_BEFORE = new RegExp(`\\b(?:${SPEECH_VERB})\\s*,?\\s*$`, 'i');
+const SAID_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERB})\\s*,?\\s*$`, 'i');
 
-function isPersonSpan(span: Span, name: string[], titled: boolean, sentence: string): boolean {
+const MALE = new Set(REFERENCE_WORDS.male);
+const FEMALE = new Set(REFERENCE_WORDS.female);
+/** How much each kind of evidence counts towards a gender: the article's own words outweigh a given name's usual holder. */
+const STATED = 4;
+const GIVEN_NAME = 2;
+const PRONOUN = 1;
+
+export function genderOfWord(word: string): Gender | null {
+  const w = word.replace(/\.$/, '').toLowerCase();
+  return MALE.has(w) ? 'male' : FEMALE.has(w) ? 'female' : null;
+}
+
+interface Context {
+  /** Single words the article has speak on their own ("Makarov said"): the surnames of people. */
+  speakingWords: Set<string>;
+}
+
+function isPersonSpan(span: Span, name: string[], titled: boolean, sentence: string, ctx: Context): boolean {
   if (name.length === 0 || name.every(isPlaceWord) || !nameLikeWords(name)) return false;
   const before = sentence.slice(Math.max(0, span.start - CONTEXT), span.start);
   // "strategist at Miller Tabak": what stands there is a business, not a person.
@@ -38,26 +67,107 @@ function isPersonSpan(span: Span, name: string[], titled: boolean, sentence: str
   if (titled) return true;
   if (name.length < 2) return false;
   const after = sentence.slice(span.end, span.end + CONTEXT);
-  return APPOSITION_ROLE.test(after) || SAID_AFTER.test(after) || SAID_BEFORE.test(before);
+  return (
+    APPOSITION_ROLE.test(after) ||
+    AGE_AFTER.test(after) ||
+    SAID_AFTER.test(after) ||
+    SAID_BEFORE.test(before) ||
+    (ctx.speakingWords.has(name[name.length - 1]!) && !isKnownCompany(name))
+  );
+}
+
+/** "Charles Schwab", whose "Schwab said" is the business speaking. */
+function isKnownCompany(name: string[]): boolean {
+  return [name.join(' '), name[0]!, name[name.length - 1]!].some((n) => lookupKnownName(n) !== null);
+}
+
+/** "Makarov said", "said Makarov": the name stands where a speaker does. */
+export function speaksAt(sentence: string, span: Span): boolean {
+  if (span.possessive) return false;
+  const before = sentence.slice(Math.max(0, span.start - CONTEXT), span.start);
+  return SAID_AFTER.test(sentence.slice(span.end, span.end + CONTEXT)) || SAID_BEFORE.test(before);
+}
+
+/** Lone capitalised words that speak: the surnames of people named in full elsewhere. */
+function speakingWords(doc: TextDoc): Set<string> {
+  const words = new Set<string>();
+  for (const s of doc.sentences) {
+    for (const span of s.spans) if (span.tokens.length === 1 && speaksAt(s.text, span)) words.add(span.text);
+  }
+  return words;
 }
 
 export function findPeople(doc: TextDoc): People {
-  const people: People = { names: new Set(), byLast: new Map(), byFirst: new Map() };
+  const people: People = {
+    names: new Set(),
+    byLast: new Map(),
+    byFirst: new Map(),
+    gender: new Map(),
+    roles: new Map(),
+  };
+  const ctx: Context = { speakingWords: speakingWords(doc) };
   for (const s of doc.sentences) {
     for (const span of s.spans) {
       const { role, nameTokens } = splitTitle(span);
       // "developer Ammar Askar", "chief inspector Jennifer Mattinson": a lower-case title.
-      const wordBefore =
-        /([\p{L}]+)\.?\s+$/u.exec(s.text.slice(Math.max(0, span.start - CONTEXT), span.start))?.[1] ?? '';
+      const wordBefore = wordBeforeSpan(s.text, span);
       // A single word is a surname only after an honorific ("Mr Obama"): "developer Mojang" is a business.
       const titled =
         nameTokens.length > 1
           ? role !== '' || isRoleWord(wordBefore)
           : isHonorific(wordBefore) || span.tokens.some((t) => isHonorific(t.text));
-      if (isPersonSpan(span, nameTokens, titled, s.text)) addPerson(people, nameTokens);
+      if (isPersonSpan(span, nameTokens, titled, s.text, ctx)) addPerson(people, nameTokens);
     }
   }
+  describePeople(doc, people);
   return people;
+}
+
+function wordBeforeSpan(sentence: string, span: Span): string {
+  return /([\p{L}]+)\.?\s+$/u.exec(sentence.slice(Math.max(0, span.start - CONTEXT), span.start))?.[1] ?? '';
+}
+
+/**
+ * What the article says of each person it names: gender from an honorific or gendered role
+ * ("Ms. Reyes", "the spokeswoman"), from a given name, and from the pronouns that follow the
+ * person as the only one named in a sentence; roles from the title and apposition.
+ */
+function describePeople(doc: TextDoc, people: People): void {
+  const votes = new Map<string, { male: number; female: number }>();
+  const vote = (person: string, gender: Gender | null, weight: number) => {
+    if (!gender) return;
+    const v = votes.get(person) ?? { male: 0, female: 0 };
+    v[gender] += weight;
+    votes.set(person, v);
+  };
+  doc.sentences.forEach((s, i) => {
+    const mentioned: Array<{ person: string; end: number }> = [];
+    for (const span of s.spans) {
+      const parts = splitTitle(span);
+      const person = resolvePerson(people, parts.name);
+      if (!person) continue;
+      mentioned.push({ person, end: span.end });
+      const roles = people.roles.get(person) ?? new Set<string>();
+      const apposition = APPOSITION_ROLE.exec(s.text.slice(span.end, span.end + CONTEXT))?.[1];
+      for (const word of [...parts.role.split(/\s+/), wordBeforeSpan(s.text, span), apposition ?? '']) {
+        if (!word) continue;
+        vote(person, genderOfWord(word), STATED);
+        if (isRoleWord(word.replace(/\.$/, ''))) roles.add(word.replace(/\.$/, '').toLowerCase());
+      }
+      for (const t of span.tokens) vote(person, isHonorific(t.text) ? genderOfWord(t.text) : null, STATED);
+      if (roles.size) people.roles.set(person, roles);
+      if (parts.nameTokens.length > 1) vote(person, firstNameGender(parts.nameTokens[0]!), GIVEN_NAME);
+    }
+    const only = new Set(mentioned.map((m) => m.person));
+    if (only.size !== 1) return;
+    const { person, end } = mentioned[0]!;
+    const next = doc.sentences[i + 1];
+    const opener = next?.paragraph === s.paragraph ? (next.tokens[0]?.text ?? '') : '';
+    const pronoun = /\b(?:he|she|his|her|him)\b/i.exec(s.text.slice(end))?.[0] ?? opener;
+    vote(person, genderOfWord(pronoun), PRONOUN);
+  });
+  for (const [person, v] of votes)
+    if (v.male !== v.female) people.gender.set(person, v.male > v.female ? 'male' : 'female');
 }
 
 function addPerson(people: People, nameTokens: string[]): void {

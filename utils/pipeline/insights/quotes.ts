@@ -5,19 +5,36 @@ import { findQuoteSpans, type QuoteSpan } from './quote-marks';
 import { type People } from './people';
 import { Speakers, type OrgLookup } from './speakers';
 import { SPEECH_VERB } from './speech';
+import { ABBREVIATIONS } from '../vocabulary';
 
 export type { OrgLookup } from './speakers';
 
 const LEAD = '^[\\s,.!?;:—–-]*';
 const PRONOUN_VERB_AFTER = new RegExp(`${LEAD}(he|she|they|it)\\s+(?:${SPEECH_VERB})\\b`, 'i');
 const VERB_AFTER = new RegExp(`${LEAD}(?:${SPEECH_VERB})\\b`, 'i');
-/** `…," Commerce Secretary Wilbur Ross said` / `…,” Steve Clarke, deputy administrator at NASA, said`. */
-const NAME_THEN_VERB_AFTER = new RegExp(`${LEAD}([^.!?"“”]{1,160}?)\\s+(?:${SPEECH_VERB})\\b`, 'i');
+/** A full stop inside a clause: "Mr. Webster", "Sen. Warner", "John F. Kennedy". */
+const ABBREVIATION_DOT = `(?<=\\b(?:${ABBREVIATIONS.keptWithWord.filter((a) => !a.includes('.')).join('|')}|[A-Z]))\\.`;
+/**
+ * `…," Commerce Secretary Wilbur Ross said` / `…,” Steve Clarke, deputy administrator at NASA, said` /
+ * `…” be struck down by a court, he told reporters` / `…,” the company said`.
+ */
+const CLAUSE_THEN_VERB_AFTER = new RegExp(
+  `${LEAD}((?:[^.!?"“”]|${ABBREVIATION_DOT}){1,160}?)\\s+(?:${SPEECH_VERB})\\b`,
+  'i',
+);
+const PRONOUN_AT_END = /\b(he|she|they|it)$/i;
 const VERB_ANYWHERE = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'gi');
 const PRONOUN_BEFORE_VERB = new RegExp(
   `\\b(he|she|they|it)\\s+(?:(?:had|has|have|also|then|later|once|again)\\s+)*(?:${SPEECH_VERB})\\b`,
   'i',
 );
+/** "was described as", "is called": said of someone, by no one named. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
+/**
+ * Words right before a quote that make it something said of the sentence's subject, not words
+ * the subject spoke: `Musk was “acting like a child”`, `was described as “armed”`, `whether he was “…”`.
+ */
+const DESCRIBED_BEFORE = /\b(?:(?:is|are|was|were|be|been|being)(?:\s+\p{L}+)?(?:\s+as)?|because)\s*$/iu;
 /** How far past a verb a speaker's name may stand: "said Brent Sherwood, vice president of…". */
 const NAME_REACH = 120;
 /** How far past "he told" its object may stand: "he told Benioff". */
@@ -37,8 +54,10 @@ interface Found {
 
 /**
  * Direct quotes and who said them. A speaker comes from the words around the quote ("said X",
- * "X said:", "he said", "according to X"), from a colon lead-in, from the subject of the
- * quote's sentence, or from the paragraph before when a quote runs on over paragraphs.
+ * "X said:", "he said", "the company said", "according to X"), from a colon lead-in, from the
+ * person subject of the quote's sentence, or from the paragraph before when a quote runs on over
+ * paragraphs. Words said of someone ("was described as “…”") and quotes no clause attributes
+ * keep a null speaker rather than a guess.
  */
 export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote[] {
   const speakers = new Speakers(doc, people, orgs);
@@ -63,17 +82,19 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
     });
     const paraSpeaker = found.find((f) => f.speaker)?.speaker ?? null;
     const opensWithQuote = spans[0] !== undefined && spans[0].open <= 1;
-    // A paragraph that is nothing but a quote, or a block quotation, quotes whom the text was about.
-    const allQuote =
-      para.role === 'quote' ||
-      (spans.length === 1 && opensWithQuote && spans[0]!.close >= para.text.trimEnd().length - 1);
-
+    const allQuote = spans.length === 1 && opensWithQuote && spans[0]!.close >= para.text.trimEnd().length - 1;
     found.forEach(({ span, speaker }, si) => {
       const words = countWords(span.text);
       let who = speaker ?? paraSpeaker;
-      if (!who && si === 0 && opensWithQuote) who = handedOn;
-      if (!who && allQuote) who = speakers.latest(pi, 0, false);
-      if (!who && words >= MIN_SUBJECT_WORDS && !isTitleCase(span.text)) who = speakers.subjectAt(pi, span.open);
+      // `“…,” officials said`: a clause of its own that names no one hands on no one either.
+      const ownClause = saysAfter(para.text, span.close, spans[si + 1]?.open ?? para.text.length);
+      if (!who && si === 0 && opensWithQuote && !ownClause) who = handedOn;
+      // A block quotation quotes whom the text was about; a paragraph of prose that is only a
+      // quote, the person the paragraph before ended on ("…he defended his decision.").
+      if (!who && para.role === 'quote') who = speakers.latest(pi, 0, 'person');
+      if (!who && allQuote && pi > 0) who = speakers.endsOnPerson(pi - 1);
+      if (!who && words >= MIN_SUBJECT_WORDS && !isTitleCase(span.text) && !describes(para.text, pi, span.open))
+        who = speakers.subjectAt(pi, span.open, true);
       if (words < 2 || (!who && (words < MIN_UNATTRIBUTED_WORDS || isTitleCase(span.text)))) return;
       speakers.recordSpeaker(pi, span.open, who);
       quotes.push({ text: span.text, speaker: who, paragraphId: para.id });
@@ -86,6 +107,17 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
   });
   return quotes;
 
+  /** Whether a speech verb attributes the quote that ends at `from`: `…,” officials said`. */
+  function saysAfter(text: string, from: number, to: number): boolean {
+    const after = text.slice(from, to);
+    return VERB_AFTER.test(after) || CLAUSE_THEN_VERB_AFTER.test(after);
+  }
+
+  /** Whether the quote at `open` describes its sentence's subject rather than giving its words. */
+  function describes(text: string, pi: number, open: number): boolean {
+    return DESCRIBED_BEFORE.test(text.slice(speakers.sentenceStart(pi, open), open));
+  }
+
   function attributeAfter(text: string, pi: number, from: number, to: number): string | null {
     const after = text.slice(from, to);
     const pronoun = PRONOUN_VERB_AFTER.exec(after);
@@ -96,27 +128,53 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
       return speakers.resolvePronoun(pronoun[1]!, pi, from, object);
     }
     const verb = VERB_AFTER.exec(after);
-    if (verb) return speakers.nameIn(pi, from + verb[0].length, from + verb[0].length + NAME_REACH, true);
-    const named = NAME_THEN_VERB_AFTER.exec(after);
-    return named ? speakers.nameIn(pi, from, from + named[0].length, true) : null;
+    if (verb) {
+      const end = from + verb[0].length;
+      return (
+        speakers.nameIn(pi, end, end + NAME_REACH, true) ??
+        // "said the company", "said a spokeswoman": the reference stands right after the verb.
+        speakers.resolveReference(pi, /^\s*(?:\S+\s+){0,3}\S+/.exec(text.slice(end, to))?.[0] ?? '', from)
+      );
+    }
+    const clause = CLAUSE_THEN_VERB_AFTER.exec(after);
+    if (clause) {
+      const clauseEnd = from + clause[0].length;
+      const subject = clause[1]!;
+      const pronounAtEnd = PRONOUN_AT_END.exec(subject)?.[1];
+      return (
+        speakers.nameIn(pi, from, clauseEnd, true) ??
+        (pronounAtEnd ? speakers.resolvePronoun(pronounAtEnd, pi, from) : speakers.resolveReference(pi, subject, from))
+      );
+    }
+    // `…,” Mark McCaughrean, senior science adviser at ESA.`: a name and a role, the verb left out.
+    return /^[,;]?["”’]/.test(text.slice(from - 2, from)) && /^\s+[^,.]+,/.test(after)
+      ? speakers.personAt(pi, from + 1, to)
+      : null;
   }
 
   /** `Ross said: "…"` / `Ant Group … saying that it is "…"` / `He told Reuters: "…"` / `according to X, "…"`. */
   function attributeBefore(text: string, pi: number, from: number, to: number): string | null {
-    const start = from + lastSentenceStart(text.slice(from, to));
+    const start = Math.max(from, speakers.sentenceStart(pi, to));
     const sentence = text.slice(start, to);
     let verb: RegExpExecArray | null = null;
     VERB_ANYWHERE.lastIndex = 0;
     for (let m = VERB_ANYWHERE.exec(sentence); m; m = VERB_ANYWHERE.exec(sentence)) verb = m;
     if (!verb) return /:\s*$/.test(sentence) ? speakers.subjectAt(pi, to) : null;
+    const beforeVerb = sentence.slice(0, verb.index);
+    // "who was described as “armed and dangerous”": said of someone, by someone unnamed.
+    if (PASSIVE_BEFORE.test(beforeVerb) && !/^according/i.test(verb[0])) return null;
     const verbEnd = start + verb.index + verb[0].length;
-    // "Ant Group filed…, saying that it is": a participle's speaker is the sentence's subject.
+    // "Ant Group filed…, saying that it is": a participle's speaker is the sentence's subject, or
+    // the name just before it in its clause ("Trump’s tweet calling her").
     const named = /ing$/i.test(verb[0])
-      ? speakers.subjectAt(pi, start + verb.index)
+      ? (speakers.nameIn(pi, start + clauseStart(beforeVerb), start + verb.index, false) ??
+        speakers.subjectAt(pi, start + verb.index))
       : speakers.nameIn(pi, start, start + verb.index, false);
     if (named) return named;
     const pronoun = PRONOUN_BEFORE_VERB.exec(sentence.slice(0, verb.index + verb[0].length))?.[1];
     if (pronoun) return speakers.resolvePronoun(pronoun, pi, start);
+    const reference = speakers.resolveReference(pi, beforeVerb, start + verb.index);
+    if (reference) return reference;
     // "according to Graham Webster, …" / "said Ross: …"; not "said SpaceX would fly Starship".
     const rest = text.slice(verbEnd, to);
     return /^according to$/i.test(verb[0]) || NAME_THEN_PAUSE.test(rest)
@@ -125,18 +183,17 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
   }
 }
 
+/** Where the last clause of a stretch of text starts: after its last comma, semicolon or dash. */
+function clauseStart(text: string): number {
+  const m = /[,;—–](?=[^,;—–]*$)/.exec(text);
+  return m ? m.index + 1 : 0;
+}
+
 /** A block quotation without marks is one quote, all of it. */
 function quoteSpansOf(para: Paragraph): QuoteSpan[] {
   const spans = findQuoteSpans(para.text);
   if (spans.length || para.role !== 'quote') return spans;
   return [{ open: 0, close: para.text.length, text: para.text.trim(), unclosed: false }];
-}
-
-function lastSentenceStart(text: string): number {
-  const re = /[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})/gu;
-  let start = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) start = m.index + m[0].length;
-  return start;
 }
 
 function isTitleCase(text: string): boolean {

@@ -26,6 +26,12 @@ const PROPER_TAGS = new Set([
 ]);
 
 export const isFirstName = (word: string): boolean => tagsOf(word).some((t) => NAME_TAGS.has(t));
+/** What the lexicon says a given name's holder usually is: "Mary" female, "Tom" male, "Mark" unknown. */
+export function firstNameGender(word: string): 'male' | 'female' | null {
+  const tags = tagsOf(word);
+  if (tags.includes('MaleName')) return 'male';
+  return tags.includes('FemaleName') ? 'female' : null;
+}
 export const isPlaceWord = (word: string): boolean => tagsOf(word).some((t) => PLACE_TAGS.has(t));
 export const isKnownOrganization = (word: string): boolean => tagsOf(word).includes('Organization');
 /** A role noun: "president", "ceo", "secretary", "analyst". */

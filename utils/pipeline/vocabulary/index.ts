@@ -12,6 +12,7 @@ import functionWords from './function-words.json';
 import honorifics from './honorifics.json';
 import orgWords from './org-words.json';
 import photoAgencies from './photo-agencies.json';
+import referenceWords from './reference-words.json';
 import reportingVerbs from './reporting-verbs.json';
 import roleWords from './role-words.json';
 import shareTargets from './share-targets.json';
@@ -42,8 +43,28 @@ export const ROLE_WORDS: {
   relations: Words;
 } = roleWords;
 
-/** Verbs and phrases that attribute speech or writing, in the forms news prose uses. */
-export const REPORTING_VERBS: Words = reportingVerbs;
+export const REPORTING_VERBS: {
+  /** Verbs and phrases that attribute speech or writing, in the forms news prose uses. */
+  all: Words;
+  /** Those whose object is who was spoken to, not who spoke: "told Reuters", "asked Cook". */
+  toListener: Words;
+} = reportingVerbs;
+
+/**
+ * How an article refers back to someone it has named. Lower case; gendered words include
+ * pronouns, honorifics and gendered roles.
+ */
+export const REFERENCE_WORDS: {
+  male: Words;
+  female: Words;
+  /**
+   * Singular nouns that, after "the", stand for an organisation of any kind named before, public
+   * bodies included: "the agency", "the board". For a business, ORG_WORDS.businessNouns.
+   */
+  bodyNouns: Words;
+  /** Singular nouns that, after "the" or "a", stand for a person of an organisation: "the spokeswoman said". */
+  personNouns: Words;
+} = referenceWords;
 
 /** Words a capital at the start of a sentence says nothing about ("However", "The"). Lower case. */
 export const FUNCTION_WORDS: Words = functionWords;

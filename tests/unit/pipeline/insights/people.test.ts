@@ -33,6 +33,57 @@ describe('findPeople', () => {
   });
 });
 
+describe('findPeople: names without a known given name', () => {
+  it('takes a name for a person when its surname later speaks alone, not when it is spoken to', () => {
+    expect([...peopleOf('The answer came from Vadim Makarov, who heads a lab.', 'Makarov said so.').names]).toEqual([
+      'Vadim Makarov',
+    ]);
+    expect([...peopleOf('The answer came from Vadim Makarov, who heads a lab.', 'He told Makarov so.').names]).toEqual(
+      [],
+    );
+  });
+
+  it('leaves a name the company list knows to the company finder, though its last word speaks', () => {
+    expect([...peopleOf('Shares of Goldman Sachs rose.', 'Sachs said the deal was done.').names]).toEqual([]);
+  });
+
+  it('takes a name given an age for a person', () => {
+    expect([...peopleOf('Vadim Makarov, 36, the owner of a store, heard shots.').names]).toEqual(['Vadim Makarov']);
+  });
+
+  it('ends a titled name at a lower-case joiner', () => {
+    expect([...peopleOf('Sen. Mark Warner of Virginia criticised the plan.').names]).toEqual(['Mark Warner']);
+  });
+});
+
+describe('findPeople: what the article says of each person', () => {
+  it('reads gender from an honorific, a gendered role, a given name and the pronouns that follow', () => {
+    const { gender } = peopleOf(
+      'Ms. Alvarez spoke first.',
+      'Vadim Makarov, a spokeswoman for the firm, disagreed.',
+      'Mary Jones and Tom Brown left early.',
+      'Jordan Kessel, an analyst, said little. He left at noon.',
+    );
+    expect(Object.fromEntries(gender)).toEqual({
+      Alvarez: 'female',
+      'Vadim Makarov': 'female',
+      'Mary Jones': 'female',
+      'Tom Brown': 'male',
+      'Jordan Kessel': 'male',
+    });
+  });
+
+  it('lets what the article states outweigh what a given name suggests', () => {
+    expect(peopleOf('Mr. Mary Jones spoke.').gender.get('Mary Jones')).toBe('male');
+  });
+
+  it('records the roles the article gives a person, by title or apposition', () => {
+    const { roles } = peopleOf('Anna Reyes, a spokeswoman for Globex, declined.', 'Analyst Dana Besecker disagreed.');
+    expect(roles.get('Anna Reyes')).toEqual(new Set(['spokeswoman']));
+    expect(roles.get('Dana Besecker')).toEqual(new Set(['analyst']));
+  });
+});
+
 describe('resolvePerson', () => {
   const people = peopleOf(
     'President Barack Obama spoke.',

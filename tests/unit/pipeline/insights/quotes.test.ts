@@ -114,6 +114,112 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('reads an attribution with a title and its full stop: "Mr. Webster said", "Sen. Warner said"', () => {
+    expect(
+      quotesOf(
+        'Graham Webster, an editor, studies policy. Sen. Mark Warner of Virginia criticised the plan.',
+        '“The state holds a lot of power,” Mr. Webster said.',
+        '“This is a bad deal for consumers,” Sen. Warner said.',
+      ),
+    ).toEqual([
+      ['The state holds a lot of power', 'Graham Webster'],
+      ['This is a bad deal for consumers', 'Mark Warner'],
+    ]);
+  });
+
+  it('names a speaker the article never named in full as it names them, but not an ordinary word', () => {
+    expect(
+      quotesOf(
+        '“So, folks, please deploy more of it,” Makarov said.',
+        '“We will look at the plan again,” Officials said.',
+      ),
+    ).toEqual([
+      ['So, folks, please deploy more of it', 'Makarov'],
+      ['We will look at the plan again', null],
+    ]);
+  });
+
+  it('resolves "he" or "she" by the gender the article gives each person', () => {
+    expect(
+      quotesOf(
+        'Ms. Alvarez and Mr. Kowalski met on Monday.',
+        'Kowalski left early.',
+        '“I expected more from the meeting today,” she said.',
+      ),
+    ).toEqual([['I expected more from the meeting today', 'Alvarez']]);
+  });
+
+  it('resolves a pronoun that ends the clause after a quote cut short', () => {
+    expect(
+      quotesOf(
+        'Joe Biden spoke on Monday.',
+        '“Our legal judgment is that it won’t” be struck down by a court, he told reporters.',
+      ),
+    ).toEqual([['Our legal judgment is that it won’t', 'Joe Biden']]);
+  });
+
+  it('resolves "the company" to the business named, and "the spokeswoman" to the person given that role', () => {
+    expect(
+      quotesOf(
+        'Globex Inc. cut 300 jobs on Tuesday, said Anna Reyes, a spokeswoman for Globex.',
+        '“We regret the impact on our staff,” the company said in a statement.',
+        '“The cuts are final and we will not revisit them,” the spokeswoman said.',
+      ),
+    ).toEqual([
+      ['We regret the impact on our staff', 'Globex'],
+      ['The cuts are final and we will not revisit them', 'Anna Reyes'],
+    ]);
+  });
+
+  it('takes no plural body for a speaker', () => {
+    expect(
+      quotesOf(
+        'Globex Inc. and Initech Corp. settled.',
+        '“We are pleased with the outcome of the case,” the companies said.',
+      ),
+    ).toEqual([['We are pleased with the outcome of the case', null]]);
+  });
+
+  it('takes a name and role right after a quote for its speaker when the verb is left out', () => {
+    expect(
+      quotesOf('“The public’s engagement has been quite amazing," Mark McCaughrean, senior science adviser for ESA.'),
+    ).toEqual([['The public’s engagement has been quite amazing', 'Mark McCaughrean']]);
+  });
+
+  it('gives no speaker to words said of someone: a description or a passive "described as"', () => {
+    expect(
+      quotesOf(
+        'Critics said Elon Musk was “acting like a reckless child about the whole thing.”',
+        'Police searched for Ahmad Rahami, 28, who was described as “armed and dangerous to the public.”',
+        'Congress passed a law making it “illegal to sell the tablets in any store.”',
+      ),
+    ).toEqual([
+      ['acting like a reckless child about the whole thing.', null],
+      ['armed and dangerous to the public.', null],
+      ['illegal to sell the tablets in any store.', null],
+    ]);
+  });
+
+  it('gives a quote-only paragraph the previous speaker only right after an attributed quote', () => {
+    expect(
+      quotesOf(
+        '“We are ready to ship the product next week,” said Ravi Patel, the founder of Zentor.',
+        '“Our customers have waited long enough for it.”',
+        'Zentor raised $10 million last year from investors.',
+        '“Our customers have waited long enough for this.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Ravi Patel', 'Ravi Patel', null]);
+  });
+
+  it('gives a quote-only paragraph the person the paragraph before ends on', () => {
+    expect(
+      quotesOf(
+        'President Barack Obama flew to Nairobi. However, he defended the visit.',
+        '“Well, they are not ideal institutions, but we engage with them.”',
+      ),
+    ).toEqual([['Well, they are not ideal institutions, but we engage with them.', 'Barack Obama']]);
+  });
+
   it('rejects scare quotes and titles, and keeps an unattributed quote with speaker null', () => {
     expect(
       quotesOf(

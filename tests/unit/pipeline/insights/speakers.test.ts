@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../../utils/pipeline/text/document';
+import { findPeople } from '../../../../utils/pipeline/insights/people';
+import { Speakers } from '../../../../utils/pipeline/insights/speakers';
+import { paragraphs } from '../../../helpers/dom';
+
+/** Speakers over the paragraphs, with `companies` the businesses the company finder would know. */
+function speakersOf(texts: string[], companies: string[] = []): Speakers {
+  const doc = readText(paragraphs(...texts));
+  return new Speakers(doc, findPeople(doc), {
+    companyOf: (mention) => companies.find((c) => mention.replace(/^the\s+/i, '').startsWith(c)) ?? null,
+  });
+}
+
+describe('Speakers.nameIn', () => {
+  it('passes over a possessive to the name that follows it', () => {
+    const text = 'President Donald Trump’s spokeswoman, Sarah Sanders, said so.';
+    expect(speakersOf([text]).nameIn(0, 0, text.length, true)).toBe('Sarah Sanders');
+  });
+
+  it('keeps a person’s possessive when no one follows it, never an organisation’s', () => {
+    const text = 'President Donald Trump’s spokeswoman said so, as did a Globex’s spokesman.';
+    expect(speakersOf([text], ['Globex']).nameIn(0, 0, text.length, false)).toBe('Donald Trump');
+  });
+});
+
+describe('Speakers.resolvePronoun', () => {
+  it('passes over the latest subject when the article gives them the other gender', () => {
+    const speakers = speakersOf(['Ms. Alvarez met Mr. Kowalski on Monday.', 'Kowalski left early.', 'She stayed.']);
+    expect(speakers.resolvePronoun('she', 2, 0)).toBe('Alvarez');
+    expect(speakers.resolvePronoun('he', 2, 0)).toBe('Kowalski');
+  });
+
+  it('takes a person of the right gender who is not a sentence subject when no subject fits', () => {
+    expect(speakersOf(['Tom Brown met Mary Jones.', 'Later that day.']).resolvePronoun('she', 1, 0)).toBe('Mary Jones');
+  });
+
+  it('takes the latest subject when nothing is known of gender, and never the one excluded', () => {
+    const speakers = speakersOf(['Jordan Kessel, an analyst, spoke.', 'Dana Okafor, an economist, spoke after.']);
+    expect(speakers.resolvePronoun('she', 1, 100)).toBe('Dana Okafor');
+    expect(speakers.resolvePronoun('she', 1, 100, 'Dana Okafor')).toBe('Jordan Kessel');
+  });
+});
+
+describe('Speakers.resolvePronoun: it and they', () => {
+  it('takes "it" for the latest organisation and "they" for no one', () => {
+    const speakers = speakersOf(['Globex Inc. and its lawyers met the regulators.', 'Later that day.'], ['Globex']);
+    expect(speakers.resolvePronoun('it', 1, 0)).toBe('Globex');
+    expect(speakers.resolvePronoun('they', 1, 0)).toBeNull();
+  });
+});
+
+describe('Speakers.resolveReference', () => {
+  const speakers = speakersOf(
+    [
+      'Globex cut 300 jobs, said Anna Reyes, a spokeswoman for Globex.',
+      'The Food Standards Agency looked into it.',
+      'the company said / the agency said / the spokeswoman said / the companies said',
+    ],
+    ['Globex'],
+  );
+
+  it('takes "the company" for the latest business, passing over public bodies', () => {
+    expect(speakers.resolveReference(2, 'Later, the company', 0)).toBe('Globex');
+  });
+
+  it('takes "the agency" for the latest organisation of any kind', () => {
+    expect(speakers.resolveReference(2, 'the agency', 0)).toBe('Food Standards Agency');
+  });
+
+  it('takes "the spokeswoman" for the person the article gave that role', () => {
+    expect(speakers.resolveReference(2, 'the spokeswoman', 0)).toBe('Anna Reyes');
+  });
+
+  it('takes no plural and no bare noun for a reference', () => {
+    expect(speakers.resolveReference(2, 'the companies', 0)).toBeNull();
+    expect(speakers.resolveReference(2, 'company', 0)).toBeNull();
+  });
+});
+
+describe('Speakers.endsOnPerson', () => {
+  it('gives the person a paragraph ends on, by name or pronoun, and null for anything else', () => {
+    const speakers = speakersOf([
+      'President Barack Obama flew to Nairobi. However, he defended the visit.',
+      'Zentor raised money last year.',
+    ]);
+    expect(speakers.endsOnPerson(0)).toBe('Barack Obama');
+    expect(speakers.endsOnPerson(1)).toBeNull();
+  });
+});
+
+describe('Speakers.subjectAt', () => {
+  it('gives the sentence subject, and passes over an organisation when asked for a person', () => {
+    const speakers = speakersOf(['The Food Standards Agency told Anna Reyes it was a danger.']);
+    expect(speakers.subjectAt(0, 50)).toBe('Food Standards Agency');
+    expect(speakers.subjectAt(0, 50, true)).toBe('Anna Reyes');
+  });
+});
+
+describe('Speakers.personAt', () => {
+  it('gives a person named right at the offset, not one named further on', () => {
+    const speakers = speakersOf(['x Mark Webster, an editor, and then Anna Reyes, a spokeswoman.']);
+    expect(speakers.personAt(0, 1, 60)).toBe('Mark Webster');
+    expect(speakers.personAt(0, 20, 60)).toBeNull();
+  });
+});
