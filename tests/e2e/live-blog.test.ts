@@ -47,4 +47,20 @@ describe.each(BROWSERS)('a live blog in %s', (name) => {
       20_000,
     );
   });
+
+  it('offers new updates on a page whose clock changes it every second', async () => {
+    const clockUrl = `${inject('baseUrl')}/pages/live-blog-clock.html`;
+    const page = await ext().openPage(clockUrl);
+    const panel = await ext().openPanel(clockUrl);
+    await panel.click('.status.idle button.primary');
+    await waitForReader(page);
+    await page.evaluate(
+      (text) => (window as unknown as { addLivePost: (t: string, s: string) => void }).addLivePost('11:40', text),
+      NEW_POST,
+    );
+    await page.waitForFunction(
+      () => !!document.querySelector('lede-reader')?.shadowRoot?.querySelector('.lede-updates button'),
+      { polling: 100, timeout: 15_000 },
+    );
+  });
 });

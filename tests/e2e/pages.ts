@@ -42,6 +42,16 @@ const CLOSED_COMPONENT_SCRIPT = `<script>
 </script>
 </body>`;
 
+const fixture = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../fixtures/pages/${name}`, import.meta.url)), 'utf8');
+
+// A "last updated 12 seconds ago" line that changes every second, as live blogs have: the page is never still.
+const TICKING_CLOCK_SCRIPT = `<p id="ago">Updated 0 seconds ago</p><script>
+  let seconds = 0;
+  setInterval(() => (document.getElementById('ago').textContent = 'Updated ' + ++seconds + ' seconds ago'), 1000);
+</script>
+</body>`;
+
 const frameShell = (frame: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reader</title>
 <style>body { margin: 0; } iframe { display: block; width: 100vw; height: 92vh; border: 0; }</style></head>
 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>${frame}</body></html>`;
@@ -56,6 +66,8 @@ export const GENERATED_PAGES: Record<string, () => string> = {
   '/pages/spa-article.html': () => seed().replace('</body>', NEXT_STORY_SCRIPT),
   /** The story inside a closed shadow root: invisible to a plain clone of the page. */
   '/pages/web-component.html': () => seed().replace('</body>', CLOSED_COMPONENT_SCRIPT),
+  /** The live blog with a clock that changes the page every second. */
+  '/pages/live-blog-clock.html': () => fixture('live-blog.html').replace('</body>', TICKING_CLOCK_SCRIPT),
   /** A thin page around a same-origin frame that holds the story. */
   '/pages/framed.html': () => frameShell('<iframe src="/seed.html" title="Story"></iframe>'),
   /** The same, with the frame from another origin (localhost rather than 127.0.0.1). */
