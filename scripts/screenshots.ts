@@ -3,7 +3,7 @@
 // Needs the e2e build: LEDE_E2E=1 npx wxt build
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { launch, waitForReader } from '../tests/e2e/harness';
+import { chooseSetting, launch, waitForReader } from '../tests/e2e/harness';
 import { startServer } from '../tests/e2e/server';
 
 const server = await startServer();
@@ -19,14 +19,7 @@ try {
   await panel.waitForSelector('ul.companies');
 
   const shot = async (p: Page) => `data:image/png;base64,${await p.screenshot({ encoding: 'base64' })}`;
-  const setTheme = (theme: string) =>
-    page.evaluate((t) => {
-      const select = document
-        .querySelector('lede-reader')!
-        .shadowRoot!.querySelector('select[name="theme"]') as HTMLSelectElement;
-      select.value = t;
-      select.dispatchEvent(new Event('change'));
-    }, theme);
+  const setTheme = (theme: string) => chooseSetting(ext, page, 'theme', theme);
 
   for (const theme of ['light', 'sepia', 'dark']) {
     await setTheme(theme);

@@ -2,6 +2,7 @@ import { activate, receivePage } from './activate';
 import { isLedeMessage, type BackgroundMessage } from '../shared/messages';
 import { alwaysSites, siteOf } from '../shared/sites';
 import { clearTabState, getTabState } from '../shared/tab-state';
+import { lockPage } from './page-lock';
 
 /** What the browser says about who sent a message. */
 export interface Sender {
@@ -40,6 +41,9 @@ export function routeMessage(message: unknown, sender: Sender, self: Self): Prom
       return tabId === undefined || (sender.frameId ?? 0) !== 0
         ? undefined
         : receivePage(tabId, sender.tab?.url, msg.page);
+    case 'lede:lock':
+      // The reader view lives in the top frame; its sheet goes there too.
+      return tabId === undefined || (sender.frameId ?? 0) !== 0 ? undefined : lockPage(tabId, msg.host, msg.locked);
     case 'lede:loaded':
       return tabId === undefined ? undefined : openIfAlways(tabId, sender.tab?.url);
   }

@@ -68,6 +68,11 @@ const backgroundRequests = {
    * answered with what the reader view highlights, or null when the page has no article.
    */
   'lede:page-read': message<{ page: PageReport }, Highlights | null>(),
+  /**
+   * The content script's reader view was shown (or hidden): the sheet that hides the page under
+   * it, keyed on the view's host tag, goes on (or comes off).
+   */
+  'lede:lock': message<{ host: string; locked: boolean }, void>(),
   /** The content script started in a tab; on a site the reader always reads in Lede, it opens. */
   'lede:loaded': message<object, void>(),
 };

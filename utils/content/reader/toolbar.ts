@@ -106,7 +106,7 @@ export class Toolbar {
   ): HTMLSelectElement {
     const select = this.ui.el('select', { name, 'aria-label': label, title: label }) as HTMLSelectElement;
     for (const v of values) select.append(this.ui.el('option', { value: String(v) }, text(v)));
-    select.addEventListener('change', () => {
+    this.ui.onTrusted(select, 'change', () => {
       const raw = select.value;
       const value = typeof values[0] === 'number' ? Number(raw) : raw;
       this.update({ [name]: value } as Partial<ReaderSettings>);
@@ -115,9 +115,13 @@ export class Toolbar {
   }
 
   private async copyMarkdown(button: HTMLButtonElement): Promise<void> {
-    const { t } = this.ui;
+    const { t, doc } = this.ui;
     const label = button.textContent;
     try {
+      // Only inside the reader's own click, where the browser says so: never on a page's cue.
+      const activation = (doc.defaultView?.navigator as { userActivation?: { isActive: boolean } } | undefined)
+        ?.userActivation;
+      if (activation && !activation.isActive) throw new Error('no user activation');
       await navigator.clipboard.writeText(this.actions.markdown());
       button.textContent = t('copied');
     } catch {
