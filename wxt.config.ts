@@ -12,7 +12,11 @@ export default defineConfig({
   manifestVersion: 3,
   // One promise-based `browser` for both builds, instead of Chrome's `chrome` behind WXT's alias.
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // The e2e build's content script opens the reader view's shadow root to its tests.
+    define: { 'import.meta.env.LEDE_E2E': JSON.stringify(Boolean(process.env.LEDE_E2E)) },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { E2E_OUTPUT, launch, type ExtensionBrowser } from '../tests/e2e/harness';
+import { clickInReader, E2E_OUTPUT, launch, type ExtensionBrowser } from '../tests/e2e/harness';
 import { isStale, npx } from './build';
 import type { Case } from './corpus';
 import { servePages, type Route } from './server';
@@ -157,12 +157,8 @@ async function measureOne(
 
     let secondMs: number | null = null;
     if (readerAt !== null) {
-      await page.evaluate(() =>
-        (
-          document.querySelector('lede-reader')?.shadowRoot?.querySelector('.lede-show-original') as HTMLElement
-        ).click(),
-      );
-      await page.waitForFunction(() => !document.querySelector('lede-reader'), { timeout: TIMEOUT_MS });
+      await clickInReader(page, '.lede-show-original');
+      await page.waitForFunction(() => !document.querySelector(':root > :not(head, body)'), { timeout: TIMEOUT_MS });
       await armPaint(page);
       const again = await click(panel, 'header.article-head button.secondary');
       secondMs = (await within(painted(page), 'the reader view, again')) - again;
@@ -195,7 +191,7 @@ async function armPaint(page: Page): Promise<void> {
     const w = window as unknown as { __ledePainted: Promise<number> };
     w.__ledePainted = new Promise((resolve) => {
       const check = () => {
-        if (!document.querySelector('lede-reader')?.shadowRoot?.querySelector('.lede-body')) return;
+        if (!document.querySelector(':root > :not(head, body)')?.shadowRoot?.querySelector('.lede-body')) return;
         observer.disconnect();
         requestAnimationFrame(() => {
           const channel = new MessageChannel();

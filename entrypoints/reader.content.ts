@@ -1,8 +1,10 @@
+// First: nothing may read the global `browser` before it is the content script's own (see there).
+import '../utils/content/own-globals';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import css from '../utils/content/reader/reader.css?inline';
 import { readArticleInSteps } from '../utils/pipeline/page/read-article';
-import { ReaderView } from '../utils/content/reader/view';
+import { drawHostTag, ReaderView } from '../utils/content/reader/view';
 import { watchForUpdates } from '../utils/content/live-updates';
 import { ReaderSession } from '../utils/content/session';
 import { isLedeMessage, reportOf, sendToBackground, type ContentMessage } from '../utils/shared/messages';
@@ -19,10 +21,13 @@ import { readableShadowRoot } from '../utils/content/shadow-roots';
 export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
-    const flag = '__ledeReaderLoaded';
-    const scope = globalThis as unknown as Record<string, boolean>;
-    if (scope[flag]) return; // injected again into a page that already has it
-    scope[flag] = true;
+    // A symbol on the content script's own global: a string name would also find the page's
+    // elements of that id (`<div id="__ledeReaderLoaded">`), and the page would keep Lede out.
+    const scope = globalThis as unknown as Record<symbol, boolean>;
+    if (scope[LOADED]) return; // injected again into a page that already has it
+    scope[LOADED] = true;
+
+    const hostTag = drawHostTag(window);
 
     const session = new ReaderSession(
       {
@@ -33,9 +38,13 @@ export default defineContentScript({
             css,
             settings,
             onSettingsChange: (s) => void saveSettings(s),
-            // The panel's button follows the view, whichever side shows or hides it.
-            onShownChange: (shown) => void sendToBackground({ type: 'lede:view-shown', shown }).catch(nothing),
             t,
+            hostTag,
+            // The page-lock sheet goes on and off with the view, and the panel's button follows it.
+            onShownChange: (shown) =>
+              void sendToBackground({ type: 'lede:view-shown', host: hostTag, shown }).catch(nothing),
+            // The e2e build opens the root so that its tests can look inside the view.
+            shadowMode: import.meta.env.LEDE_E2E ? 'open' : 'closed',
           }),
         watchForUpdates: (onUpdate) => watchForUpdates(document, onUpdate),
         // The background answers with what the reader view highlights of its analysis.
@@ -62,9 +71,10 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       session.end();
-      scope[flag] = false;
+      scope[LOADED] = false;
     });
   },
 });
 
 const nothing = () => undefined;
+const LOADED = Symbol.for('lede.reader.loaded');

@@ -4,7 +4,7 @@
 // Needs the e2e build: LEDE_E2E=1 npx wxt build
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { launch, waitForReader } from '../tests/e2e/harness';
+import { chooseSetting, launch, READER_HOST, waitForReader } from '../tests/e2e/harness';
 import { startServer } from '../tests/e2e/server';
 
 const server = await startServer();
@@ -26,14 +26,7 @@ try {
     return (await p.screenshot({ encoding: 'base64' })) as string;
   };
   const save = (path: string, base64: string) => writeFileSync(path, Buffer.from(base64, 'base64'));
-  const setTheme = (theme: string) =>
-    page.evaluate((t) => {
-      const select = document
-        .querySelector('lede-reader')!
-        .shadowRoot!.querySelector('select[name="theme"]') as HTMLSelectElement;
-      select.value = t;
-      select.dispatchEvent(new Event('change'));
-    }, theme);
+  const setTheme = (theme: string) => chooseSetting(ext, page, 'theme', theme);
   const withPanel = async (path: string) => {
     const reader = await shot(page);
     const side = await shot(panel);
@@ -57,7 +50,7 @@ try {
 
   await page.setViewport({ width: 360, height: 720 });
   await page.bringToFront();
-  await page.click('lede-reader >>> .lede-more');
+  await page.click(`${READER_HOST} >>> .lede-more`);
   save('docs/narrow.png', await shot(page));
 } finally {
   await ext.close();

@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { axeViolations } from './axe';
-import { BROWSERS, clickInReader, launch, readerText, waitForReader, type ExtensionBrowser } from './harness';
+import {
+  BROWSERS,
+  chooseSetting,
+  clickInReader,
+  launch,
+  READER_HOST,
+  readerText,
+  waitForReader,
+  type ExtensionBrowser,
+} from './harness';
 
 const SCREENSHOTS = 'tests/e2e/__screenshots__';
 
@@ -61,14 +70,8 @@ describe.each(BROWSERS)('Lede in %s', (name) => {
 
   it('has no accessibility violations in the reader view, in every theme, or in the panel', async () => {
     for (const theme of ['light', 'sepia', 'dark', 'system']) {
-      await page.evaluate((t) => {
-        const select = document
-          .querySelector('lede-reader')!
-          .shadowRoot!.querySelector('select[name="theme"]') as HTMLSelectElement;
-        select.value = t;
-        select.dispatchEvent(new Event('change'));
-      }, theme);
-      expect(await axeViolations(page, ['lede-reader', '.lede-root']), theme).toEqual([]);
+      await chooseSetting(ext, page, 'theme', theme);
+      expect(await axeViolations(page, [READER_HOST, '.lede-root']), theme).toEqual([]);
     }
     expect(await axeViolations(panel, null)).toEqual([]);
   });
@@ -77,11 +80,15 @@ describe.each(BROWSERS)('Lede in %s', (name) => {
     const quotes = await panel.$$('.quotes .entry');
     await quotes[0]!.click();
     await page.waitForFunction(
-      () => document.querySelector('lede-reader')?.shadowRoot?.querySelector('mark.lede-highlight')?.textContent ?? '',
+      () =>
+        document.querySelector(':root > :not(head, body)')?.shadowRoot?.querySelector('mark.lede-highlight')
+          ?.textContent ?? '',
       { polling: 100, timeout: 10_000 },
     );
     const marked = await page.evaluate(
-      () => document.querySelector('lede-reader')!.shadowRoot!.querySelector('mark.lede-highlight')!.textContent,
+      () =>
+        document.querySelector(':root > :not(head, body)')!.shadowRoot!.querySelector('mark.lede-highlight')!
+          .textContent,
     );
     expect(marked).toMatch(/^I stand with President Trump/);
   });
@@ -90,15 +97,17 @@ describe.each(BROWSERS)('Lede in %s', (name) => {
     await page.waitForFunction(
       () =>
         !(
-          document.querySelector('lede-reader')?.shadowRoot?.querySelector('.lede-entities') as HTMLButtonElement | null
+          document
+            .querySelector(':root > :not(head, body)')
+            ?.shadowRoot?.querySelector('.lede-entities') as HTMLButtonElement | null
         )?.disabled,
       { polling: 100, timeout: 10_000 },
     );
     await clickInReader(page, '.lede-entities');
     const marked = await page.evaluate(() =>
-      Array.from(document.querySelector('lede-reader')!.shadowRoot!.querySelectorAll('mark.lede-company')).map(
-        (m) => m.textContent,
-      ),
+      Array.from(
+        document.querySelector(':root > :not(head, body)')!.shadowRoot!.querySelectorAll('mark.lede-company'),
+      ).map((m) => m.textContent),
     );
     expect(marked).toEqual(expect.arrayContaining(['Alibaba', 'Tencent', 'Ant Group', 'ByteDance Ltd.']));
     await clickInReader(page, '.lede-entities');
@@ -110,9 +119,9 @@ describe.each(BROWSERS)('Lede in %s', (name) => {
     async () => {
       await page.emulateMediaType('print');
       const printed = await page.evaluate(() => ({
-        host: document.querySelector('lede-reader')!.getBoundingClientRect().height,
+        host: document.querySelector(':root > :not(head, body)')!.getBoundingClientRect().height,
         article: document
-          .querySelector('lede-reader')!
+          .querySelector(':root > :not(head, body)')!
           .shadowRoot!.querySelector('.lede-article')!
           .getBoundingClientRect().height,
         viewport: innerHeight,
@@ -133,6 +142,7 @@ describe.each(BROWSERS)('Lede in %s', (name) => {
   });
 
   it('shows the reader view again without re-running the pipeline', async () => {
+    await panel.bringToFront(); // the reader's click on "Show original" went to the page's tab
     await panel.waitForSelector('header.article-head button.show-reader');
     await panel.click('header.article-head button.show-reader');
     await waitForReader(page);
@@ -155,7 +165,10 @@ describe.each(BROWSERS)('Lede in %s', (name) => {
     await waitForReader(spa);
     await spaPanel.waitForSelector('ul.companies', { timeout: 20_000 });
     await spa.evaluate(() => (window as unknown as { loadNextStory: () => void }).loadNextStory());
-    await spa.waitForFunction(() => !document.querySelector('lede-reader'), { polling: 100, timeout: 10_000 });
+    await spa.waitForFunction(() => !document.querySelector(':root > :not(head, body)'), {
+      polling: 100,
+      timeout: 10_000,
+    });
     await spaPanel.waitForSelector('.status.idle', { timeout: 10_000 });
     await spaPanel.close();
     await spa.close();

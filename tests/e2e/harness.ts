@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -209,28 +209,71 @@ async function goExtensionPage(name: BrowserName, page: Page, url: string): Prom
   throw new Error(`Firefox did not open ${url}`);
 }
 
+/**
+ * The reader view's host. Its tag is drawn at random and its root closed in the shipped build;
+ * the e2e build opens the root, and the view is the one element under <html> besides its head
+ * and body.
+ */
+export const READER_HOST = ':root > :not(head, body)';
+
 /** The article as the reader view shows it (title and body), or null when the view is not shown. */
 export function readerText(page: Page): Promise<string | null> {
   return page.evaluate(() => {
-    const root = document.querySelector('lede-reader')?.shadowRoot;
+    const root = document.querySelector(':root > :not(head, body)')?.shadowRoot;
     if (!root) return null;
     return `${root.querySelector('.lede-title')?.textContent}\n${root.querySelector('.lede-body')?.textContent}`;
   });
 }
 
 export async function waitForReader(page: Page): Promise<void> {
-  await page.waitForFunction(() => !!document.querySelector('lede-reader')?.shadowRoot?.querySelector('.lede-body'), {
-    polling: 100,
-    timeout: 20_000,
-  });
+  await page.waitForFunction(
+    () => !!document.querySelector(':root > :not(head, body)')?.shadowRoot?.querySelector('.lede-body'),
+    {
+      polling: 100,
+      timeout: 20_000,
+    },
+  );
 }
 
+/**
+ * Clicks a control of the reader view as the reader does, with the mouse: the view acts on
+ * trusted input only, which a script's el.click() is not.
+ */
 export async function clickInReader(page: Page, selector: string): Promise<void> {
-  await page.evaluate((sel) => {
-    const el = document.querySelector('lede-reader')?.shadowRoot?.querySelector(sel) as HTMLElement | null;
-    if (!el) throw new Error(`no ${sel} in the reader view`);
-    el.click();
-  }, selector);
+  const handle = await page.evaluateHandle(
+    (sel) => document.querySelector(':root > :not(head, body)')?.shadowRoot?.querySelector(sel) ?? null,
+    selector,
+  );
+  const el = handle.asElement() as ElementHandle<Element> | null;
+  if (!el) throw new Error(`no ${selector} in the reader view`);
+  await page.bringToFront();
+  await el.click();
+}
+
+/**
+ * Changes a reading setting on the options page, as a reader can, and waits for the reader view
+ * in `page` to follow: the view's own controls take the reader's input only, not a script's.
+ */
+export async function chooseSetting(
+  ext: ExtensionBrowser,
+  page: Page,
+  name: 'theme' | 'font',
+  value: string,
+): Promise<void> {
+  const options = await openExtensionPage(ext, 'options.html');
+  await options.waitForSelector(`select[name="${name}"]`);
+  await options.select(`select[name="${name}"]`, value);
+  await page.waitForFunction(
+    (n, v) =>
+      document
+        .querySelector(':root > :not(head, body)')
+        ?.shadowRoot?.querySelector('.lede-root')
+        ?.getAttribute(`data-${n}`) === v,
+    { polling: 100, timeout: 10_000 },
+    name,
+    value,
+  );
+  await options.close();
 }
 
 /** Opens one of the extension's own pages (options, panel) in a tab. */

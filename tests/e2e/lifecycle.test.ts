@@ -15,7 +15,7 @@ const SEED_TEXT = "Ant's Alipay and Tencent's WeChat Pay were banned";
  */
 function pageIsBack(page: Page): Promise<boolean> {
   return page.evaluate(() => {
-    const host = document.querySelector('lede-reader');
+    const host = document.querySelector(':root > :not(head, body)');
     const overlay = host !== null && getComputedStyle(host).display !== 'none';
     const link = Array.from(document.body.querySelectorAll('a')).find((a) => {
       const r = a.getBoundingClientRect();
@@ -36,7 +36,7 @@ function pageIsBack(page: Page): Promise<boolean> {
 async function waitForPageBack(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
-      const host = document.querySelector('lede-reader');
+      const host = document.querySelector(':root > :not(head, body)');
       return !host || getComputedStyle(host).display === 'none';
     },
     { polling: 100, timeout: 15_000 },
@@ -85,7 +85,11 @@ describe.each(BROWSERS)('the browser life cycle in %s', (name) => {
     await panel.waitForSelector('ul.companies', { timeout: 20_000 });
     // The reader goes back to the page and asks for the reader view again: the background wakes.
     await clickInReader(page, '.lede-show-original');
-    await page.waitForFunction(() => !document.querySelector('lede-reader'), { polling: 100, timeout: 10_000 });
+    await page.waitForFunction(() => !document.querySelector(':root > :not(head, body)'), {
+      polling: 100,
+      timeout: 10_000,
+    });
+    await panel.bringToFront(); // the reader's click on "Show original" went to the page's tab
     await panel.waitForSelector('.article-head button.show-reader');
     await panel.click('.article-head button.show-reader');
     await waitForReader(page);
@@ -104,7 +108,7 @@ describe.each(BROWSERS)('the browser life cycle in %s', (name) => {
     await again.click('.status.idle button.primary');
     await waitForReader(page);
     await again.waitForSelector('ul.companies', { timeout: 20_000 });
-    expect(await page.evaluate(() => document.querySelectorAll('lede-reader').length)).toBe(1);
+    expect(await page.evaluate(() => document.querySelectorAll(':root > :not(head, body)').length)).toBe(1);
   });
 
   it('gives the page back when the extension is removed while the page is in reader view', async () => {
@@ -141,13 +145,15 @@ describe.each(BROWSERS)('the browser life cycle in %s', (name) => {
     const marked = (page: Page) =>
       page.evaluate(
         () =>
-          document.querySelector('lede-reader')!.shadowRoot!.querySelector('.lede-highlight, .lede-highlight-block') !==
-          null,
+          document
+            .querySelector(':root > :not(head, body)')!
+            .shadowRoot!.querySelector('.lede-highlight, .lede-highlight-block') !== null,
       );
     await first.page.waitForFunction(
       () =>
-        document.querySelector('lede-reader')!.shadowRoot!.querySelector('.lede-highlight, .lede-highlight-block') !==
-        null,
+        document
+          .querySelector(':root > :not(head, body)')!
+          .shadowRoot!.querySelector('.lede-highlight, .lede-highlight-block') !== null,
       { polling: 100, timeout: 5000 },
     );
     expect(await marked(second)).toBe(false);

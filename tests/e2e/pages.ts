@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 const seed = () => readFileSync(fileURLToPath(new URL('../pages/seed-article/source.html', import.meta.url)), 'utf8');
 
 const HOSTILE_HEAD = `<style>
-  /* A page that targets Lede's host element and everything else. */
-  lede-reader, lede-reader * { display: none !important; opacity: 0 !important; visibility: hidden !important; }
+  /* A page that targets Lede's host element (whatever its name) and everything else. */
+  :root > :not(head, body), :root > :not(head, body) * { display: none !important; opacity: 0 !important; visibility: hidden !important; }
   html body * { color: red !important; font-size: 2px !important; }
 </style>
 <base href="https://evil.example/">
@@ -42,6 +42,61 @@ const CLOSED_COMPONENT_SCRIPT = `<script>
 </script>
 </body>`;
 
+const fixture = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../fixtures/pages/${name}`, import.meta.url)), 'utf8');
+
+// A "last updated 12 seconds ago" line that changes every second, as live blogs have: the page is never still.
+const TICKING_CLOCK_SCRIPT = `<p id="ago">Updated 0 seconds ago</p><script>
+  let seconds = 0;
+  setInterval(() => (document.getElementById('ago').textContent = 'Updated ' + ++seconds + ' seconds ago'), 1000);
+</script>
+</body>`;
+
+/**
+ * A page that tries to keep Lede out, or to get hold of its view: names that clobber the content
+ * script's globals, its own <lede-reader> defined beforehand, and a watch for the view's host that
+ * records what it could get, covers the host with a copy of it, and defines its name.
+ */
+const DOOR_TRYING_SCRIPT = `<div id="__ledeReaderLoaded"></div>
+<form id="browser"><input name="runtime" id="runtime"><input name="id"></form>
+<form id="chrome"><input name="runtime" id="chrome-runtime"></form>
+<script>
+  window.__seen = { constructed: false, host: null, root: null, covered: false, upgraded: false };
+  customElements.define('lede-reader', class extends HTMLElement {
+    constructor() { super(); window.__seen.constructed = true; }
+  });
+  new MutationObserver(() => {
+    const host = [...document.documentElement.children].find((el) => el.localName.startsWith('lede-'));
+    if (!host || window.__seen.host) return;
+    window.__seen.host = host.localName;
+    window.__seen.root = host.shadowRoot ? 'reachable' : null;
+    const copy = document.createElement(host.localName);
+    copy.setAttribute('style', 'display:block;position:fixed;inset:0;z-index:2147483647;background:red');
+    document.documentElement.append(copy);
+    window.__seen.covered = true;
+    try {
+      customElements.define(host.localName, class extends HTMLElement {
+        constructor() { super(); window.__seen.upgraded = true; this.attachShadow({ mode: 'open' }); }
+      });
+    } catch (e) { window.__seen.upgradeError = String(e); }
+  }).observe(document.documentElement, { childList: true });
+</script>
+</body>`;
+
+/** CSS that would hide, shrink or cover whatever sits in <html> while Lede's attribute is on it. */
+const COVERING_HEAD = `<style>
+  html[data-lede-reading] {
+    opacity: 0 !important; filter: blur(30px) !important; transform: scale(0.1) !important; zoom: 0.3 !important;
+    clip-path: inset(50%) !important; mask: linear-gradient(transparent, transparent) !important;
+    visibility: hidden !important; content-visibility: hidden !important;
+  }
+  html::before, html::after {
+    content: 'covered'; position: fixed; inset: 0; z-index: 2147483647; background: red; display: block;
+  }
+  :root > :not(head, body) { opacity: 0 !important; transform: translateX(-200vw) !important; }
+</style>
+</head>`;
+
 const frameShell = (frame: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reader</title>
 <style>body { margin: 0; } iframe { display: block; width: 100vw; height: 92vh; border: 0; }</style></head>
 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>${frame}</body></html>`;
@@ -68,10 +123,16 @@ export const GENERATED_PAGES: Record<string, () => string> = {
   /** CSS aimed at Lede's host, payloads in the article, a <base> pointing elsewhere. */
   '/pages/hostile.html': () =>
     seed().replace('</head>', HOSTILE_HEAD).replace("<p>The party's also stepped in", HOSTILE_PARAGRAPH),
+  /** The seed, with a page that tries every door into Lede (see DOOR_TRYING_SCRIPT). */
+  '/pages/hostile-doors.html': () => seed().replace('</body>', DOOR_TRYING_SCRIPT),
+  /** The seed, with CSS that would hide or cover the reader view. */
+  '/pages/hostile-cover.html': () => seed().replace('</head>', COVERING_HEAD),
   /** A single-page site that swaps the story in place. */
   '/pages/spa-article.html': () => seed().replace('</body>', NEXT_STORY_SCRIPT),
   /** The story inside a closed shadow root: invisible to a plain clone of the page. */
   '/pages/web-component.html': () => seed().replace('</body>', CLOSED_COMPONENT_SCRIPT),
+  /** The live blog with a clock that changes the page every second. */
+  '/pages/live-blog-clock.html': () => fixture('live-blog.html').replace('</body>', TICKING_CLOCK_SCRIPT),
   /** A thin page around a same-origin frame that holds the story. */
   '/pages/framed.html': () => frameShell('<iframe src="/seed.html" title="Story"></iframe>'),
   /** The same, with the frame from another origin (localhost rather than 127.0.0.1). */

@@ -93,7 +93,10 @@ describe.each(BROWSERS)('the panel in %s', (name) => {
     await waitForReader(page);
     await panel.waitForSelector('.article-head button.show-original');
     await panel.click('.article-head button.show-original');
-    await page.waitForFunction(() => !document.querySelector('lede-reader'), { polling: 100, timeout: 10_000 });
+    await page.waitForFunction(() => !document.querySelector(':root > :not(head, body)'), {
+      polling: 100,
+      timeout: 10_000,
+    });
     await panel.waitForSelector('.article-head button.show-reader');
     await Promise.all([page.close(), panel.close()]);
   });

@@ -25,7 +25,9 @@ describe.each(BROWSERS)('settings and per-site reading in %s', (name) => {
     await panel.click('.status.idle button.primary');
     await waitForReader(page);
     const look = await page.evaluate(() => {
-      const root = document.querySelector('lede-reader')!.shadowRoot!.querySelector('.lede-root') as HTMLElement;
+      const root = document
+        .querySelector(':root > :not(head, body)')!
+        .shadowRoot!.querySelector('.lede-root') as HTMLElement;
       return { theme: root.dataset.theme, font: root.dataset.font, bg: getComputedStyle(root).backgroundColor };
     });
     expect(look).toMatchObject({ theme: 'dark', font: 'sans', bg: 'rgb(27, 27, 29)' });
@@ -51,6 +53,6 @@ describe.each(BROWSERS)('settings and per-site reading in %s', (name) => {
     await options.waitForSelector('.options .empty');
     const later = await ext().openPage(`${baseUrl}/seed.html?after-removal`);
     await new Promise((r) => setTimeout(r, 1500));
-    expect(await later.evaluate(() => document.querySelector('lede-reader'))).toBeNull();
+    expect(await later.evaluate(() => document.querySelector(':root > :not(head, body)'))).toBeNull();
   });
 });

@@ -52,3 +52,25 @@ ${filler}
 export function paragraphs(...texts: string[]): Paragraph[] {
   return texts.map((text, i) => ({ id: `p${i + 1}`, text, role: 'text' as const }));
 }
+
+/**
+ * Dispatches `event` as the browser does for the reader's own input: trusted, which no page
+ * script's event can be. jsdom marks whatever dispatchEvent() sends untrusted, so this goes
+ * under it, to jsdom's own dispatch.
+ */
+export function dispatchTrusted(target: EventTarget, event: Event): void {
+  type Impl = { isTrusted: boolean; _dispatch(event: Impl): boolean };
+  const impl = (wrapper: object) => {
+    const key = Object.getOwnPropertySymbols(wrapper).find((s) => s.description === 'impl')!;
+    return (wrapper as Record<symbol, Impl>)[key]!;
+  };
+  const eventImpl = impl(event);
+  eventImpl.isTrusted = true;
+  impl(target)._dispatch(eventImpl);
+}
+
+/** The reader's own click (see `dispatchTrusted`); like the browser, none on a disabled control. */
+export function trustedClick(target: Element): void {
+  if ((target as HTMLButtonElement).disabled) return;
+  dispatchTrusted(target, new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+}

@@ -57,6 +57,7 @@ export async function createFakeTab(page: { url: string; article: Article | null
     return [];
   }) as typeof fakeBrowser.scripting.executeScript;
   fakeBrowser.scripting.insertCSS = vi.fn(async () => undefined) as typeof fakeBrowser.scripting.insertCSS;
+  fakeBrowser.scripting.removeCSS = vi.fn(async () => undefined) as typeof fakeBrowser.scripting.removeCSS;
 
   return {
     tabId,

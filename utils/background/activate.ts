@@ -4,7 +4,6 @@ import { detailOf, ledeError, type Insights, type LedeError } from '../pipeline/
 import { sendToTab, type Highlights, type PageReport, type TabState } from '../shared/messages';
 import { READER_SCRIPT } from './reader-script';
 import { restrictionOf } from './restricted';
-import { PAGE_LOCK_CSS } from '../shared/page-lock';
 import { getTabState, setTabState } from '../shared/tab-state';
 import { accessNeeded } from './site-access';
 
@@ -26,7 +25,6 @@ export async function activate(tabId: number, knownUrl?: string): Promise<TabSta
 
   try {
     await inject(tabId);
-    await lockPage(tabId);
   } catch (err) {
     const error = isAccessDenied(err) ? await accessNeeded(tabId) : injectionError(err);
     return publish(tabId, { status: 'error', url, error });
@@ -102,11 +100,6 @@ async function isInjected(tabId: number): Promise<boolean> {
 async function inject(tabId: number): Promise<void> {
   if (await isInjected(tabId)) return;
   await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
-}
-
-/** The sheet that hides the page while the reader view is up (see ../reader/page-lock). */
-async function lockPage(tabId: number): Promise<void> {
-  await browser.scripting.insertCSS({ target: { tabId }, css: PAGE_LOCK_CSS, origin: 'USER' });
 }
 
 // Chrome: "Cannot access a chrome:// URL", "The extensions gallery cannot be scripted";

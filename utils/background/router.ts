@@ -2,6 +2,7 @@ import { activate, receivePage } from './activate';
 import { isLedeMessage, type BackgroundMessage } from '../shared/messages';
 import { alwaysSites, siteOf } from '../shared/sites';
 import { clearTabState, getTabState, setReaderShown } from '../shared/tab-state';
+import { lockPage } from './page-lock';
 
 /** What the browser says about who sent a message. */
 export interface Sender {
@@ -41,7 +42,10 @@ export function routeMessage(message: unknown, sender: Sender, self: Self): Prom
         ? undefined
         : receivePage(tabId, sender.tab?.url, msg.page);
     case 'lede:view-shown':
-      return tabId === undefined || (sender.frameId ?? 0) !== 0 ? undefined : setReaderShown(tabId, msg.shown);
+      // The reader view lives in the top frame; its sheet goes there too.
+      return tabId === undefined || (sender.frameId ?? 0) !== 0
+        ? undefined
+        : Promise.all([lockPage(tabId, msg.host, msg.shown), setReaderShown(tabId, msg.shown)]).then(() => undefined);
     case 'lede:loaded':
       return tabId === undefined ? undefined : openIfAlways(tabId, sender.tab?.url);
   }

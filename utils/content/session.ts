@@ -1,4 +1,4 @@
-import type { Article, PageResult } from '../pipeline/types';
+import { detailOf, ledeError, type Article, type PageResult } from '../pipeline/types';
 import type { ContentMessage, ContentRequests, Highlights } from '../shared/messages';
 import type { ReaderSettings } from '../shared/settings';
 
@@ -128,10 +128,13 @@ export class ReaderSession {
     return view.highlight(paragraphId, text);
   }
 
-  /** Shows the view and reports the article to the background, which analyses it. */
+  /**
+   * Shows the view and reports the article to the background, which analyses it. Whatever goes
+   * wrong on the way is reported too: the panel waits for this report, and must not wait for ever.
+   */
   private async openAndReport(): Promise<PageResult> {
     const generation = this.generation;
-    const page = await this.open();
+    const page = await this.open().catch((err: unknown) => this.failed(err, generation));
     if (generation !== this.generation) return page; // dropped meanwhile: nothing to report
     // The protocol's one exchange of an article for its findings.
     const insights = await this.deps.report(page);
@@ -167,6 +170,13 @@ export class ReaderSession {
       ? this.deps.watchForUpdates(() => view.offerUpdates(() => void this.showUpdates()))
       : () => undefined;
     return { name: 'open', page, view, stopWatching };
+  }
+
+  /** A read, the settings or the view that threw: the page stays failed, like one with no article. */
+  private failed(err: unknown, generation: number): PageResult {
+    const result: Failure = { ok: false, error: ledeError('failed', { reason: 'read', detail: detailOf(err) }) };
+    if (generation === this.generation) this.state = { name: 'failed', result };
+    return result;
   }
 
   /** Reads the live page again and shows it as it is now; the background gets the new article. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { HOST_TAG } from '../shared/page-lock';
+import { HOST_PREFIX } from '../shared/page-lock';
 
 interface DomApi {
   openOrClosedShadowRoot(element: HTMLElement): ShadowRoot | null;
@@ -14,7 +14,7 @@ interface DomApi {
 export function readableShadowRoot(el: Element): ParentNode | null {
   // Called for every element of the page: localName is already lower case, no string is made.
   const tag = el.localName;
-  if (tag === HOST_TAG) return null;
+  if (tag.startsWith(HOST_PREFIX)) return null;
   const open = el.shadowRoot;
   if (open || !tag.includes('-')) return open;
   const firefox = (el as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;

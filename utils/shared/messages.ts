@@ -71,8 +71,11 @@ const backgroundRequests = {
    * answered with what the reader view highlights, or null when the page has no article.
    */
   'lede:page-read': message<{ page: PageReport }, Highlights | null>(),
-  /** The reader view was shown or hidden in the sender's tab. */
-  'lede:view-shown': message<{ shown: boolean }, void>(),
+  /**
+   * The reader view was shown or hidden in the sender's tab: the sheet that hides the page under
+   * it, keyed on the view's host tag, goes on or comes off, and the panel's button follows.
+   */
+  'lede:view-shown': message<{ host: string; shown: boolean }, void>(),
   /** The content script started in a tab; on a site the reader always reads in Lede, it opens. */
   'lede:loaded': message<object, void>(),
 };

@@ -23,10 +23,6 @@ describe('activation (toolbar button, shortcut, panel)', () => {
     expect((await activate(TAB, STORY)).status).toBe('loading');
     await tab.settled();
     expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledTimes(1);
-    // The sheet that hides the page under the view, as a user sheet the extension takes with it.
-    expect(fakeBrowser.scripting.insertCSS).toHaveBeenCalledWith(
-      expect.objectContaining({ target: { tabId: TAB }, origin: 'USER' }),
-    );
     expect(tab.isShown()).toBe(true);
     const stored = (await tab.stored()) as {
       status: string;
@@ -88,6 +84,30 @@ describe('activation (toolbar button, shortcut, panel)', () => {
     // The answer is what the reader view highlights: the companies and quotes, nothing more.
     expect(Object.keys(highlights as object).sort()).toEqual(['companies', 'quotes']);
     expect((highlights as { companies: unknown[] }).companies).toHaveLength(6);
+  });
+
+  it('adds the page-lock sheet for the view its content script shows, and takes it away when hidden', async () => {
+    const host = 'lede-reader-k3j9x2q8';
+    const lock = (shown: boolean, frameId = 0, tag = host) =>
+      routeMessage(
+        { type: 'lede:view-shown', host: tag, shown },
+        { id: self.id, tab: { id: TAB, url: STORY }, frameId },
+        self,
+      );
+    await lock(true);
+    // A user sheet, which the browser takes away with the extension.
+    const sheet = {
+      target: { tabId: TAB },
+      css: expect.stringContaining(`html[data-lede-reading] > ${host} {`),
+      origin: 'USER',
+    };
+    expect(fakeBrowser.scripting.insertCSS).toHaveBeenCalledWith(sheet);
+    await lock(false);
+    expect(fakeBrowser.scripting.removeCSS).toHaveBeenCalledWith(sheet);
+    // Neither a frame's script nor a tag Lede would not draw gets a sheet.
+    expect(lock(true, 3)).toBeUndefined();
+    await lock(true, 0, 'x{} html{display:none} y');
+    expect(fakeBrowser.scripting.insertCSS).toHaveBeenCalledTimes(1);
   });
 
   it('takes an article report only from the top frame of its own tab', async () => {
@@ -186,10 +206,18 @@ describe('routeMessage: messages are trusted only from Lede', () => {
   });
 
   it("records the reader view shown or hidden in the sender's own tab, from its top frame only", async () => {
-    await routeMessage({ type: 'lede:view-shown', shown: true }, { id: self.id, tab: { id: TAB }, frameId: 0 }, self);
+    await routeMessage(
+      { type: 'lede:view-shown', host: 'lede-reader-k3j9x2q8', shown: true },
+      { id: self.id, tab: { id: TAB }, frameId: 0 },
+      self,
+    );
     expect(await getReaderShown(TAB)).toBe(true);
     expect(
-      routeMessage({ type: 'lede:view-shown', shown: false }, { id: self.id, tab: { id: TAB }, frameId: 2 }, self),
+      routeMessage(
+        { type: 'lede:view-shown', host: 'lede-reader-k3j9x2q8', shown: false },
+        { id: self.id, tab: { id: TAB }, frameId: 2 },
+        self,
+      ),
     ).toBeUndefined();
     expect(await getReaderShown(TAB)).toBe(true);
   });

@@ -33,3 +33,28 @@ describe('watchForUpdates', () => {
     expect(onUpdate).not.toHaveBeenCalled();
   });
 });
+
+describe('watchForUpdates on a page that never stops changing', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('offers a new update within its longest wait while a clock ticks every second', async () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<span id="clock">0 seconds ago</span><div id="feed"><p>First update.</p></div>';
+    const onUpdate = vi.fn();
+    let seconds = 0;
+    const tick = setInterval(() => {
+      document.getElementById('clock')!.textContent = `${++seconds} seconds ago`;
+    }, 1000);
+    const stop = watchForUpdates(document, onUpdate, 1500, 5000);
+    await vi.advanceTimersByTimeAsync(2500);
+    const post = document.createElement('p');
+    post.textContent =
+      'Picket lines formed at the gates of all three ports shortly after dawn, and no containers have moved at the southern terminal since the night shift ended.';
+    document.getElementById('feed')!.prepend(post);
+    // The clock alone would reset a settle timer for ever: the burst is looked at after 5 s at most.
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(onUpdate).toHaveBeenCalledTimes(1);
+    clearInterval(tick);
+    stop();
+  });
+});

@@ -50,6 +50,22 @@ function setup(reads: PageResult[] = [success()], reply?: Highlights) {
 const settled = () => new Promise((r) => setTimeout(r, 0));
 
 describe('ReaderSession', () => {
+  it('reports a read or a view that throws, so the panel never waits for ever', async () => {
+    for (const broken of ['read', 'createView'] as const) {
+      const { session, deps } = setup();
+      deps[broken].mockImplementation(() => {
+        throw new Error('the page got in the way');
+      });
+      await session.answer({ type: 'lede:open' });
+      await settled();
+      expect(deps.report).toHaveBeenCalledWith({
+        ok: false,
+        error: ledeError('failed', { reason: 'read', detail: 'the page got in the way' }),
+      });
+      expect(session.status).toBe('failed');
+    }
+  });
+
   it('reads the page once for two opens in flight, and builds one view', async () => {
     const { session, deps, views } = setup();
     expect(session.status).toBe('idle');

@@ -86,7 +86,7 @@ export class Toolbar {
     const print = ui.button(t('print'), t('printLabel'), () => ui.doc.defaultView?.print());
     this.menu.append(this.entitiesButton, copy, print);
 
-    more.addEventListener('keydown', (e) => {
+    ui.onTrusted<KeyboardEvent>(more, 'keydown', (e) => {
       if (e.key !== 'Escape' || !this.menuOpen) return;
       // Esc closes the menu only, not the reader view around it.
       e.stopPropagation();
@@ -94,7 +94,7 @@ export class Toolbar {
       this.moreButton.focus();
     });
     // Tabbing out or clicking elsewhere (the article takes focus) closes it, as menus do.
-    more.addEventListener('focusout', (e) => {
+    ui.onTrusted<FocusEvent>(more, 'focusout', (e) => {
       if (this.menuOpen && !more.contains(e.relatedTarget as Node | null)) this.openMenu(false);
     });
     this.showSettings();
@@ -152,7 +152,7 @@ export class Toolbar {
     const field = this.ui.el('label', { class: 'lede-field' });
     const select = this.ui.el('select', { name }) as HTMLSelectElement;
     values.forEach((v, i) => select.append(this.ui.el('option', { value: String(v) }, text(v, i))));
-    select.addEventListener('change', () => {
+    this.ui.onTrusted(select, 'change', () => {
       const raw = select.value;
       const value = typeof values[0] === 'number' ? Number(raw) : raw;
       this.update({ [name]: value } as Partial<ReaderSettings>);
@@ -162,9 +162,13 @@ export class Toolbar {
   }
 
   private async copyMarkdown(button: HTMLButtonElement): Promise<void> {
-    const { t } = this.ui;
+    const { t, doc } = this.ui;
     const label = button.textContent;
     try {
+      // Only inside the reader's own click, where the browser says so: never on a page's cue.
+      const activation = (doc.defaultView?.navigator as { userActivation?: { isActive: boolean } } | undefined)
+        ?.userActivation;
+      if (activation && !activation.isActive) throw new Error('no user activation');
       await navigator.clipboard.writeText(this.actions.markdown());
       button.textContent = t('copied');
     } catch {

@@ -28,7 +28,18 @@ export class Ui {
 
   button(text: string, label: string, onClick: () => void): HTMLButtonElement {
     const b = this.el('button', { type: 'button', 'aria-label': label, title: label }, text) as HTMLButtonElement;
-    b.addEventListener('click', onClick);
+    this.onTrusted(b, 'click', onClick);
     return b;
+  }
+
+  /**
+   * Listens to the reader's own input only. The page's scripts share this DOM: a click or key
+   * they make up (isTrusted false) must not copy to the clipboard, change the reader's synced
+   * settings or re-read the page.
+   */
+  onTrusted<E extends Event>(target: EventTarget, type: string, listener: (event: E) => void): void {
+    target.addEventListener(type, (event) => {
+      if (event.isTrusted) listener(event as E);
+    });
   }
 }

@@ -1,6 +1,6 @@
 import type { Article, Insights } from '../../pipeline/types';
 import { articleToMarkdown } from '../../pipeline/format/article-markdown';
-import { HOST_TAG, READING_ATTR } from '../../shared/page-lock';
+import { HOST_PREFIX, READING_ATTR } from '../../shared/page-lock';
 import type { ReaderSettings } from '../../shared/settings';
 import { t as translate, type Translate } from '../../shared/i18n';
 import { Ui } from './ui';
@@ -13,10 +13,27 @@ export interface ReaderViewOptions {
   css: string;
   settings: ReaderSettings;
   onSettingsChange?: (settings: ReaderSettings) => void;
-  /** The view was shown or hidden, from inside it (Esc, "Show original") or from outside. */
+  /**
+   * The view went up or came down, from inside it (Esc, "Show original") or from outside: the
+   * page-lock sheet for its host goes on or comes off, and the panel's button follows.
+   */
   onShownChange?: (shown: boolean) => void;
   /** UI strings, looked up by key (browser.i18n in the extension). */
   t?: Translate;
+  /** The host element's tag (see ../../shared/page-lock); a fresh one when not given. */
+  hostTag?: string;
+  /** Closed unless a test build needs to look inside. */
+  shadowMode?: ShadowRootMode;
+}
+
+/** A host tag no page can have defined or styled beforehand (see ../../shared/page-lock). */
+export function drawHostTag(win: Window): string {
+  for (;;) {
+    const tag =
+      HOST_PREFIX + Array.from(win.crypto.getRandomValues(new Uint8Array(12)), (b) => (b % 36).toString(36)).join('');
+    // Chrome gives content scripts no registry (null); Firefox shows the page's.
+    if (!win.customElements?.get(tag)) return tag;
+  }
 }
 
 /**
@@ -36,6 +53,9 @@ export class ReaderView {
   private readonly header: Header;
   private readonly text: ArticleText;
   private savedScroll: [number, number] = [0, 0];
+  private up = false;
+  /** Watches <html> while the view is up (see `keepPlace`). */
+  private readonly guard: MutationObserver;
   private readonly onShownChange: (shown: boolean) => void;
   private readonly ui: Ui;
 
@@ -45,19 +65,20 @@ export class ReaderView {
     options: ReaderViewOptions,
   ) {
     const ui = (this.ui = new Ui(doc, options.t ?? translate));
-    this.onShownChange = options.onShownChange ?? (() => undefined);
-    this.host = doc.createElement(HOST_TAG);
+    const win = doc.defaultView!;
+    this.host = doc.createElement(options.hostTag ?? drawHostTag(win));
     pin(this.host);
-    // Open, not closed: a closed root hides nothing from the page that owns the DOM around it
-    // (it could read the same article from itself), but would hide the view from accessibility
-    // tooling and tests. The isolation that matters, CSS both ways, holds either way.
-    this.root = this.host.attachShadow({ mode: 'open' });
+    // Closed: the page's scripts get no handle on the view's controls (their synthetic events
+    // are ignored anyway, see ./ui). The article itself is no secret from the page it came from.
+    this.root = this.host.attachShadow({ mode: options.shadowMode ?? 'closed' });
+    this.onShownChange = options.onShownChange ?? (() => undefined);
+    this.guard = new win.MutationObserver(() => this.keepPlace());
     const style = doc.createElement('style');
     style.textContent = options.css;
     this.root.append(style);
 
     this.container = ui.el('div', { class: 'lede-root', role: 'document' });
-    this.container.addEventListener('keydown', (e) => {
+    ui.onTrusted<KeyboardEvent>(this.container, 'keydown', (e) => {
       if (e.key === 'Escape') {
         e.stopPropagation();
         this.hide();
@@ -100,7 +121,7 @@ export class ReaderView {
   }
 
   get shown(): boolean {
-    return this.host.isConnected;
+    return this.up;
   }
 
   /** The shadow root, for tests that inspect the view. */
@@ -113,27 +134,55 @@ export class ReaderView {
     const win = this.doc.defaultView!;
     this.savedScroll = [win.scrollX, win.scrollY];
     const html = this.doc.documentElement;
-    // A view left by an earlier copy of Lede (updated or reloaded since) makes way for this one.
-    for (const stale of Array.from(html.querySelectorAll(HOST_TAG))) if (stale !== this.host) stale.remove();
+    this.removeOtherHosts();
     html.setAttribute(READING_ATTR, '');
     html.append(this.host);
+    this.up = true;
+    this.guard.observe(html, { childList: true, attributes: true, attributeFilter: [READING_ATTR] });
+    this.onShownChange(true);
     this.container.scrollTop = 0;
     this.article.focus({ preventScroll: true });
-    this.onShownChange(true);
   }
 
   hide(): void {
     if (!this.shown) return;
+    this.up = false;
+    this.guard.disconnect();
     this.text.stopListening();
     this.host.remove();
-    this.doc.documentElement.removeAttribute(READING_ATTR);
-    this.doc.defaultView!.scrollTo(...this.savedScroll);
+    // Unless another copy of Lede's view took this one's place (see `show`): the attribute is its now.
+    if (!this.otherHosts().length) this.doc.documentElement.removeAttribute(READING_ATTR);
     this.onShownChange(false);
+    this.doc.defaultView!.scrollTo(...this.savedScroll);
   }
 
   private async listen(): Promise<void> {
     this.notice.textContent = '';
     if (!(await this.text.listen())) this.notice.textContent = this.ui.t('noVoice');
+  }
+
+  /**
+   * While the view is up, it is the one host under <html>: another element with a host's name
+   * (a view left by an earlier copy of Lede, or one the page made to cover this one) goes. A page
+   * that takes the view or the attribute away has put itself back: the view is then down.
+   */
+  private keepPlace(): void {
+    const html = this.doc.documentElement;
+    if (this.host.parentNode !== html || !html.hasAttribute(READING_ATTR)) {
+      this.hide();
+      return;
+    }
+    this.removeOtherHosts();
+  }
+
+  private removeOtherHosts(): void {
+    for (const el of this.otherHosts()) el.remove();
+  }
+
+  private otherHosts(): Element[] {
+    return Array.from(this.doc.documentElement.children).filter(
+      (el) => el !== this.host && el.localName.startsWith(HOST_PREFIX),
+    );
   }
 
   /** Scrolls to a paragraph and marks the passage in it; false when the paragraph is gone. */

@@ -1,5 +1,9 @@
 import TurndownService from 'turndown';
 import type { Article } from '../types';
+import { markdownText, markdownUrl } from './markdown-text';
+
+/** Links the exported notes keep; any other scheme keeps its text only. */
+const LINK_SCHEMES = /^(https?|mailto):/i;
 
 /**
  * The cleaned article as Markdown, for notes and archives: metadata on top, then the body
@@ -9,10 +13,17 @@ export function articleToMarkdown(
   article: Pick<Article, 'title' | 'url' | 'byline' | 'siteName' | 'publishedTime' | 'html'>,
 ): string {
   const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
-  const meta = [article.siteName, article.byline, article.publishedTime].filter(Boolean).join(' · ');
+  turndown.addRule('web-links-only', {
+    filter: (node) => node.nodeName === 'A' && !LINK_SCHEMES.test(node.getAttribute('href') ?? ''),
+    replacement: (content) => content,
+  });
+  const meta = [article.siteName, article.byline, article.publishedTime]
+    .filter((s): s is string => !!s)
+    .map(markdownText)
+    .join(' · ');
   const body = turndown.turndown(article.html);
   return (
-    [`# ${article.title}`, '', meta, `<${article.url}>`, '', body]
+    [`# ${markdownText(article.title)}`, '', meta, markdownUrl(article.url), '', body]
       .filter((line, i) => line || i !== 2)
       .join('\n')
       .trim() + '\n'

@@ -1,4 +1,5 @@
 import type { Insights } from '../types';
+import { markdownText, markdownUrl } from './markdown-text';
 
 export interface ExportSource {
   title: string;
@@ -10,32 +11,44 @@ export interface ExportSource {
 
 /** The panel's content as Markdown: for notes, tickets, fact-checking documents. */
 export function insightsToMarkdown(source: ExportSource, insights: Insights): string {
-  const lines = [`# ${source.title}`, '', `Source: <${source.url}>`];
-  const meta = [source.siteName, source.byline, source.publishedTime].filter(Boolean).join(' · ');
+  const lines = [`# ${markdownText(source.title)}`, '', `Source: ${markdownUrl(source.url)}`];
+  const meta = [source.siteName, source.byline, source.publishedTime]
+    .filter((s): s is string => !!s)
+    .map(markdownText)
+    .join(' · ');
   if (meta) lines.push(meta);
-  lines.push('', '## Summary', '', insights.summary.text || '—');
+  lines.push('', '## Summary', '', markdownText(insights.summary.text) || '—');
   lines.push('', '## Companies', '');
   if (insights.companies.length === 0) lines.push('None named.');
   for (const c of insights.companies)
     lines.push(
-      `- **${escapeMd(c.name)}** (${c.mentions})${c.aliases.length ? ` — also ${c.aliases.map(escapeMd).join(', ')}` : ''}`,
+      `- **${markdownText(c.name)}** (${c.mentions})${c.aliases.length ? ` — also ${c.aliases.map(markdownText).join(', ')}` : ''}`,
     );
   lines.push('', '## Quotes', '');
   if (insights.quotes.length === 0) lines.push('None.');
   for (const q of insights.quotes)
-    lines.push(`> “${escapeMd(q.text)}”`, `> — ${q.speaker ? escapeMd(q.speaker) : 'unattributed'}`, '');
+    lines.push(`> “${markdownText(q.text)}”`, `> — ${q.speaker ? markdownText(q.speaker) : 'unattributed'}`, '');
   lines.push('## Claims', '');
   if (insights.claims.length === 0) lines.push('None.');
-  insights.claims.forEach((c, i) => lines.push(`${i + 1}. ${escapeMd(c.text)}`));
+  insights.claims.forEach((c, i) => lines.push(`${i + 1}. ${markdownText(c.text)}`));
   return lines.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
 }
 
+/**
+ * The panel's content as JSON, field by field: the panel hands over its whole article summary
+ * (the start of the article's text included), and only what is named here goes out.
+ */
 export function insightsToJson(source: ExportSource, insights: Insights): string {
+  const { title, url, siteName, byline, publishedTime } = source;
   const { companies, quotes, claims, summary } = insights;
   return JSON.stringify(
     {
-      ...source,
-      summary,
+      title,
+      url,
+      siteName,
+      byline,
+      publishedTime,
+      summary: { text: summary.text, source: summary.source },
       companies: companies.map(({ name, mentions, aliases }) => ({ name, mentions, aliases })),
       quotes: quotes.map(({ text, speaker }) => ({ text, speaker })),
       claims: claims.map(({ text, score }) => ({ text, score })),
@@ -43,9 +56,4 @@ export function insightsToJson(source: ExportSource, insights: Insights): string
     null,
     2,
   );
-}
-
-/** Page text must not turn into Markdown markup (links, emphasis, headings) in the export. */
-function escapeMd(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }

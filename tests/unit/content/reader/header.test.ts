@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Header } from '../../../../utils/content/reader/header';
 import { Ui } from '../../../../utils/content/reader/ui';
 import type { Article } from '../../../../utils/pipeline/types';
+import { trustedClick } from '../../../helpers/dom';
 
 const ui = new Ui(document);
 const article = {
@@ -34,7 +35,7 @@ describe('Header', () => {
     header.offerUpdates(onShow);
     const buttons = header.element.querySelectorAll<HTMLButtonElement>('.lede-updates button');
     expect(buttons).toHaveLength(1);
-    buttons[0]!.click();
+    trustedClick(buttons[0]!);
     expect(onShow).toHaveBeenCalledTimes(1);
   });
 });

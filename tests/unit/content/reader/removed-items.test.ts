@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { removedItems } from '../../../../utils/content/reader/removed-items';
 import { Ui } from '../../../../utils/content/reader/ui';
 import type { RemovedItem } from '../../../../utils/pipeline/types';
+import { trustedClick } from '../../../helpers/dom';
 
 const ui = new Ui(document);
 const removed = [
@@ -24,8 +25,8 @@ describe('removedItems', () => {
     const putBack = vi.fn();
     const aside = removedItems(removed, ui, putBack);
     const button = aside.querySelectorAll('button')[1]!;
-    button.click();
-    button.click();
+    trustedClick(button);
+    trustedClick(button);
     expect(putBack).toHaveBeenCalledTimes(1);
     expect(putBack).toHaveBeenCalledWith(removed[1], 1);
     expect(button.disabled).toBe(true);

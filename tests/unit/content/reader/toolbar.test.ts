@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Toolbar, type ToolbarActions } from '../../../../utils/content/reader/toolbar';
 import { Ui } from '../../../../utils/content/reader/ui';
 import { DEFAULT_SETTINGS, SIZE_RANGE } from '../../../../utils/shared/settings';
+import { dispatchTrusted, trustedClick } from '../../../helpers/dom';
 
 const ui = () => new Ui(document);
 const actions = (): ToolbarActions => ({
@@ -21,10 +22,10 @@ describe('Toolbar', () => {
     const toolbar = new Toolbar(ui(), { ...DEFAULT_SETTINGS, size: SIZE_RANGE.max }, act);
     const font = toolbar.element.querySelector('select[name="font"]') as HTMLSelectElement;
     expect(font.value).toBe(DEFAULT_SETTINGS.font);
-    button(toolbar, 'Larger text').click();
+    trustedClick(button(toolbar, 'Larger text'));
     expect(act.settingsChanged).toHaveBeenLastCalledWith(expect.objectContaining({ size: SIZE_RANGE.max }));
     font.value = 'mono';
-    font.dispatchEvent(new Event('change'));
+    dispatchTrusted(font, new Event('change'));
     expect(act.settingsChanged).toHaveBeenLastCalledWith(expect.objectContaining({ font: 'mono' }));
   });
 
@@ -42,7 +43,7 @@ describe('Toolbar', () => {
     const marks = toolbar.element.querySelector('.lede-entities') as HTMLButtonElement;
     expect(marks.disabled).toBe(true);
     toolbar.entitiesReady();
-    marks.click();
+    trustedClick(marks);
     expect(act.toggleEntities).toHaveBeenCalled();
     expect(marks.getAttribute('aria-pressed')).toBe('true');
   });
@@ -55,8 +56,8 @@ describe('Toolbar', () => {
     expect([listen.textContent, listen.getAttribute('aria-pressed')]).toEqual(['Pause', 'true']);
     toolbar.listenState('idle');
     expect([listen.textContent, listen.getAttribute('aria-pressed')]).toEqual(['Listen', 'false']);
-    listen.click();
-    (toolbar.element.querySelector('.lede-show-original') as HTMLButtonElement).click();
+    trustedClick(listen);
+    trustedClick(toolbar.element.querySelector('.lede-show-original') as HTMLButtonElement);
     expect(act.listen).toHaveBeenCalled();
     expect(act.showOriginal).toHaveBeenCalled();
   });
@@ -71,17 +72,17 @@ describe('Toolbar', () => {
     const menu = document.getElementById(more.getAttribute('aria-controls')!)!;
     expect([more.getAttribute('aria-expanded'), menu.hidden]).toEqual(['false', true]);
     expect(menu.contains(toolbar.element.querySelector('select[name="theme"]'))).toBe(true);
-    more.click();
+    trustedClick(more);
     expect([more.getAttribute('aria-expanded'), menu.hidden]).toEqual(['true', false]);
     const theme = menu.querySelector('select') as HTMLSelectElement;
     theme.focus();
-    theme.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    dispatchTrusted(theme, new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect([more.getAttribute('aria-expanded'), menu.hidden]).toEqual(['false', true]);
     expect(document.activeElement).toBe(more);
     // Esc closed the menu, not the reader view that listens further up.
     expect(outside).not.toHaveBeenCalled();
-    more.click();
-    more.dispatchEvent(new FocusEvent('focusout', { relatedTarget: document.body, bubbles: true }));
+    trustedClick(more);
+    dispatchTrusted(more, new FocusEvent('focusout', { relatedTarget: document.body, bubbles: true }));
     expect(menu.hidden).toBe(true);
   });
 

@@ -2,9 +2,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReaderView } from '../../../../utils/content/reader/view';
 import { DEFAULT_SETTINGS } from '../../../../utils/shared/settings';
-import { articleFrom, readPage } from '../../../helpers/dom';
+import { articleFrom, dispatchTrusted, readPage, trustedClick } from '../../../helpers/dom';
 
 const article = articleFrom(readPage('seed-article/source.html'));
+
+const mutationsSeen = () => new Promise((r) => setTimeout(r, 0));
 
 function pageHtml() {
   return '<div id="site"><p style="color:red">The page as it was.</p><script>window.__pageRan = 1</script></div>';
@@ -25,7 +27,7 @@ describe('ReaderView', () => {
     const view = make();
     view.show();
     expect(view.shown).toBe(true);
-    expect(document.querySelector('lede-reader')).not.toBeNull();
+    expect(view.host.parentNode).toBe(document.documentElement);
     expect(view.shadow.querySelector('.lede-title')?.textContent).toBe(article.title);
     expect(view.shadow.querySelector('.lede-body')?.textContent).toContain('Commerce Secretary Wilbur Ross said');
     // The page-lock sheet keys on this; the view itself changes nothing else on the page.
@@ -47,12 +49,13 @@ describe('ReaderView', () => {
   it('leaves the view on Esc and on "Show original"', () => {
     const view = make();
     view.show();
-    view.shadow
-      .querySelector('.lede-root')!
-      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    dispatchTrusted(
+      view.shadow.querySelector('.lede-root')!,
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }),
+    );
     expect(view.shown).toBe(false);
     view.show();
-    (view.shadow.querySelector('.lede-show-original') as HTMLButtonElement).click();
+    trustedClick(view.shadow.querySelector('.lede-show-original') as HTMLButtonElement);
     expect(view.shown).toBe(false);
   });
 
@@ -73,7 +76,7 @@ describe('ReaderView', () => {
       const view = make();
       const notice = view.shadow.querySelector('.lede-notice[role="status"]')!;
       expect(notice.textContent).toBe('');
-      (view.shadow.querySelector('.lede-listen') as HTMLButtonElement).click();
+      trustedClick(view.shadow.querySelector('.lede-listen')!);
       await vi.advanceTimersByTimeAsync(5000);
       expect(notice.textContent).toMatch(/no voice to read aloud/);
       expect(speech.speak).not.toHaveBeenCalled();
@@ -81,6 +84,48 @@ describe('ReaderView', () => {
       vi.unstubAllGlobals();
       vi.useRealTimers();
     }
+  });
+
+  it('has a host the page could not name beforehand, with a closed root', () => {
+    const [a, b] = [make(), make()];
+    expect(a.host.localName).toMatch(/^lede-reader-[a-z0-9]{12}$/);
+    expect(a.host.localName).not.toBe(b.host.localName);
+    expect(a.host.shadowRoot).toBeNull();
+    expect(make({ hostTag: 'lede-reader-given1234' }).host.localName).toBe('lede-reader-given1234');
+  });
+
+  it('ignores the clicks, changes and keys a page script makes up', () => {
+    const onSettingsChange = vi.fn();
+    const view = make({ onSettingsChange });
+    view.show();
+    const q = (sel: string) => view.shadow.querySelector(sel) as HTMLElement;
+    q('button[aria-label="Larger text"]').click();
+    const theme = q('select[name="theme"]') as HTMLSelectElement;
+    theme.value = 'dark';
+    theme.dispatchEvent(new Event('change', { bubbles: true }));
+    q('.lede-root').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    q('.lede-show-original').click();
+    expect(onSettingsChange).not.toHaveBeenCalled();
+    expect(view.shown).toBe(true);
+  });
+
+  it('stays the one host under <html> while shown, and says when it goes up and down', async () => {
+    const onShownChange = vi.fn();
+    const view = make({ onShownChange });
+    view.show();
+    expect(onShownChange).toHaveBeenLastCalledWith(true);
+    // A page that copies the host's name to cover the view loses its copy.
+    const impostor = document.createElement(view.host.localName);
+    document.documentElement.append(impostor);
+    await mutationsSeen();
+    expect(impostor.isConnected).toBe(false);
+    expect(view.shown).toBe(true);
+    // A page that takes the attribute away has the view taken down properly, sheet and all.
+    document.documentElement.removeAttribute('data-lede-reading');
+    await mutationsSeen();
+    expect(view.shown).toBe(false);
+    expect(view.host.isConnected).toBe(false);
+    expect(onShownChange).toHaveBeenLastCalledWith(false);
   });
 
   it('pins its host against page CSS with inline !important styles', () => {
@@ -119,12 +164,12 @@ describe('ReaderView', () => {
     expect(view.shadow.querySelector('.lede-removed summary')?.textContent).toMatch(/ads?.*removed/);
     const index = article.removed.findIndex((r) => r.kind === 'also-read');
     const putBack = view.shadow.querySelectorAll<HTMLButtonElement>('.lede-removed button')[index]!;
-    putBack.click();
+    trustedClick(putBack);
     const restored = view.shadow.querySelector(`[data-lede-restored="${index}"]`)!;
     expect(restored.textContent).toContain('Jack Ma not missing');
     expect(restored.previousElementSibling?.textContent).toContain('Meanwhile, companies like Alibaba');
     expect(putBack.disabled).toBe(true);
-    putBack.click();
+    trustedClick(putBack);
     expect(view.shadow.querySelectorAll('[data-lede-restored]')).toHaveLength(1);
   });
 
@@ -134,10 +179,10 @@ describe('ReaderView', () => {
     const root = view.shadow.querySelector('.lede-root') as HTMLElement;
     const theme = view.shadow.querySelector('select[name="theme"]') as HTMLSelectElement;
     theme.value = 'sepia';
-    theme.dispatchEvent(new Event('change'));
+    dispatchTrusted(theme, new Event('change'));
     expect(root.dataset.theme).toBe('sepia');
     expect(onSettingsChange).toHaveBeenLastCalledWith(expect.objectContaining({ theme: 'sepia' }));
-    (view.shadow.querySelector('button[aria-label="Larger text"]') as HTMLButtonElement).click();
+    trustedClick(view.shadow.querySelector('button[aria-label="Larger text"]') as HTMLButtonElement);
     expect(root.style.getPropertyValue('--size')).toBe(`${DEFAULT_SETTINGS.size + 2}px`);
     view.setSettings({ ...DEFAULT_SETTINGS, theme: 'dark' });
     expect(root.dataset.theme).toBe('dark');
@@ -164,14 +209,14 @@ describe('ReaderView highlighting of names and quotes', () => {
     const toggle = view.shadow.querySelector('.lede-entities') as HTMLButtonElement;
     expect(toggle.disabled).toBe(true);
     view.setInsights(analyzeText(article));
-    toggle.click();
+    trustedClick(toggle);
     const companies = Array.from(view.shadow.querySelectorAll('mark.lede-company')).map((m) => m.textContent);
     expect(companies).toEqual(expect.arrayContaining(['Alibaba', 'Tencent', 'Ant Group', 'Ant']));
     expect(companies).not.toContain('Ant Group Ant');
     expect(view.shadow.querySelectorAll('mark.lede-quote').length).toBe(3);
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
     const textBefore = view.shadow.querySelector('.lede-body')!.textContent;
-    toggle.click();
+    trustedClick(toggle);
     expect(view.shadow.querySelectorAll('mark.lede-company, mark.lede-quote')).toHaveLength(0);
     expect(view.shadow.querySelector('.lede-body')!.textContent).toBe(textBefore);
   });
@@ -192,7 +237,7 @@ describe('ReaderView highlighting of names and quotes', () => {
     view.offerUpdates(onShow);
     const buttons = view.shadow.querySelectorAll<HTMLButtonElement>('.lede-updates button');
     expect(buttons).toHaveLength(1);
-    buttons[0]!.click();
+    trustedClick(buttons[0]!);
     expect(onShow).toHaveBeenCalledTimes(1);
     view.hide();
   });

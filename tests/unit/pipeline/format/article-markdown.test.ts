@@ -15,4 +15,19 @@ describe('articleToMarkdown', () => {
     expect(md).not.toMatch(/Advertisement|Also read|Story highlights/);
     expect(md.split("Ant's Alipay and Tencent's WeChat Pay were banned").length - 1).toBe(1);
   });
+
+  it('writes the page-chosen metadata as text, and keeps only web links from the body', () => {
+    const hostile = articleToMarkdown({
+      title: 'Story [x](javascript:alert(1))\n\n![t](https://tracker.example/p.gif)',
+      url: 'javascript:alert(2)',
+      siteName: '<img src=https://tracker.example/s.gif>',
+      byline: '**Staff**',
+      publishedTime: null,
+      html: '<p>Read <a href="javascript:alert(3)">this</a> or <a href="https://news.example/a">that</a>.</p>',
+    });
+    expect(hostile).toMatch(/^# Story \\\[x\\\]\(javascript:alert\(1\)\) !\\\[t\\\]/);
+    expect(hostile).toContain('\\<img src=https://tracker.example/s.gif\\> · \\*\\*Staff\\*\\*');
+    expect(hostile).not.toContain('<javascript:');
+    expect(hostile).toContain('Read this or [that](https://news.example/a).');
+  });
 });

@@ -32,10 +32,45 @@ describe('export', () => {
     expect(md).toContain('\\[Evil\\](javascript:alert(1))');
   });
 
+  it('keeps the page-chosen title, byline, site name and summary from becoming Markdown markup', () => {
+    const md = insightsToMarkdown(
+      {
+        ...source,
+        title: '[Click](javascript:alert(1))',
+        siteName: '![pixel](https://tracker.example/p.gif)',
+        byline: '<b>Staff</b>',
+        url: 'javascript:alert(2)',
+      },
+      { ...insights, summary: { text: 'Summary\n\n## Injected\n[x](javascript:alert(3))', source: 'browser' } },
+    );
+    expect(md).toMatch(/^# \\\[Click\\\]\(javascript:alert\(1\)\)\n/);
+    expect(md).toContain('!\\[pixel\\](https://tracker.example/p.gif) · \\<b\\>Staff\\</b\\>');
+    expect(md).toContain('Source: javascript:alert(2)\n');
+    expect(md).toContain('Summary \\#\\# Injected \\[x\\](javascript:alert(3))');
+    expect(md).not.toMatch(/^## Injected/m);
+  });
+
   it('writes JSON that parses back to the panel content', () => {
     const data = JSON.parse(insightsToJson(source, insights));
     expect(data.url).toBe(source.url);
     expect(data.quotes).toEqual(insights.quotes.map(({ text, speaker }) => ({ text, speaker })));
     expect(data.companies[0]).not.toHaveProperty('paragraphId');
+  });
+
+  it('carries only its named fields, whatever else the panel hands it', () => {
+    const panelArticle = { ...source, lead: 'The start of the article. '.repeat(400), excerpt: 'More page text' };
+    const data = JSON.parse(insightsToJson(panelArticle, insights));
+    expect(Object.keys(data)).toEqual([
+      'title',
+      'url',
+      'siteName',
+      'byline',
+      'publishedTime',
+      'summary',
+      'companies',
+      'quotes',
+      'claims',
+    ]);
+    expect(Object.keys(data.summary)).toEqual(['text', 'source']);
   });
 });
