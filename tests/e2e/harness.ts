@@ -225,9 +225,15 @@ export function readerText(page: Page): Promise<string | null> {
   });
 }
 
+/**
+ * Waits for the reader view to be up. Told from outside, by its host and the page's attribute:
+ * the shipped build's shadow root is closed, and the view is whole before its host goes in.
+ */
 export async function waitForReader(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => !!document.querySelector(':root > :not(head, body)')?.shadowRoot?.querySelector('.lede-body'),
+    () =>
+      document.documentElement.hasAttribute('data-lede-reading') &&
+      !!document.querySelector(':root > :not(head, body)'),
     {
       polling: 100,
       timeout: 20_000,
@@ -247,6 +253,9 @@ export async function clickInReader(page: Page, selector: string): Promise<void>
   const el = handle.asElement() as ElementHandle<Element> | null;
   if (!el) throw new Error(`no ${selector} in the reader view`);
   await page.bringToFront();
+  // A control under the toolbar's "More" button is reached as the reader reaches it: menu first.
+  if (await el.evaluate((e) => (e.closest('.lede-menu') as HTMLElement | null)?.hidden === true))
+    await clickInReader(page, '.lede-more');
   await el.click();
 }
 

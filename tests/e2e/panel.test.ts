@@ -86,6 +86,7 @@ describe.each(BROWSERS)('the panel in %s', (name) => {
 
     // Closed from the page itself: the panel offers the reader view again.
     await clickInReader(page, '.lede-show-original');
+    await panel.bringToFront(); // the click went to the page's tab
     await panel.waitForSelector('.article-head button.show-reader');
     expect(await panel.$('.article-head button.show-original')).toBeNull();
 
