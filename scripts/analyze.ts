@@ -1,5 +1,5 @@
 // Runs Lede's pipeline over saved HTML pages: `npm run -s analyze -- --json page.html [...]`.
-import { formatReport } from '../utils/pipeline/format/report';
+import { formatReport } from './lib/format-report';
 import { englishError } from './locale';
 import { Watchdog } from './lib/watchdog';
 

@@ -9,27 +9,42 @@ export interface ExportSource {
   publishedTime: string | null;
 }
 
+/** The words around the findings, in the reader's language (the panel takes them from `_locales`). */
+export interface ExportLabels {
+  source: string;
+  summary: string;
+  companies: string;
+  quotes: string;
+  claims: string;
+  /** Before a company's other names: "also". */
+  alsoAs: string;
+  noCompanies: string;
+  noQuotes: string;
+  noClaims: string;
+  unattributed: string;
+}
+
 /** The panel's content as Markdown: for notes, tickets, fact-checking documents. */
-export function insightsToMarkdown(source: ExportSource, insights: Insights): string {
-  const lines = [`# ${markdownText(source.title)}`, '', `Source: ${markdownUrl(source.url)}`];
+export function insightsToMarkdown(source: ExportSource, insights: Insights, labels: ExportLabels): string {
+  const lines = [`# ${markdownText(source.title)}`, '', `${labels.source}: ${markdownUrl(source.url)}`];
   const meta = [source.siteName, source.byline, source.publishedTime]
     .filter((s): s is string => !!s)
     .map(markdownText)
     .join(' · ');
   if (meta) lines.push(meta);
-  lines.push('', '## Summary', '', markdownText(insights.summary.text) || '—');
-  lines.push('', '## Companies', '');
-  if (insights.companies.length === 0) lines.push('None named.');
+  lines.push('', `## ${labels.summary}`, '', markdownText(insights.summary.text) || '—');
+  lines.push('', `## ${labels.companies}`, '');
+  if (insights.companies.length === 0) lines.push(labels.noCompanies);
   for (const c of insights.companies)
     lines.push(
-      `- **${markdownText(c.name)}** (${c.mentions})${c.aliases.length ? ` — also ${c.aliases.map(markdownText).join(', ')}` : ''}`,
+      `- **${markdownText(c.name)}** (${c.mentions})${c.aliases.length ? ` — ${labels.alsoAs} ${c.aliases.map(markdownText).join(', ')}` : ''}`,
     );
-  lines.push('', '## Quotes', '');
-  if (insights.quotes.length === 0) lines.push('None.');
+  lines.push('', `## ${labels.quotes}`, '');
+  if (insights.quotes.length === 0) lines.push(labels.noQuotes);
   for (const q of insights.quotes)
-    lines.push(`> “${markdownText(q.text)}”`, `> — ${q.speaker ? markdownText(q.speaker) : 'unattributed'}`, '');
-  lines.push('## Claims', '');
-  if (insights.claims.length === 0) lines.push('None.');
+    lines.push(`> “${markdownText(q.text)}”`, `> — ${q.speaker ? markdownText(q.speaker) : labels.unattributed}`, '');
+  lines.push(`## ${labels.claims}`, '');
+  if (insights.claims.length === 0) lines.push(labels.noClaims);
   insights.claims.forEach((c, i) => lines.push(`${i + 1}. ${markdownText(c.text)}`));
   return lines.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
 }

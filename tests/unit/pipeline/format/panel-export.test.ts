@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { insightsToJson, insightsToMarkdown } from '../../../../utils/pipeline/format/panel-export';
+import {
+  insightsToJson,
+  insightsToMarkdown as toMarkdown,
+  type ExportLabels,
+} from '../../../../utils/pipeline/format/panel-export';
 import { analyzeText } from '../../../../utils/pipeline/insights';
 import { articleFrom, readPage } from '../../../helpers/dom';
 
@@ -13,11 +17,34 @@ const source = {
   publishedTime: article.publishedTime,
 };
 
+const labels: ExportLabels = {
+  source: 'Quelle',
+  summary: 'Zusammenfassung',
+  companies: 'Unternehmen',
+  quotes: 'Zitate',
+  claims: 'Behauptungen',
+  alsoAs: 'auch',
+  noCompanies: 'Keine Unternehmen.',
+  noQuotes: 'Keine Zitate.',
+  noClaims: 'Keine Behauptungen.',
+  unattributed: 'ohne Sprecher',
+};
+const insightsToMarkdown = (s: typeof source, i: typeof insights) => toMarkdown(s, i, labels);
+
 describe('export', () => {
+  it("writes its headings and empty lists in the words it is given, the reader's language", () => {
+    const md = toMarkdown(source, { ...insights, companies: [], quotes: [], claims: [] }, labels);
+    expect(md).toContain('Quelle: <https://news.example/story>');
+    for (const line of ['## Zusammenfassung', '## Unternehmen\n\nKeine Unternehmen.', '## Zitate\n\nKeine Zitate.'])
+      expect(md).toContain(line);
+    expect(md).toContain('## Behauptungen\n\nKeine Behauptungen.');
+    expect(md).not.toMatch(/Source|Summary|None/);
+  });
+
   it('writes the seed article as Markdown with its title, companies, quotes and claims, and no ad text', () => {
     const md = insightsToMarkdown(source, insights);
     expect(md).toMatch(/^# Jack Ma might take another hit/);
-    expect(md).toContain('Source: <https://news.example/story>');
+    expect(md).toContain('Quelle: <https://news.example/story>');
     expect(md).toContain('**Ant Group** (3)');
     expect(md).toContain('— Wilbur Ross');
     expect(md).toMatch(/\n1\. After officially banning transactions/);
@@ -45,7 +72,7 @@ describe('export', () => {
     );
     expect(md).toMatch(/^# \\\[Click\\\]\(javascript:alert\(1\)\)\n/);
     expect(md).toContain('!\\[pixel\\](https://tracker.example/p.gif) · \\<b\\>Staff\\</b\\>');
-    expect(md).toContain('Source: javascript:alert(2)\n');
+    expect(md).toContain('Quelle: javascript:alert(2)\n');
     expect(md).toContain('Summary \\#\\# Injected \\[x\\](javascript:alert(3))');
     expect(md).not.toMatch(/^## Injected/m);
   });
