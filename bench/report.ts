@@ -66,7 +66,7 @@ export function formatNode(node: NodeResult): string {
   ]);
   const outcomes = countBy(node.pages.map((p) => p.outcome));
   return [
-    `Node (jsdom): ${node.pages.length} pages, each stage the median of ${node.reps} runs; ms over pages`,
+    `Node (jsdom): ${node.pages.length} pages, each stage the median of ${node.reps} runs (the breakdown: the first); ms over pages`,
     table(['stage', 'median', 'p95', 'total'], rows),
     `outcomes: ${outcomes}`,
     ...node.skipped.map((s) => `skipped ${short(s.name)}: the Node harness could not handle it (${s.error})`),

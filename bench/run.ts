@@ -1,7 +1,7 @@
 // `npm run bench`: times Lede against Readability in Node, drives the built extension in
 // Chromium, measures what ships, prints a table, writes bench/results.json, and exits non-zero
 // when a target fails. Not a test: the numbers depend on the machine, so nothing here asserts
-// them in CI. Options: --reps=N (default 3), --sample=N corpus-body pages in Chromium
+// them in CI. Options: --reps=N (default 2), --sample=N corpus-body pages in Chromium
 // (default 20), --skip=node,synthetic,browser,size.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,7 @@ interface Options {
 function parseArgs(argv: string[]): Options {
   const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
   return {
-    reps: Number(value('reps') ?? 3),
+    reps: Number(value('reps') ?? 2),
     sample: Number(value('sample') ?? 20),
     skip: new Set((value('skip') ?? '').split(',').filter(Boolean)),
   };
