@@ -17,8 +17,9 @@ export const READING_ATTR = 'data-lede-reading';
 
 /** A host tag as Lede draws them: what the background accepts before writing one into a sheet. */
 export function isHostTag(tag: string): boolean {
-  return /^lede-reader-[a-z0-9]{8,32}$/.test(tag);
+  return HOST_TAG_PATTERN.test(tag);
 }
+const HOST_TAG_PATTERN = new RegExp(`^${HOST_PREFIX}[a-z0-9]{8,32}$`);
 
 /** What hides, moves or covers an element, set back to nothing; for <html> and for the host. */
 const UNHIDDEN = `opacity: 1 !important; visibility: visible !important; filter: none !important;
