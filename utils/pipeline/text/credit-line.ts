@@ -22,9 +22,14 @@ const CREDIT_LINE = new RegExp(`${OPENING}[^!?]{0,100}\\)?$`, 'iu');
 
 /** A name: capitalised words ("Jane Doe", "J. R. Doe-Smith"), not a caption's sentence. */
 const NAME_PART = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}";
-/** "Reuters/Jane Doe", "Jane Doe / AFP via Getty Images", "(AP)": a picture's agency credit. */
+/** One part of a credit: an agency, or a name (a photographer, a picture library). */
+const CREDIT_PART = `(?:${AGENCY}|${NAME_PART})`;
+/**
+ * "Reuters/Jane Doe", "Jane Doe / AFP via Getty Images", "Jane Doe | Picture Library | Getty
+ * Images", "(AP)": a picture's credit, its parts split by slashes or bars, one of them an agency.
+ */
 const AGENCY_CREDIT = new RegExp(
-  `^\\(?\\s*(?:(?:${AGENCY})(?:\\s*[/|]\\s*${NAME_PART})?|${NAME_PART}\\s*[/|]\\s*(?:${AGENCY})(?:\\s+via\\s+(?:${AGENCY}))?)\\s*\\)?$`,
+  `^\\(?\\s*(?:${CREDIT_PART}\\s*[/|]\\s*){0,3}(?:${AGENCY})(?:\\s+via\\s+(?:${AGENCY}))?(?:\\s*[/|]\\s*${CREDIT_PART}){0,3}\\s*\\)?$`,
   'u',
 );
 

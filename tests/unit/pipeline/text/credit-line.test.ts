@@ -33,12 +33,16 @@ describe('credit lines', () => {
     expect(isCreditLine(long)).toBe(false);
   });
 
-  it.each(['Reuters/Jane Doe', 'Jane Doe / AFP via Getty Images', '(AP)', 'Getty Images'])(
-    'knows %j as an agency credit',
-    (line) => expect(isAgencyCredit(line)).toBe(true),
-  );
+  it.each([
+    'Reuters/Jane Doe',
+    'Jane Doe / AFP via Getty Images',
+    'Jane Doe | Harbour Picture Library | Getty Images',
+    '(AP)',
+    'Getty Images',
+  ])('knows %j as an agency credit', (line) => expect(isAgencyCredit(line)).toBe(true));
 
   it('does not take a sentence naming an agency for a credit', () => {
     expect(isAgencyCredit('Reuters reported the talks on Monday.')).toBe(false);
+    expect(isAgencyCredit('Jane Doe / John Roe')).toBe(false);
   });
 });
