@@ -18,6 +18,21 @@ const SITE_LEAD = /^(?:also on|more on|on)\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org
 /** "More about: X, Y", "More about Acme Corp Trade", "Topics: X": a line of topic links. */
 const TOPIC_LEAD = /^(?:more (?:about|on)|topics?|tags?|filed under|explore more on)\b/i;
 
+/** Lead-ins that can only point to another story, whatever follows them. */
+const POINTER_LEAD = /^[[(]?\s*(?:more|read more|also read|read also|see also|read next|related|must read)\s*:\s*/i;
+
+/**
+ * "More: Rival's next phone to launch in March": the pointer outlived its link (a copy of the
+ * page, a script that adds it later). What follows is a headline, not a sentence: short, with
+ * no full stop.
+ */
+function isUnlinkedPointer(text: string): boolean {
+  const lead = POINTER_LEAD.exec(text);
+  if (!lead) return false;
+  const rest = text.slice(lead[0].length).replace(/[\])]\s*$/, '');
+  return rest.length <= 100 && rest.split(/\s+/).length >= 3 && !/[.!:;,]$/.test(rest);
+}
+
 export const alsoReadLines: CleanRule = {
   id: 'also-read-line',
   test(c) {
@@ -25,7 +40,7 @@ export const alsoReadLines: CleanRule = {
       return 'related';
     if (c.text.length > 300 || !(ALSO_READ.test(c.text) || SITE_LEAD.test(c.text))) return null;
     const hasLink = c.el.getElementsByTagName('a').length > 0 || c.el.tagName === 'A';
-    if (!hasLink) return null;
+    if (!hasLink) return isUnlinkedPointer(c.text) ? 'also-read' : null;
     return c.linkDensity >= 0.4 || c.text.length < 140 ? 'also-read' : null;
   },
 };
