@@ -4,7 +4,7 @@ import { alsoReadLines, breadcrumbs, headlineLinks, imageTeasers, linkRails, rel
 import { commentPrompts, commerceBoxes, newsletterBoxes, promoLines, shareBars } from './boxes';
 import { creditLines, datelines, endMatter, ownAddress, toolLabels } from './furniture';
 import { repeatedBlocks, titleCopies } from './duplicates';
-import { trailingNotes } from './tail';
+import { authorBios, trailingNotes } from './tail';
 import { leadMeta } from './lead-meta';
 
 /**
@@ -34,4 +34,4 @@ export const RULES: readonly CleanRule[] = [
 ];
 
 /** The passes over leaf blocks, run in this order once the element rules are done. */
-export const BLOCK_RULES: readonly BlockRule[] = [titleCopies, leadMeta, repeatedBlocks, trailingNotes];
+export const BLOCK_RULES: readonly BlockRule[] = [titleCopies, leadMeta, repeatedBlocks, trailingNotes, authorBios];

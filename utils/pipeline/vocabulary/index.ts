@@ -12,6 +12,7 @@ import functionWords from './function-words.json';
 import honorifics from './honorifics.json';
 import orgWords from './org-words.json';
 import photoAgencies from './photo-agencies.json';
+import pressRoles from './press-roles.json';
 import referenceWords from './reference-words.json';
 import reportingVerbs from './reporting-verbs.json';
 import roleWords from './role-words.json';
@@ -102,6 +103,9 @@ export const CLASS_WORDS: {
 
 /** The buttons of a share bar, as their labels read: networks, "email", "copy link". Lower case. */
 export const SHARE_TARGETS: Words = shareTargets;
+
+/** What a newsroom's people are, lower case: the author's note closing a story names one. */
+export const PRESS_ROLES: Words = pressRoles;
 
 /** Attributes ad servers give their slots. */
 export const AD_ATTRIBUTES: Words = adAttributes;

@@ -53,6 +53,10 @@ const EXAMPLES: Record<string, { body: string; page?: Partial<PageInfo> }> = {
   'trailing-note': {
     body: `${PROSE}${MORE_PROSE}<p><em>Join our <a href="/forum">forums</a> to keep talking.</em></p>`,
   },
+  'author-bio': {
+    body: `${PROSE}${MORE_PROSE}<p>Jane Q. Reporter is a staff writer covering central banks.</p>`,
+    page: { byline: 'Jane Q. Reporter' },
+  },
 };
 
 const ids = [...RULES, ...BLOCK_RULES].map((r) => r.id);

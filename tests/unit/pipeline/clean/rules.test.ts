@@ -63,6 +63,11 @@ describe('link lines and rails', () => {
     expectRemoved('<p>On Example.com: <a href="/c">Ten things to know</a></p>', 'also-read', 'Ten things');
   });
 
+  it('removes a pointer line that lost its link, not a sentence that starts the same way', () => {
+    expectRemoved('<p>More: Rival’s next flagship to launch in March</p>', 'also-read', 'next flagship');
+    expectKept('<p>More: the bank said it would review the rate again in March.</p>', 'review the rate');
+  });
+
   it('counts a "[Read: …]" line a site injects through its ad slots as the link it is', () => {
     const injected = (n: number) =>
       `<p class="story-insert" data-ad-position="inline-${n}">[Read: <a href="/s${n}">Why rates rose, part ${n}</a>]</p>`;
@@ -289,6 +294,29 @@ describe('real prose is kept', () => {
 });
 
 describe('notes after the story', () => {
+  const closing = (html: string, byline: string | null = null) => {
+    const root = parseHtml(
+      `<body><div id="root">${PROSE}${MORE_PROSE}${html}</div></body>`,
+    ).window.document.getElementById('root')!;
+    const removals = cleanArticle(root, { addresses: new Set(), title: '', byline });
+    return { removals, text: collapse(root.textContent ?? '') };
+  };
+
+  it("removes the author's note that closes the story", () => {
+    const bio = '<p>Jane Doe was a former Editor-in-Chief of Example Weekly and writes about phones.</p>';
+    const { removals, text } = closing(`${bio}<p></p>`, 'By Jane Doe');
+    expect(removals.map((r) => [r.kind, r.rule])).toEqual([['furniture', 'author-bio']]);
+    expect(text).not.toContain('Editor-in-Chief');
+    expect(closing('<p>John Roe is a senior reporter covering energy for the Courier.</p>').removals).toHaveLength(1);
+  });
+
+  it('keeps a closing line about someone other than the author, or above the last paragraph', () => {
+    const obituary = '<p>John Roe was a reporter at the Courier for thirty years.</p>';
+    expect(closing(obituary, 'By Jane Doe').removals).toEqual([]);
+    const profile = closing(`<p>Jane Doe is a reporter who covers the bank.</p>${PROSE.replace('Tuesday', 'Monday')}`);
+    expect(profile.removals).toEqual([]);
+  });
+
   it('removes italic notes with a link at the end', () => {
     const root = parseHtml(
       `<body><div id="root">${PROSE}<p><em>Join our <a href="/forum">forums</a> to keep talking.</em></p></div></body>`,
