@@ -5,7 +5,12 @@ import { isStale, npmRun } from './build';
 
 /** What the browser injects into a page the reader asked to clean. */
 export const INJECTED = 'content-scripts/reader.js';
-export const INJECTED_GZIP_LIMIT = 60 * 1024;
+/**
+ * Issue 14 asks for an injected script "no larger than today", when it was filed: 53,838 bytes
+ * of gzip (as `sizeOf` measures) at a9d2e4c, the last commit before the issue's work. Its
+ * defences against hostile pages had to fit in what the script weighed then.
+ */
+export const INJECTED_GZIP_LIMIT = 53_838;
 
 const OUTPUT = resolve('.output');
 const TARGETS = ['chrome-mv3', 'firefox-mv3'];

@@ -26,6 +26,8 @@ export interface ExtensionBrowser {
   openPanel(pageUrl: string): Promise<Page>;
   /** Presses Lede's toolbar button on `page`, as the reader does: the browser grants activeTab. */
   pressToolbarButton(page: Page): Promise<void>;
+  /** The text on the clipboard, as the reader's next paste gets it; `page` is a web page of the test server. */
+  readClipboard(page: Page): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -174,6 +176,24 @@ function harness(
         `(() => { const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
           ExtensionParent.apiManager.global.browserActionFor(WebExtensionPolicy.getByID(${JSON.stringify(id)}).extension).triggerAction(window); })()`,
       );
+    },
+    async readClipboard(page) {
+      if (name === 'chromium') {
+        // Pasting from a script takes the clipboard-read permission and a focused page.
+        await browser.defaultBrowserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read']);
+        await page.bringToFront();
+        return page.evaluate(() => navigator.clipboard.readText());
+      }
+      // A page's readText() would wait for the reader to confirm a "Paste" menu; the browser's own
+      // scope reads the clipboard (Firefox headless keeps one of its own) without asking.
+      return (await firefoxChrome(
+        browser,
+        `(() => { const t = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
+          t.init(null); t.addDataFlavor('text/plain');
+          Services.clipboard.getData(t, Services.clipboard.kGlobalClipboard, window.browsingContext.currentWindowContext);
+          const data = {}; t.getTransferData('text/plain', data);
+          return data.value.QueryInterface(Ci.nsISupportsString).data; })()`,
+      )) as string;
     },
     close,
   };

@@ -97,6 +97,46 @@ const COVERING_HEAD = `<style>
 </style>
 </head>`;
 
+/**
+ * What a page chooses to say about itself, as it would smuggle links, remote images and HTML into
+ * the notes a reader exports: each carries a script link, a tracking image and a tag. Exported
+ * for the test that looks for them in the exports.
+ */
+export const EXPORT_PAYLOADS = {
+  title: 'Markets [rally](javascript:alert(1)) ![](http://evil.example/t.png) <img src=x onerror=alert(1)> *now*',
+  siteName: 'Evil [Gazette](javascript:alert(2)) ![](http://evil.example/s.png) <b>Daily</b>',
+  byline: 'Jane [Roe](javascript:alert(3)) ![](http://evil.example/b.png) <i>Staff</i>',
+  description: 'Summary [more](javascript:alert(4)) ![](http://evil.example/d.png) <iframe src=//evil.example>',
+  /** Text of the article itself, as the page writes it in HTML (entities: text, not tags). */
+  paragraph:
+    'Analysts wrote &lt;img src=x onerror=alert(6)&gt; and [notes](javascript:alert(7)) and ' +
+    '![](http://evil.example/p.png) in a memo, and <a href="javascript:alert(8)">a script link</a> beside it.',
+};
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The seed, its title, site name, byline and description replaced by EXPORT_PAYLOADS wherever the page gives them. */
+function hostileExports(): string {
+  const source = seed();
+  const split = source.indexOf('</head>');
+  const seedTitle = 'Jack Ma might take another hit as US plans to ban Chinese tech companies: Report';
+  const head = source
+    .slice(0, split)
+    .replaceAll(seedTitle, EXPORT_PAYLOADS.title)
+    .replaceAll('World Desk Web Team', EXPORT_PAYLOADS.byline)
+    .replaceAll('World Desk', EXPORT_PAYLOADS.siteName)
+    .replace(
+      /<meta name="description" content="[^"]*">/,
+      `<meta name="description" content="${EXPORT_PAYLOADS.description}">`,
+    );
+  const body = source
+    .slice(split)
+    .replaceAll(seedTitle, escapeHtml(EXPORT_PAYLOADS.title))
+    .replaceAll('World Desk Web Team', escapeHtml(EXPORT_PAYLOADS.byline))
+    .replace('<p>After officially banning', `<p>${EXPORT_PAYLOADS.paragraph}</p>\n    <p>After officially banning`);
+  return head + body;
+}
+
 const frameShell = (frame: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reader</title>
 <style>body { margin: 0; } iframe { display: block; width: 100vw; height: 92vh; border: 0; }</style></head>
 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>${frame}</body></html>`;
@@ -141,4 +181,6 @@ export const GENERATED_PAGES: Record<string, () => string> = {
       document.querySelector('iframe').src = location.origin.replace('127.0.0.1', 'localhost') + '/seed.html';
     </script>`),
   '/pages/deeply-nested.html': deeplyNested,
+  /** The seed with page-chosen metadata and text that would put links, images and HTML into exports. */
+  '/pages/hostile-exports.html': hostileExports,
 };

@@ -17,6 +17,10 @@ export function articleToMarkdown(
     filter: (node) => node.nodeName === 'A' && !LINK_SCHEMES.test(node.getAttribute('href') ?? ''),
     replacement: (content) => content,
   });
+  // Turndown escapes Markdown in the article's text but not HTML: text reading
+  // "<img src=x onerror=…>" (entities in the page) would come out as a live tag.
+  const escapeMarkdown = turndown.escape.bind(turndown);
+  turndown.escape = (text) => escapeMarkdown(text).replace(/</g, '\\<');
   const meta = [article.siteName, article.byline, article.publishedTime]
     .filter((s): s is string => !!s)
     .map(markdownText)

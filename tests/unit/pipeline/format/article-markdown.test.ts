@@ -30,4 +30,16 @@ describe('articleToMarkdown', () => {
     expect(hostile).not.toContain('<javascript:');
     expect(hostile).toContain('Read this or [that](https://news.example/a).');
   });
+
+  it("keeps HTML written as text in the article's body as text", () => {
+    const md = articleToMarkdown({
+      title: 'Story',
+      url: 'https://news.example/story',
+      siteName: null,
+      byline: null,
+      publishedTime: null,
+      html: '<p>They wrote &lt;img src=x onerror=alert(1)&gt; and &lt;/p&gt;&lt;script&gt;x&lt;/script&gt; in a memo.</p>',
+    });
+    expect(md).toContain('They wrote \\<img src=x onerror=alert(1)> and \\</p>\\<script>x\\</script> in a memo.');
+  });
 });
