@@ -87,7 +87,8 @@ function sanitized(raw: Extract<RawPageResult, { ok: true }>, doc: Document): Pa
   }
 }
 
-function yieldToPage(): Promise<void> {
+/** Gives the page's event loop a turn. */
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
