@@ -112,6 +112,16 @@ function deeplyNested(): string {
 <body>${'<div>'.repeat(170)}<article><h1>Deep</h1>${body}</article>${'</div>'.repeat(170)}</body></html>`;
 }
 
+/**
+ * The seed story under a long comment thread, each reply nested in the one before: depth x
+ * characters put the page over the in-page work budget, though the story itself is ordinary.
+ */
+function threadedComments(): string {
+  const reply = `<p>${'I have read this thread twice and still think the fees are the real story here, not the bans. '.repeat(8)}</p>`;
+  const thread = `${'<div class="comment">'.repeat(90)}${reply.repeat(450)}${'</div>'.repeat(90)}`;
+  return seed().replace('</article>', `</article><section class="comments"><h2>Comments</h2>${thread}</section>`);
+}
+
 export const GENERATED_PAGES: Record<string, () => string> = {
   /** The story nested deeper than Lede cleans without freezing the tab (utils/pipeline/page/limits). */
   '/pages/too-deep.html': () =>
@@ -141,4 +151,5 @@ export const GENERATED_PAGES: Record<string, () => string> = {
       document.querySelector('iframe').src = location.origin.replace('127.0.0.1', 'localhost') + '/seed.html';
     </script>`),
   '/pages/deeply-nested.html': deeplyNested,
+  '/pages/threaded-comments.html': threadedComments,
 };
