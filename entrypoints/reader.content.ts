@@ -3,7 +3,6 @@ import '../utils/content/own-globals';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import css from '../utils/content/reader/reader.css?inline';
-import { readArticleInSteps } from '../utils/pipeline/page/read-article';
 import { drawHostTag, ReaderView } from '../utils/content/reader/view';
 import { watchForUpdates } from '../utils/content/live-updates';
 import { ReaderSession } from '../utils/content/session';
@@ -11,6 +10,7 @@ import { isLedeMessage, reportOf, sendToBackground, type ContentMessage } from '
 import { loadSettings, saveSettings, watchSettings } from '../utils/shared/settings-store';
 import { t } from '../utils/shared/i18n';
 import { readableShadowRoot } from '../utils/content/shadow-roots';
+import { readPage } from '../utils/content/read-page';
 
 /**
  * Injected on demand (toolbar button, shortcut, panel): wires the page and the browser to the
@@ -31,7 +31,7 @@ export default defineContentScript({
 
     const session = new ReaderSession(
       {
-        read: () => readArticleInSteps(document, { shadowRootOf: readableShadowRoot }),
+        read: () => readPage(document, readableShadowRoot),
         loadSettings,
         createView: (article, settings) =>
           new ReaderView(article, document, {

@@ -48,14 +48,35 @@ describe.each(BROWSERS)('articles outside the page’s own DOM in %s', (name) =>
     await page.close();
   });
 
-  it('says a page is too complex to clean, rather than freeze its tab reading it', async () => {
+  it('says a page is too complex to clean when its worker runs out of time, the tab answering meanwhile', async () => {
     const { page, panel } = await activate('/pages/deeply-nested.html');
+    // The page is read in a worker, off the tab's thread: the tab answers while Lede works.
+    await panel.waitForSelector('p.progress');
+    expect(await page.evaluate(() => document.title)).toBe('Deep');
+    expect(await panel.$('p.progress')).not.toBeNull();
     await panel.waitForSelector('.status.error.error-too-large', { timeout: 15_000 });
     const message = await panel.$eval('.status.error .message', (e) => e.textContent);
-    expect(message).toMatch(/too complex to clean/);
-    // The tab is still the page's: it answers, and Lede drew nothing over it.
-    expect(await page.evaluate(() => document.title)).toBe('Deep');
+    expect(message).toMatch(/too complex to clean: reading it took longer than 10 seconds/);
     expect(await readerText(page)).toBeNull();
+    await panel.close();
+    await page.close();
+  });
+
+  it('reads a story over the in-page work budget in a worker: reader view, panel and highlights', async () => {
+    const { page, panel } = await activate('/pages/threaded-comments.html');
+    await waitForReader(page);
+    await panel.waitForSelector('ul.companies', { timeout: 20_000 });
+    const text = await readerText(page);
+    expect(text).toContain("Ant's Alipay and Tencent's WeChat Pay were banned");
+    expect(text).not.toContain('I have read this thread twice');
+    // The panel's entries point at the paragraphs the reader view shows.
+    await (await panel.$$('.quotes .entry'))[0]!.click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector(':root > :not(head, body)')?.shadowRoot?.querySelector('mark.lede-highlight')
+          ?.textContent ?? '',
+      { polling: 100, timeout: 10_000 },
+    );
     await panel.close();
     await page.close();
   });

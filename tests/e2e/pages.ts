@@ -152,6 +152,16 @@ function deeplyNested(): string {
 <body>${'<div>'.repeat(170)}<article><h1>Deep</h1>${body}</article>${'</div>'.repeat(170)}</body></html>`;
 }
 
+/**
+ * The seed story under a long comment thread, each reply nested in the one before: depth x
+ * characters put the page over the in-page work budget, though the story itself is ordinary.
+ */
+function threadedComments(): string {
+  const reply = `<p>${'I have read this thread twice and still think the fees are the real story here, not the bans. '.repeat(8)}</p>`;
+  const thread = `${'<div class="comment">'.repeat(90)}${reply.repeat(450)}${'</div>'.repeat(90)}`;
+  return seed().replace('</article>', `</article><section class="comments"><h2>Comments</h2>${thread}</section>`);
+}
+
 export const GENERATED_PAGES: Record<string, () => string> = {
   /** The story nested deeper than Lede cleans without freezing the tab (utils/pipeline/page/limits). */
   '/pages/too-deep.html': () =>
@@ -183,4 +193,5 @@ export const GENERATED_PAGES: Record<string, () => string> = {
   '/pages/deeply-nested.html': deeplyNested,
   /** The seed with page-chosen metadata and text that would put links, images and HTML into exports. */
   '/pages/hostile-exports.html': hostileExports,
+  '/pages/threaded-comments.html': threadedComments,
 };

@@ -17,7 +17,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const LAYERS: Record<string, readonly string[]> = {
   'utils/pipeline': ['utils/pipeline'],
   'utils/shared': ['utils/shared', 'utils/pipeline'],
-  'utils/background': ['utils/background', 'utils/shared', 'utils/pipeline'],
+  'utils/handoff': ['utils/handoff', 'utils/shared', 'utils/pipeline'],
+  'utils/background': ['utils/background', 'utils/handoff', 'utils/shared', 'utils/pipeline'],
   'utils/content': ['utils/content', 'utils/shared', 'utils/pipeline'],
   'utils/panel': ['utils/panel', 'utils/shared', 'utils/pipeline'],
   components: ['components', 'utils/panel', 'utils/shared', 'utils/pipeline'],

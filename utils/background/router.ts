@@ -3,6 +3,7 @@ import { isLedeMessage, type BackgroundMessage } from '../shared/messages';
 import { alwaysSites, siteOf } from '../shared/sites';
 import { clearTabState, getTabState, setReaderShown } from '../shared/tab-state';
 import { lockPage } from './page-lock';
+import { readElsewhere } from './read-elsewhere';
 
 /** What the browser says about who sent a message. */
 export interface Sender {
@@ -48,6 +49,9 @@ export function routeMessage(message: unknown, sender: Sender, self: Self): Prom
         : Promise.all([lockPage(tabId, msg.host, msg.shown), setReaderShown(tabId, msg.shown)]).then(() => undefined);
     case 'lede:loaded':
       return tabId === undefined ? undefined : openIfAlways(tabId, sender.tab?.url);
+    case 'lede:read-elsewhere':
+      // A content script hands off the page it runs in, never one it names.
+      return tabId === undefined ? undefined : readElsewhere(msg.page);
   }
 }
 

@@ -28,6 +28,22 @@ export function reportOf(page: PageResult): PageReport {
   return { ok: true, article: { ...rest, removedCount: removed.length, lead: text.slice(0, SUMMARY_INPUT_CHARS) } };
 }
 
+/**
+ * A page over the in-page work budget, serialised by the content script to be read in a worker
+ * (see utils/handoff): its composed HTML, its address and the base its links resolve against.
+ */
+export interface SerialisedPage {
+  html: string;
+  url: string;
+  baseUrl: string;
+}
+
+/**
+ * The most characters of HTML a page hands off: room for the 3 million characters of text the
+ * page stage reads, with their markup, well under what one message may carry.
+ */
+export const HANDOFF_MAX_CHARS = 12_000_000;
+
 /** What the reader view highlights of the background's analysis. */
 export type Highlights = Pick<Insights, 'companies' | 'quotes'>;
 
@@ -78,10 +94,18 @@ const backgroundRequests = {
   'lede:view-shown': message<{ host: string; shown: boolean }, void>(),
   /** The content script started in a tab; on a site the reader always reads in Lede, it opens. */
   'lede:loaded': message<object, void>(),
+  /** A page over the in-page work budget: read in a worker under a watchdog, answered with the article. */
+  'lede:read-elsewhere': message<{ page: SerialisedPage }, PageResult>(),
+};
+
+/** Requests Chrome's offscreen document answers, from the background only: it hosts the worker. */
+const offscreenRequests = {
+  'lede:read-offscreen': message<{ page: SerialisedPage }, PageResult>(),
 };
 
 export type ContentRequests = typeof contentRequests;
 export type BackgroundRequests = typeof backgroundRequests;
+export type OffscreenRequests = typeof offscreenRequests;
 
 type Message<R, K extends keyof R> = { type: K } & (R[K] extends { request: infer Q } ? Q : never);
 type Response<R, K extends keyof R> = R[K] extends { response: infer S } ? S : never;
@@ -90,6 +114,7 @@ export type ContentMessage = { [K in keyof ContentRequests]: Message<ContentRequ
 export type BackgroundMessage = {
   [K in keyof BackgroundRequests]: Message<BackgroundRequests, K>;
 }[keyof BackgroundRequests];
+export type OffscreenMessage = Message<OffscreenRequests, 'lede:read-offscreen'>;
 
 export function sendToTab<K extends keyof ContentRequests>(
   tabId: number,
@@ -104,9 +129,19 @@ export function sendToBackground<K extends keyof BackgroundRequests>(
   return browser.runtime.sendMessage(message) as Promise<Response<BackgroundRequests, K>>;
 }
 
-const MESSAGE_TYPES = new Set<string>([...Object.keys(contentRequests), ...Object.keys(backgroundRequests)]);
+export function sendToOffscreen(
+  message: OffscreenMessage,
+): Promise<Response<OffscreenRequests, 'lede:read-offscreen'>> {
+  return browser.runtime.sendMessage(message) as Promise<Response<OffscreenRequests, 'lede:read-offscreen'>>;
+}
+
+const MESSAGE_TYPES = new Set<string>([
+  ...Object.keys(contentRequests),
+  ...Object.keys(backgroundRequests),
+  ...Object.keys(offscreenRequests),
+]);
 
 /** Anything else that reaches a listener (another extension's or a page's message) is ignored. */
-export function isLedeMessage(value: unknown): value is ContentMessage | BackgroundMessage {
+export function isLedeMessage(value: unknown): value is ContentMessage | BackgroundMessage | OffscreenMessage {
   return typeof value === 'object' && value !== null && MESSAGE_TYPES.has((value as { type?: unknown }).type as string);
 }

@@ -52,6 +52,15 @@ export function cloneComposed(doc: Document, shadowRootOf: ShadowRootOf = openSh
   return clone;
 }
 
+/**
+ * The page as the reader sees it, as HTML, for a DOM elsewhere (a worker's) to read: a copy
+ * is composed only when the page has shadow roots, as a plain page serialises as it is.
+ */
+export function serializeComposed(doc: Document, shadowRootOf: ShadowRootOf = openShadowRoot): string {
+  const composed = elements(doc).some((el) => shadowRootOf(el) !== null) ? cloneComposed(doc, shadowRootOf) : doc;
+  return composed.documentElement.outerHTML;
+}
+
 /** Every element in document order, by a TreeWalker: jsdom's live collections are slow to walk. */
 function elements(doc: Document): Element[] {
   const all: Element[] = [];

@@ -24,6 +24,17 @@ export const DEFAULT_LIMITS: Limits = {
   maxWork: 30_000_000,
 };
 
+/**
+ * For the page stage in a worker, where a watchdog bounds the time: the work budget, which keeps
+ * the page's own thread free, does not apply there; the size limits still do.
+ */
+export const WATCHED_LIMITS: Limits = { ...DEFAULT_LIMITS, maxWork: Number.POSITIVE_INFINITY };
+
+/** Whether a page was refused for its work alone: such a page can still be read off the page's thread. */
+export function isOverBudget(error: LedeError): boolean {
+  return error.code === 'too-large' && error.params?.reason === 'work';
+}
+
 /** Returns an error when the page is beyond what Lede can clean without freezing the tab. */
 export function checkLimits(doc: Document, limits: Limits = DEFAULT_LIMITS): LedeError | null {
   const body = doc.body;

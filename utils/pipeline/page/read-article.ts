@@ -2,7 +2,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
 import { cleanArticle, type Removal } from '../clean';
 import { readPageInfo } from '../clean/rule';
-import { detailOf, ledeError, type Article, type PageResult, type RemovedItem } from '../types';
+import { detailOf, ledeError, type LedeError, type PageResult } from '../types';
 import { collapse, countWords, truncate } from '../text/normalize';
 import { declaresArticle, isArticle } from './gate';
 import { checkLimits, DEFAULT_LIMITS, type Limits } from './limits';
@@ -10,7 +10,7 @@ import { inlineSentencePieces, markParagraphs, PARAGRAPH_ATTR } from './paragrap
 import { cloneComposed, type ShadowRootOf } from './compose';
 import { liveCoverage } from './live';
 import { foreignFrameUrl, isFrameset, readableFrames } from './frames';
-import { sanitizeHtml } from './sanitize';
+import { sanitizeArticle, type RawArticle, type RawRemovedItem } from './sanitize';
 import { readHeadline } from './headline';
 import { webAddress } from '../url';
 
@@ -25,11 +25,23 @@ export interface PageOptions {
 
 const WORDS_PER_MINUTE = 230;
 
+/** The page stage's outcome before sanitising: see `readRawArticle`. */
+export type RawPageResult = { ok: true; article: RawArticle } | { ok: false; error: LedeError };
+
 /**
  * The page stage: Readability on a clone of the document (the live page is never touched),
  * then Lede's cleaning, paragraph ids and sanitising. Returns a small serialisable article.
  */
 export function readArticle(doc: Document, options: PageOptions = {}): PageResult {
+  const raw = readRawArticle(doc, options);
+  return raw.ok ? sanitized(raw, doc) : raw;
+}
+
+/**
+ * The page stage up to sanitising, which needs a browser's own parser to be trusted: a DOM that
+ * is not one (linkedom in a worker) reads the article, and a real window sanitises it after.
+ */
+export function readRawArticle(doc: Document, options: PageOptions = {}): RawPageResult {
   try {
     const steps = extractSteps(doc, options);
     for (;;) {
@@ -55,7 +67,11 @@ export async function readArticleInSteps(
     const steps = extractSteps(doc, options);
     for (;;) {
       const step = steps.next();
-      if (step.done) return step.value;
+      if (step.done) {
+        if (!step.value.ok) return step.value;
+        await pause();
+        return sanitized(step.value, doc);
+      }
       await pause();
     }
   } catch (err) {
@@ -63,12 +79,21 @@ export async function readArticleInSteps(
   }
 }
 
-function yieldToPage(): Promise<void> {
+function sanitized(raw: Extract<RawPageResult, { ok: true }>, doc: Document): PageResult {
+  try {
+    return { ok: true, article: sanitizeArticle(raw.article, windowOf(doc)) };
+  } catch (err) {
+    return failed(err);
+  }
+}
+
+/** Gives the page's event loop a turn. */
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function failed(err: unknown): PageResult {
+function failed(err: unknown): { ok: false; error: LedeError } {
   return {
     ok: false,
     error: ledeError('failed', { reason: 'read', detail: detailOf(err) }),
@@ -79,7 +104,7 @@ function failed(err: unknown): PageResult {
 const MAX_FRAME_DEPTH = 2;
 
 /** The page stage as a generator: each `yield` is a point where the work may pause. */
-function* extractSteps(doc: Document, options: PageOptions, frameDepth = 0): Generator<void, PageResult, void> {
+function* extractSteps(doc: Document, options: PageOptions, frameDepth = 0): Generator<void, RawPageResult, void> {
   const own = doc.body && !isFrameset(doc) ? yield* extractDocument(doc, options) : null;
   if (own?.ok || own?.error.code === 'too-large') return own;
   // Not an article by itself: the article may be in one of its frames.
@@ -104,7 +129,7 @@ function* extractSteps(doc: Document, options: PageOptions, frameDepth = 0): Gen
   );
 }
 
-function* extractDocument(doc: Document, options: PageOptions): Generator<void, PageResult, void> {
+function* extractDocument(doc: Document, options: PageOptions): Generator<void, RawPageResult, void> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const tooLarge = checkLimits(doc, limits);
   if (tooLarge) return { ok: false, error: tooLarge };
@@ -138,7 +163,7 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
         published: clean(parsed.publishedTime),
       });
   const paragraphs = markParagraphs(root);
-  const removed = anchorRemovals(root, removals, windowOf(doc));
+  const removed = anchorRemovals(root, removals);
   // Captions label the pictures the reader view shows; the article's text is its prose.
   const text = paragraphs
     .filter((p) => p.role !== 'caption')
@@ -148,7 +173,7 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
   yield;
 
   const wordCount = countWords(text);
-  const article: Article = {
+  const article: RawArticle = {
     url: options.url ?? doc.URL,
     title,
     byline: clean(parsed.byline),
@@ -159,7 +184,7 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
     excerpt: clean(parsed.excerpt),
     leadImage: leadImage(doc),
     live: liveCoverage(doc),
-    html: sanitizeHtml(root.innerHTML, windowOf(doc)),
+    unsafeHtml: root.innerHTML,
     text,
     paragraphs,
     removed,
@@ -169,7 +194,7 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
   return { ok: true, article };
 }
 
-function notArticle(): PageResult {
+function notArticle(): { ok: false; error: LedeError } {
   return {
     ok: false,
     error: ledeError('not-article'),
@@ -182,7 +207,7 @@ function clean(value: string | null | undefined): string | null {
 }
 
 /** Records where each removal stood (after which paragraph), then drops its marker. */
-function anchorRemovals(root: Element, removals: Removal[], win: WindowLike): RemovedItem[] {
+function anchorRemovals(root: Element, removals: Removal[]): RawRemovedItem[] {
   const after = new Map<Comment, string | null>();
   let last: string | null = null;
   const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x80 /* elements and comments */);
@@ -196,7 +221,7 @@ function anchorRemovals(root: Element, removals: Removal[], win: WindowLike): Re
       kind: r.kind,
       rule: r.rule,
       text: truncate(r.text, 300),
-      html: sanitizeHtml(r.html, win),
+      unsafeHtml: r.html,
       after: after.get(r.marker) ?? null,
     };
   });

@@ -1,5 +1,6 @@
 import DOMPurify, { type DOMPurify as Purifier, type WindowLike } from 'dompurify';
 import { PARAGRAPH_ATTR } from './paragraphs';
+import type { Article, RemovedItem } from '../types';
 
 /**
  * What the reader view may show. An allow-list: page code, forms, frames, styles and event
@@ -124,4 +125,20 @@ export function sanitizeHtml(html: string, win: WindowLike): string {
     ALLOW_ARIA_ATTR: false,
     ALLOW_UNKNOWN_PROTOCOLS: false,
   }) as string;
+}
+
+/** A removed item as the cleaning took it out, its HTML not yet sanitised. */
+export type RawRemovedItem = Omit<RemovedItem, 'html'> & { unsafeHtml: string };
+
+/** The page stage's article before sanitising: its HTML as Readability and the cleaning left it. */
+export type RawArticle = Omit<Article, 'html' | 'removed'> & { unsafeHtml: string; removed: RawRemovedItem[] };
+
+/** The article as the reader view may show it: every piece of its HTML through the allow-list. */
+export function sanitizeArticle(raw: RawArticle, win: WindowLike): Article {
+  const { unsafeHtml, removed, ...rest } = raw;
+  return {
+    ...rest,
+    html: sanitizeHtml(unsafeHtml, win),
+    removed: removed.map(({ unsafeHtml: html, ...item }) => ({ ...item, html: sanitizeHtml(html, win) })),
+  };
 }

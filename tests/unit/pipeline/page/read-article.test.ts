@@ -170,3 +170,24 @@ describe('readArticleInSteps', () => {
     expect(stepped).toEqual(readArticle(dom.window.document));
   });
 });
+
+describe('readRawArticle and sanitizeArticle', () => {
+  it('split the page stage where sanitising starts: together they give what readArticle gives', async () => {
+    const { readArticle, readRawArticle } = await import('../../../../utils/pipeline/page/read-article');
+    const { sanitizeArticle } = await import('../../../../utils/pipeline/page/sanitize');
+    const { parseHtml, readPage } = await import('../../../helpers/dom');
+    const dom = parseHtml(
+      readPage('seed-article/source.html').replace(
+        '</article>',
+        '<p>The council said <img src="x" onerror="alert(1)"> nothing more, and the report ran to forty pages of detail.</p></article>',
+      ),
+    );
+    const raw = readRawArticle(dom.window.document);
+    if (!raw.ok) throw new Error(raw.error.code);
+    // Before sanitising, the HTML is as Readability and the cleaning left it.
+    expect(raw.article.unsafeHtml).toContain('onerror');
+    const article = sanitizeArticle(raw.article, dom.window as unknown as Parameters<typeof sanitizeArticle>[1]);
+    expect(article.html).not.toContain('onerror');
+    expect({ ok: true, article }).toEqual(readArticle(dom.window.document));
+  });
+});
