@@ -3,7 +3,7 @@ import type { TextDoc } from '../text/document';
 import type { Span } from '../text/tokens';
 import { opensAsCredit } from '../text/credit-line';
 import { isCommonWord, isFirstName, isKnownOrganization, isPlaceWord, isRoleWord } from '../text/lexicon';
-import { isNotCompany, lookupKnownName } from './gazetteer';
+import { isNotCompany, lookupKnownName, type KnownName } from './gazetteer';
 import { looksLikePersonName, splitTitle } from './names';
 import { resolvePerson, type People } from './people';
 import {
@@ -281,13 +281,24 @@ function candidateOf(span: Span, sentence: string, people: People): Found | null
   else if (CORPORATE_ACT_AFTER.test(after)) evidence += 1;
   if (COMPANY_APPOSITION.test(after)) evidence += 3;
   if (/^-(?:backed|owned|funded|made)\b/.test(sentence.slice(end))) evidence += 2;
+  const knownName = lookupKnownName(text);
+  if (tokens.some((t) => NON_COMPANY_WORDS.has(t)) && !outweighsDenyWord(knownName, evidence)) return null;
   return {
     text,
     tokens,
     evidence,
-    known: lookupKnownName(text)?.ambiguous === false,
+    known: knownName?.ambiguous === false,
     anchored: tokens.length > 1 || !span.tokens[0]!.initial || evidence >= STRONG_EVIDENCE,
   };
+}
+
+/**
+ * A word such as "Union", "Games" or "Street" mostly names a public body, an event or a place, but
+ * a business the gazetteer knows may hold one (Western Union, Epic Games, Wall Street Journal).
+ * A known name that is also an ordinary word ("Square") needs a company cue as well.
+ */
+function outweighsDenyWord(known: KnownName | null, evidence: number): boolean {
+  return known !== null && (!known.ambiguous || evidence >= MIN_EVIDENCE);
 }
 
 /** "Louisville, Colorado": a name followed by a state or country is a town. */
@@ -299,7 +310,7 @@ function isLocality(after: string): boolean {
 /** Rules out people, places, governments, agencies and ordinary words before any evidence is weighed. */
 function plausible(tokens: string[], people: People, employer: boolean): boolean {
   const text = tokens.join(' ');
-  if (tokens.some((t) => NON_COMPANY_WORDS.has(t) || AGENCY_ACRONYMS.has(t)) || isNotCompany(text)) return false;
+  if (tokens.some((t) => AGENCY_ACRONYMS.has(t)) || isNotCompany(text)) return false;
   if (
     tokens.every((t) => NEVER_NAMES.has(t) || LEGAL_SUFFIXES.has(t) || isPlaceWord(t) || isRoleWord(t)) ||
     isPlaceWord(text)

@@ -28,6 +28,12 @@ describe('findCompanies', () => {
     expect(namesOf('Medicaid, a programme run by the states, and Zorblax Inc. paid.')).toEqual(['Zorblax']);
   });
 
+  it('lets a name the gazetteer knows outweigh a word that mostly names no business', () => {
+    expect(namesOf('In March, Western Union shipped new cards.')).toEqual(['Western Union']);
+    expect(namesOf('In March, Zorblax Union shipped new cards.')).toEqual([]);
+    expect(namesOf('Shares of Epic Games fell.', 'Shares of Zorblax Games fell.')).toEqual(['Epic Games']);
+  });
+
   it('takes a name the gazetteer knows on one cue more, not on its own', () => {
     expect(namesOf('In March, Airbus shipped 60 jets.')).toEqual(['Airbus']);
     expect(namesOf('They met at a cafe on Westlake in the rain.')).toEqual([]);
