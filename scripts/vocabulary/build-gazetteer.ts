@@ -217,44 +217,21 @@ const bodiesByKind: Record<string, string[]> = {};
   }
 }
 
-/** Words that make any name holding them a public body, school, court or place, not a business. */
-const NOT_COMPANY_WORDS = [
-  'University',
-  'College',
-  'Court',
-  'Ministry',
-  'Department',
-  'Agency',
-  'Commission',
-  'Parliament',
-  'Senate',
-  'Congress',
-  'Police',
-  'Army',
-  'Navy',
-  'Embassy',
-  'Hospital',
-  'School',
-  'Foundation',
-  'Institute',
-  'Institution',
-  'Charity',
-  'Federation',
-  'Tribunal',
-  'Administration',
-  'Bureau',
-  'Regulator',
-  'Government',
-  'Municipality',
-  'Province',
-  'County',
-];
+/**
+ * Words that make any name holding them a public body, school, court or place, not a business:
+ * the finder's own deny list (org-words.json), its words that no brand list can outweigh. Its
+ * other words ("Union", "Games") stay in names, since the finder lets a known name outweigh them.
+ */
+const NOT_COMPANY_WORDS = new Set(
+  readJson<{ nonCompanyWords: { anyName: string[] } }>(join(ROOT, 'utils/pipeline/vocabulary/org-words.json'))
+    .nonCompanyWords.anyName,
+);
 
 const isDenied = (name: string) =>
   notCompanies.place.has(name) ||
   notCompanies.person.has(name) ||
   notCompanies.body.has(name) ||
-  name.split(' ').some((w) => NOT_COMPANY_WORDS.includes(w));
+  name.split(' ').some((w) => NOT_COMPANY_WORDS.has(w));
 
 // ---------------------------------------------------------------------------------------------
 // Company and brand names.
@@ -378,8 +355,7 @@ writeFileSync(
   JSON.stringify(
     {
       about:
-        'Names that are not businesses, built by scripts/vocabulary/build-gazetteer.ts (see SOURCES.md): places, famous people, public bodies by kind, and words that make any name holding them a non-business.',
-      words: NOT_COMPANY_WORDS,
+        'Names that are not businesses, built by scripts/vocabulary/build-gazetteer.ts (see SOURCES.md): places, famous people, public bodies by kind.',
       places: sortedList(notCompanies.place),
       people: sortedList(notCompanies.person),
       ...Object.fromEntries(Object.entries(bodiesByKind).map(([k, v]) => [k, sortedList(v)])),

@@ -17,7 +17,7 @@ import {
   DROPPED_SUFFIXES,
   LEGAL_SUFFIXES,
   NEVER_NAMES,
-  NON_COMPANY_WORDS,
+  NON_COMPANY_WORDS_UNLESS_KNOWN,
   ROLE_AT_BEFORE,
 } from './org-words';
 
@@ -282,7 +282,7 @@ function candidateOf(span: Span, sentence: string, people: People): Found | null
   if (COMPANY_APPOSITION.test(after)) evidence += 3;
   if (/^-(?:backed|owned|funded|made)\b/.test(sentence.slice(end))) evidence += 2;
   const knownName = lookupKnownName(text);
-  if (tokens.some((t) => NON_COMPANY_WORDS.has(t)) && !outweighsDenyWord(knownName, evidence)) return null;
+  if (tokens.some((t) => NON_COMPANY_WORDS_UNLESS_KNOWN.has(t)) && !outweighsDenyWord(knownName, evidence)) return null;
   return {
     text,
     tokens,

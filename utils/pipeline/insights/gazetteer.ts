@@ -1,5 +1,6 @@
 import companies from '../vocabulary/gazetteer/companies.json';
 import notCompanies from '../vocabulary/gazetteer/not-companies.json';
+import { ORG_WORDS } from '../vocabulary';
 
 /**
  * Known company and brand names (generated from packages: see vocabulary/gazetteer/SOURCES.md),
@@ -155,10 +156,11 @@ export const lookupKnownName = (name: string): KnownName | null => GAZETTEER.loo
 
 const NOT_COMPANY_NAMES = new Set<string>();
 for (const [key, list] of Object.entries(notCompanies)) {
-  if (key === 'about' || key === 'words' || !Array.isArray(list)) continue;
+  if (key === 'about' || !Array.isArray(list)) continue;
   for (const name of list) NOT_COMPANY_NAMES.add(nameTokens(name).join(' '));
 }
-const NOT_COMPANY_WORDS = new Set(notCompanies.words);
+
+const NOT_COMPANY_WORDS = new Set(ORG_WORDS.nonCompanyWords.anyName);
 
 /**
  * True for a name known not to be a business: a place, a famous person, a government body,

@@ -9,7 +9,13 @@ import { anyOf } from '../text/pattern';
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(ORG_WORDS.legalSuffixes);
 export const DROPPED_SUFFIXES: ReadonlySet<string> = new Set(ORG_WORDS.droppedSuffixes);
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(ORG_WORDS.companyHeads);
-export const NON_COMPANY_WORDS: ReadonlySet<string> = new Set(ORG_WORDS.nonCompanyWords);
+/** Every word that makes a name a body, place or event; a name the gazetteer knows outweighs the `unlessKnown` ones. */
+export const NON_COMPANY_WORDS: ReadonlySet<string> = new Set([
+  ...ORG_WORDS.nonCompanyWords.anyName,
+  ...ORG_WORDS.nonCompanyWords.unlessKnown,
+]);
+/** Words a name the gazetteer knows outweighs: "Union" of Western Union. */
+export const NON_COMPANY_WORDS_UNLESS_KNOWN: ReadonlySet<string> = new Set(ORG_WORDS.nonCompanyWords.unlessKnown);
 export const AGENCY_ACRONYMS: ReadonlySet<string> = new Set(ORG_WORDS.agencyAcronyms);
 export const NEVER_NAMES: ReadonlySet<string> = new Set(ORG_WORDS.neverNames);
 

@@ -6,6 +6,8 @@ import {
   lookupKnownName,
   matchKnownName,
 } from '../../../../utils/pipeline/insights/gazetteer';
+import { ORG_WORDS } from '../../../../utils/pipeline/vocabulary';
+import companies from '../../../../utils/pipeline/vocabulary/gazetteer/companies.json';
 
 const words = (s: string) => s.split(' ');
 
@@ -100,6 +102,16 @@ describe('the generated gazetteer', () => {
       expect(lookupKnownName(name), name).toBeNull();
   });
 
+  it('was generated with the deny words the finder uses', () => {
+    const forms = companies.names.flatMap((entry) => entry.split('|')).map((f) => f.replace(/^~/, ''));
+    const holding = (list: readonly string[]) => forms.filter((f) => f.split(' ').some((w) => list.includes(w)));
+    expect(holding(ORG_WORDS.nonCompanyWords.anyName)).toEqual([]);
+    // The finder lets a known name outweigh the other deny words, so the generator keeps names holding them.
+    expect(holding(ORG_WORDS.nonCompanyWords.unlessKnown)).toEqual(
+      expect.arrayContaining(['Western Union', 'Epic Games', 'Old Navy']),
+    );
+  });
+
   it('matches over tokens', () => {
     expect(matchKnownName(words('said AT&T on Monday'), 1)).toMatchObject({ canonical: 'AT&T', start: 1, length: 1 });
     expect(findKnownNames(words('the weather in Paris')).length).toBe(0);
@@ -124,6 +136,7 @@ describe('isNotCompany', () => {
       'France',
       'California',
       'Barack Obama',
+      'Zorblax Ministry of Health',
     ])
       expect(isNotCompany(name), name).toBe(true);
   });
