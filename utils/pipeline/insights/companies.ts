@@ -283,12 +283,14 @@ function candidateOf(span: Span, sentence: string, people: People): Found | null
   if (/^-(?:backed|owned|funded|made)\b/.test(sentence.slice(end))) evidence += 2;
   const knownName = lookupKnownName(text);
   if (tokens.some((t) => NON_COMPANY_WORDS_UNLESS_KNOWN.has(t)) && !outweighsDenyWord(knownName, evidence)) return null;
+  const known = knownName?.ambiguous === false;
   return {
     text,
     tokens,
     evidence,
-    known: knownName?.ambiguous === false,
-    anchored: tokens.length > 1 || !span.tokens[0]!.initial || evidence >= STRONG_EVIDENCE,
+    known,
+    // A known name that is no ordinary word owes its capital to itself, not to opening the sentence.
+    anchored: known || tokens.length > 1 || !span.tokens[0]!.initial || evidence >= STRONG_EVIDENCE,
   };
 }
 

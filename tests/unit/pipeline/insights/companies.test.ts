@@ -39,6 +39,11 @@ describe('findCompanies', () => {
     expect(namesOf('They met at a cafe on Westlake in the rain.')).toEqual([]);
   });
 
+  it('takes a known name that opens every sentence naming it, but not an ordinary word that does', () => {
+    expect(namesOf('T-Mobile shares rose 2%.', 'T-Mobile said it would cut prices.')).toEqual(['T-Mobile']);
+    expect(namesOf('Target shares rose 2%.', 'Target said it would cut prices.')).toEqual([]);
+  });
+
   it('counts no mention in a caption, and points to the first one in the text', () => {
     const [caption, ...body] = paragraphs(
       'Zorblax Inc. staff at the plant in March.',
