@@ -162,8 +162,18 @@ function mergeShortForms(candidates: Map<string, Candidate>): void {
   }
   for (const short of [...candidates.values()]) {
     const long = longestWithPrefix.get(short.tokens.join(' ').toLowerCase());
-    if (long && long !== short && candidates.has(long.key)) mergeInto(long, short, candidates);
+    if (long && long !== short && candidates.has(long.key) && !namesOtherCompany(short, long))
+      mergeInto(long, short, candidates);
   }
+}
+
+/**
+ * A short form the gazetteer knows names that company, not a longer name it begins: "Disney" is
+ * not short for "Disney Channel", nor "Apple" for "Apple Pencil".
+ */
+function namesOtherCompany(short: Candidate, long: Candidate): boolean {
+  const own = lookupKnownName(short.tokens.join(' '));
+  return own !== null && lookupKnownName(long.tokens.join(' '))?.canonical !== own.canonical;
 }
 
 /**
@@ -284,13 +294,15 @@ function candidateOf(span: Span, sentence: string, people: People): Found | null
   const knownName = lookupKnownName(text);
   if (tokens.some((t) => NON_COMPANY_WORDS_UNLESS_KNOWN.has(t)) && !outweighsDenyWord(knownName, evidence)) return null;
   const known = knownName?.ambiguous === false;
+  // A known name that is no ordinary word, or a word no ordinary word is shaped like ("PG&E",
+  // "SoftBank", "eBay"), owes its capital to itself, not to opening the sentence.
+  const ownCapital = known || !/^\p{Lu}\p{Ll}*$/u.test(tokens[0]!);
   return {
     text,
     tokens,
     evidence,
     known,
-    // A known name that is no ordinary word owes its capital to itself, not to opening the sentence.
-    anchored: known || tokens.length > 1 || !span.tokens[0]!.initial || evidence >= STRONG_EVIDENCE,
+    anchored: ownCapital || tokens.length > 1 || !span.tokens[0]!.initial || evidence >= STRONG_EVIDENCE,
   };
 }
 

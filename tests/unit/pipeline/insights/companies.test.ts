@@ -44,6 +44,21 @@ describe('findCompanies', () => {
     expect(namesOf('Target shares rose 2%.', 'Target said it would cut prices.')).toEqual([]);
   });
 
+  it('takes a name shaped like no ordinary word at the start of a sentence', () => {
+    expect(namesOf('ZorbLax shares rose 2%.')).toEqual(['ZorbLax']);
+    expect(namesOf('Zorblax shares rose 2%.')).toEqual([]);
+  });
+
+  it('keeps a known short name apart from a longer name it begins', () => {
+    const { companies } = companiesOf(
+      'Walt Disney Co. shares rose.',
+      'The Disney Channel aired a film.',
+      'Disney said its parks were full.',
+    );
+    expect(companies.map((c) => [c.name, c.mentions])).toEqual([['Walt Disney', 2]]);
+    expect(namesOf('Shares of Apple fell.', 'The Apple Pencil costs $99.')).toEqual(['Apple']);
+  });
+
   it('counts no mention in a caption, and points to the first one in the text', () => {
     const [caption, ...body] = paragraphs(
       'Zorblax Inc. staff at the plant in March.',
