@@ -64,6 +64,7 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
     if (doc.paragraphs[s.paragraph]?.role === 'caption' || opensAsCredit(s.text)) continue;
     const found = s.spans.map((span) => candidateOf(span, s.text, people));
     shareListEvidence(s.text, s.spans, found);
+    shareOwnerEvidence(s.text, s.spans, found);
     found.forEach((f, i) => {
       const key = f && coreKey(f.tokens);
       if (!f || !key) return;
@@ -220,6 +221,19 @@ function shareListEvidence(sentence: string, spans: Span[], found: Array<Found |
     if (group.length > 1 && best >= MIN_EVIDENCE)
       for (const f of group) f.evidence = Math.max(f.evidence, MIN_EVIDENCE);
     start = i;
+  }
+}
+
+/**
+ * The owner of a business is one: "Alphabet's Google", "A.T. & T.'s Bell Labs". Weak evidence
+ * (a person owns things too), so alone it lists nothing.
+ */
+function shareOwnerEvidence(sentence: string, spans: Span[], found: Array<Found | null>): void {
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const owner = found[i];
+    const owned = found[i + 1];
+    if (!owner || !owned || !spans[i]!.possessive || owned.evidence < MIN_EVIDENCE) continue;
+    if (/^['’]s?\s+$/.test(sentence.slice(spans[i]!.end, spans[i + 1]!.start))) owner.evidence += 1;
   }
 }
 

@@ -55,6 +55,11 @@ function nameTokens(name: string): string[] {
     .filter(Boolean);
 }
 
+/** Initials written with full stops, as some papers do, read as the name: "I.B.M." -> "IBM", "A.T. & T." -> "AT&T". */
+function undot(name: string): string {
+  return /^(?:\p{Lu}\.\s*(?:&\s*)?)+$/u.test(name) ? name.replace(/[.\s]/g, '') : name;
+}
+
 interface Candidate extends KnownName {
   /** The name's tokens after the first. */
   rest: string[];
@@ -137,7 +142,7 @@ export function createGazetteer(entries: readonly string[]): Gazetteer {
   }
 
   function lookup(name: string): KnownName | null {
-    const bare = name.trim().replace(/^the\s+/i, '');
+    const bare = undot(name.trim().replace(/^the\s+/i, ''));
     return whole(bare) ?? (LEGAL_SUFFIX.test(bare) ? whole(bare.replace(LEGAL_SUFFIX, '')) : null);
   }
 

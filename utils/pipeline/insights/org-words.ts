@@ -52,7 +52,7 @@ export const COMPANY_CUE_AFTER = new RegExp(
  * evidence than a cue above: people do some of these too.
  */
 export const CORPORATE_ACT_AFTER =
-  /^(?:['’]s?)?\s+(?:(?:has|have|had|also|will|is|was)\s+)?(?:shipped|ships|unveiled|unveils|launched|launches|acquired|acquires|bought|sells|sold|employs|hired|laid off|went public|listed|partnered|manufactures|makes|reported (?:\w+\s+)?(?:earnings|revenue|profit|sales|results)|reports (?:earnings|results)|posted|rebuffed|canceled|cancelled|delisted|filed for)\b/i;
+  /^(?:['’]s?)?\s+(?:(?:has|have|had|also|will|is|was)\s+)?(?:shipped|ships|unveiled|unveils|announced|announces|launched|launches|acquired|acquires|bought|sells|sold|employs|hired|laid off|went public|listed|partnered|manufactures|makes|reported (?:\w+\s+)?(?:earnings|revenue|profit|sales|results)|reports (?:earnings|results)|posted|rebuffed|canceled|cancelled|delisted|filed for)\b/i;
 
 /** "InfoNation, a Sugar Land-based provider of automobile data". */
 export const COMPANY_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[^,]{0,60}?\\s)?${BUSINESS_NOUN}\\b`, 'i');

@@ -49,6 +49,16 @@ describe('findCompanies', () => {
     expect(namesOf('Zorblax shares rose 2%.')).toEqual([]);
   });
 
+  it('reads initials written with full stops as the name they spell', () => {
+    expect(namesOf('It runs on a system that I.B.M. announced this year.')).toEqual(['I.B.M.']);
+    expect(namesOf('It runs on a system that Q.X.Z. announced this year.')).toEqual([]);
+  });
+
+  it('takes the known owner of a business named after it', () => {
+    expect(namesOf('Peter Shor, then at A.T. & T.’s Bell Labs, showed how.')).toEqual(['A.T. & T.', 'Bell Labs']);
+    expect(namesOf('Peter Shor, then at A.T. & T.’s old lab, showed how.')).toEqual([]);
+  });
+
   it('keeps a known short name apart from a longer name it begins', () => {
     const { companies } = companiesOf(
       'Walt Disney Co. shares rose.',

@@ -112,6 +112,11 @@ describe('the generated gazetteer', () => {
     );
   });
 
+  it('reads initials written with full stops', () => {
+    expect(lookupKnownName('I.B.M.')?.canonical).toBe('IBM');
+    expect(lookupKnownName('A.T. & T.')?.canonical).toBe('AT&T');
+  });
+
   it('matches over tokens', () => {
     expect(matchKnownName(words('said AT&T on Monday'), 1)).toMatchObject({ canonical: 'AT&T', start: 1, length: 1 });
     expect(findKnownNames(words('the weather in Paris')).length).toBe(0);
