@@ -97,6 +97,11 @@ describe('the generated gazetteer', () => {
     expect(lookupKnownName('Deere')?.canonical).toBe('John Deere');
   });
 
+  it('knows mobile networks by their brands', () => {
+    for (const name of ['SoftBank', 'Verizon', 'Safaricom']) expect(lookupKnownName(name), name).not.toBeNull();
+    for (const name of ['Sweden 2G', 'West Central', 'No name']) expect(lookupKnownName(name), name).toBeNull();
+  });
+
   it('leaves out places, people, public bodies and bare words', () => {
     for (const name of ['France', 'California', 'Medicaid', 'Harvard University', 'The', 'Bank', 'Airlines'])
       expect(lookupKnownName(name), name).toBeNull();
