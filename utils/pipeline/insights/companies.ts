@@ -101,8 +101,9 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
   mergeShortForms(candidates);
   mergeVariants(candidates);
 
+  const commonNouns = pluralAcronyms(doc);
   const listed = [...candidates.values()]
-    .filter((c) => evidenceOf(c) >= MIN_EVIDENCE && c.anchored)
+    .filter((c) => evidenceOf(c) >= MIN_EVIDENCE && c.anchored && !commonNouns.has(c.tokens.join(' ')))
     .sort((a, b) => b.mentions - a.mentions || a.order - b.order)
     .slice(0, MAX_COMPANIES);
   const nameOf = new Map<string, string>();
@@ -124,6 +125,16 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
       return nameOf.get(coreKey(tokens)) ?? null;
     },
   };
+}
+
+/**
+ * Initials the article also writes as a plural ("SUVs", "ATMs", "IPOs"): a common noun's, not a
+ * business's, whatever cue stands around them.
+ */
+function pluralAcronyms(doc: TextDoc): Set<string> {
+  const out = new Set<string>();
+  for (const s of doc.sentences) for (const m of s.text.matchAll(/\b(\p{Lu}{2,})s\b/gu)) out.add(m[1]!);
+  return out;
 }
 
 /**

@@ -43,7 +43,7 @@ export const ROLE_AT_BEFORE = new RegExp(
 
 /** What follows a business's name: "Apple shares", "Ant said in a statement", "Salesforce founder". */
 export const COMPANY_CUE_AFTER = new RegExp(
-  `^(?:['’]s?)?\\s+(?:shares?|stock|stocks|share price|stake|earnings|revenue|sales|profits?|quarterly|results|${anyOf(ROLE_WORDS.corporate)}s?|employees|customers|subscribers|shareholders|investors|headquarters|ticker|app|apps|platform|products|stores|devices|software|service|unit|subsidiary|(?:is|was) (?:a|an|the) (?:\\w+\\s+){0,3}${BUSINESS_NOUN})\\b|^\\s*\\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|HKEX|ticker|NYSEARCA|OTC)\\b`,
+  `^(?:['’]s?)?\\s+(?:shares?|stock|stocks|share price|stake|earnings|revenue|sales|profits?|quarterly|results|${anyOf(ROLE_WORDS.corporate)}s?|employees|customers|subscribers|users|accounts|shareholders|investors|headquarters|ticker|app|apps|platform|products|stores|devices|software|service|unit|subsidiary|(?:is|was) (?:a|an|the) (?:\\w+\\s+){0,3}${BUSINESS_NOUN})\\b|^\\s*\\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|HKEX|ticker|NYSEARCA|OTC)\\b`,
   'i',
 );
 

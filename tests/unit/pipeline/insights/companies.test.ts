@@ -49,6 +49,15 @@ describe('findCompanies', () => {
     expect(namesOf('Zorblax shares rose 2%.')).toEqual([]);
   });
 
+  it('lists no initials the article also writes as a plural, whatever the cue', () => {
+    expect(namesOf('Dealers sold cars, trucks and ZVXs.', 'ZVX sales are down 2.6 percent.')).toEqual([]);
+    expect(namesOf('ZVX sales are down 2.6 percent.', 'ZVX shares fell.')).toEqual(['ZVX']);
+  });
+
+  it('takes the users and accounts of a platform as a cue', () => {
+    expect(namesOf('Hackers stole half a billion Zorblax accounts.')).toEqual(['Zorblax']);
+  });
+
   it('reads initials written with full stops as the name they spell', () => {
     expect(namesOf('It runs on a system that I.B.M. announced this year.')).toEqual(['I.B.M.']);
     expect(namesOf('It runs on a system that Q.X.Z. announced this year.')).toEqual([]);
