@@ -236,7 +236,7 @@ function shareListEvidence(sentence: string, spans: Span[], found: Array<Found |
 }
 
 /**
- * The owner of a business is one: "Alphabet's Google", "A.T. & T.'s Bell Labs". Weak evidence
+ * The owner of a business is one: "Alphabet's Google", "Comcast's Universal Studios". Weak evidence
  * (a person owns things too), so alone it lists nothing.
  */
 function shareOwnerEvidence(sentence: string, spans: Span[], found: Array<Found | null>): void {
