@@ -19,6 +19,7 @@ import {
   NEVER_NAMES,
   NON_COMPANY_WORDS_UNLESS_KNOWN,
   ROLE_AT_BEFORE,
+  WORKS_AT_BEFORE,
 } from './org-words';
 
 export interface CompanyResult {
@@ -302,7 +303,7 @@ function candidateOf(span: Span, sentence: string, people: People): Found | null
   const before = sentence.slice(Math.max(0, start - 60), start);
   const after = sentence.slice(end, end + 80);
   // "equity strategist at Miller Tabak": a business, whatever given name it starts with.
-  const employer = ROLE_AT_BEFORE.test(before);
+  const employer = ROLE_AT_BEFORE.test(before) || WORKS_AT_BEFORE.test(before);
   if (tokens.length === 0 || !plausible(tokens, people, employer)) return null;
 
   const text = tokens.join(' ');

@@ -35,6 +35,9 @@ export const COMPANY_CUE_BEFORE = new RegExp(
   'iu',
 );
 
+/** "who works at Linden Garage", "was employed by Acme": where someone works is a business or a body. */
+export const WORKS_AT_BEFORE = /\b(?:works?|worked|working|employed|employee)\s+(?:at|for|by)\s+(?:the\s+)?$/i;
+
 /** "…, an equity strategist at Miller Tabak", "chief executive of Salesforce". */
 export const ROLE_AT_BEFORE = new RegExp(
   `\\b${anyOf(BUSINESS_ROLES)}s?\\s+(?:at|of|for|with|from)\\s+(?:the\\s+)?$`,

@@ -54,6 +54,11 @@ describe('findCompanies', () => {
     expect(namesOf('ZVX sales are down 2.6 percent.', 'ZVX shares fell.')).toEqual(['ZVX']);
   });
 
+  it('takes where someone works as a business, unless it is a public body', () => {
+    expect(namesOf('Jo Reyes, who works at Quibble Paint Shop, heard the shots.')).toEqual(['Quibble Paint Shop']);
+    expect(namesOf('Jo Reyes, who works at Quibble University, heard the shots.')).toEqual([]);
+  });
+
   it('takes the users and accounts of a platform as a cue', () => {
     expect(namesOf('Hackers stole half a billion Zorblax accounts.')).toEqual(['Zorblax']);
   });
