@@ -9,6 +9,7 @@ import { resolvePerson, type People } from './people';
 import {
   AGENCY_ACRONYMS,
   COMPANY_APPOSITION,
+  COMPANY_APPOSED_TO,
   CORPORATE_ACT_AFTER,
   COMPANY_CUE_AFTER,
   COMPANY_CUE_BEFORE,
@@ -313,6 +314,7 @@ function candidateOf(span: Span, sentence: string, people: People): Found | null
   else if (isLocality(after)) return null;
   if (isKnownOrganization(text)) evidence += 2;
   if (COMPANY_CUE_BEFORE.test(before) || employer) evidence += 2;
+  else if (COMPANY_APPOSED_TO.test(before) && /^[,;]/.test(after)) evidence += 2;
   if (COMPANY_CUE_AFTER.test(after)) evidence += 2;
   else if (CORPORATE_ACT_AFTER.test(after)) evidence += 1;
   if (COMPANY_APPOSITION.test(after)) evidence += 3;

@@ -35,6 +35,15 @@ export const COMPANY_CUE_BEFORE = new RegExp(
   'iu',
 );
 
+/**
+ * A name set after a business or a place of business, between commas: "its supplier, Foxconn,",
+ * "the restaurant, Quibble Chicken,". The closing comma is checked after the name.
+ */
+export const COMPANY_APPOSED_TO = new RegExp(
+  `\\b(?:the|a|an|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${BUSINESS_NOUN}|${anyOf(ORG_WORDS.shopNouns)}),\\s+$`,
+  'iu',
+);
+
 /** "who works at Linden Garage", "was employed by Acme": where someone works is a business or a body. */
 export const WORKS_AT_BEFORE = /\b(?:works?|worked|working|employed|employee)\s+(?:at|for|by)\s+(?:the\s+)?$/i;
 

@@ -94,6 +94,8 @@ export const ORG_WORDS: {
   neverNames: Words;
   /** What news prose calls a business: "the company", "beauty brand Coty", "X, a provider of…". Singular. */
   businessNouns: Words;
+  /** Places of business a name may stand in apposition to: "the restaurant, Quibble Chicken,". Singular. */
+  shopNouns: Words;
 } = orgWords;
 
 /** Whole words of class names and ids that mark a box as clutter of one kind. Lower case. */

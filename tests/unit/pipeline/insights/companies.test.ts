@@ -59,6 +59,14 @@ describe('findCompanies', () => {
     expect(namesOf('Jo Reyes, who works at Quibble University, heard the shots.')).toEqual([]);
   });
 
+  it('takes a name set between commas after a business or a shop', () => {
+    expect(namesOf('Police searched the restaurant, Quibble Fried Chicken, on Monday.')).toEqual([
+      'Quibble Fried Chicken',
+    ]);
+    expect(namesOf('Police searched the restaurant, Quibble Fried Chicken and the flat.')).toEqual([]);
+    expect(namesOf('Police searched the area, Quibble Fried Chicken, on Monday.')).toEqual([]);
+  });
+
   it('takes the users and accounts of a platform as a cue', () => {
     expect(namesOf('Hackers stole half a billion Zorblax accounts.')).toEqual(['Zorblax']);
   });
