@@ -217,44 +217,21 @@ const bodiesByKind: Record<string, string[]> = {};
   }
 }
 
-/** Words that make any name holding them a public body, school, court or place, not a business. */
-const NOT_COMPANY_WORDS = [
-  'University',
-  'College',
-  'Court',
-  'Ministry',
-  'Department',
-  'Agency',
-  'Commission',
-  'Parliament',
-  'Senate',
-  'Congress',
-  'Police',
-  'Army',
-  'Navy',
-  'Embassy',
-  'Hospital',
-  'School',
-  'Foundation',
-  'Institute',
-  'Institution',
-  'Charity',
-  'Federation',
-  'Tribunal',
-  'Administration',
-  'Bureau',
-  'Regulator',
-  'Government',
-  'Municipality',
-  'Province',
-  'County',
-];
+/**
+ * Words that make any name holding them a public body, school, court or place, not a business:
+ * the finder's own deny list (org-words.json), its words that no brand list can outweigh. Its
+ * other words ("Union", "Games") stay in names, since the finder lets a known name outweigh them.
+ */
+const NOT_COMPANY_WORDS = new Set(
+  readJson<{ nonCompanyWords: { anyName: string[] } }>(join(ROOT, 'utils/pipeline/vocabulary/org-words.json'))
+    .nonCompanyWords.anyName,
+);
 
 const isDenied = (name: string) =>
   notCompanies.place.has(name) ||
   notCompanies.person.has(name) ||
   notCompanies.body.has(name) ||
-  name.split(' ').some((w) => NOT_COMPANY_WORDS.includes(w));
+  name.split(' ').some((w) => NOT_COMPANY_WORDS.has(w));
 
 // ---------------------------------------------------------------------------------------------
 // Company and brand names.
@@ -287,6 +264,37 @@ for (const icon of readJson<Icon[]>(pkgFile('simple-icons', 'data/simple-icons.j
     (a) => !/[^\p{L}\p{N} &.'’-]/u.test(a),
   );
   add(icon.title, 'simple-icons', aka);
+}
+
+// mcc-mnc-list: the brands of mobile networks in service (SoftBank, T-Mobile, Verizon). Its brand
+// cells are loose: several brands joined by "/", a note in brackets, and a parent's local unit
+// ("Vodafone UK", "MTN Cameroon") that is left to the parent. Short capitals ("ACS", "AIF") are
+// network codes more than names: only those another source names are kept.
+{
+  interface Network {
+    brand?: string;
+    status?: string;
+  }
+  const brands = new Set<string>();
+  for (const n of readJson<Network[]>(pkgFile('mcc-mnc-list', 'mcc-mnc-list.json'))) {
+    if (n.status !== 'Operational' || !n.brand) continue;
+    for (const part of n.brand.split(/\s*[/;,]\s*/)) brands.add(normalize(part.replace(/\([^)]*\)/g, '')));
+  }
+  // Cells that are no brand: a note ("No name"), a place with a code ("Sweden 2G", "Norfolk Is."),
+  // a bare word or two ("West Central").
+  const isCode = (w: string) => /^[\p{Lu}\p{N}.]{1,3}$/u.test(w);
+  const isCasedWord = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) || /^\p{Ll}+\p{Lu}/u.test(w); // "beMobile"
+  const isPlaceName = (w: string) => notCompanies.place.has(recase(w.toLowerCase())) || hasTag(w, PLACE_TAGS);
+  for (const brand of brands) {
+    if (entries.has(brand)) continue;
+    const words = brand.split(' ');
+    if (words.length > 1 && brands.has(words.slice(0, -1).join(' '))) continue;
+    if (/^[\p{Lu}\p{N}&-]{1,4}$/u.test(brand) || (words.length === 1 && brand.length <= 3)) continue;
+    if (!words.every(isCasedWord) || /[!]|\s-\s/.test(brand)) continue;
+    if (isPlaceName(words[0]!) && words.slice(1).every(isCode)) continue;
+    if (words.every((w) => scowlLevel(w) <= 50 || /^\p{N}+$/u.test(w))) continue;
+    add(brand, 'mcc-mnc-list');
+  }
 }
 
 // compromise: the organisations in its lexicon (lower case there, so recased; a cased spelling
@@ -378,8 +386,7 @@ writeFileSync(
   JSON.stringify(
     {
       about:
-        'Names that are not businesses, built by scripts/vocabulary/build-gazetteer.ts (see SOURCES.md): places, famous people, public bodies by kind, and words that make any name holding them a non-business.',
-      words: NOT_COMPANY_WORDS,
+        'Names that are not businesses, built by scripts/vocabulary/build-gazetteer.ts (see SOURCES.md): places, famous people, public bodies by kind.',
       places: sortedList(notCompanies.place),
       people: sortedList(notCompanies.person),
       ...Object.fromEntries(Object.entries(bodiesByKind).map(([k, v]) => [k, sortedList(v)])),

@@ -3,12 +3,13 @@ import type { TextDoc } from '../text/document';
 import type { Span } from '../text/tokens';
 import { opensAsCredit } from '../text/credit-line';
 import { isCommonWord, isFirstName, isKnownOrganization, isPlaceWord, isRoleWord } from '../text/lexicon';
-import { isNotCompany, lookupKnownName } from './gazetteer';
+import { isNotCompany, lookupKnownName, type KnownName } from './gazetteer';
 import { looksLikePersonName, splitTitle } from './names';
 import { resolvePerson, type People } from './people';
 import {
   AGENCY_ACRONYMS,
   COMPANY_APPOSITION,
+  COMPANY_APPOSED_TO,
   CORPORATE_ACT_AFTER,
   COMPANY_CUE_AFTER,
   COMPANY_CUE_BEFORE,
@@ -17,8 +18,9 @@ import {
   DROPPED_SUFFIXES,
   LEGAL_SUFFIXES,
   NEVER_NAMES,
-  NON_COMPANY_WORDS,
+  NON_COMPANY_WORDS_UNLESS_KNOWN,
   ROLE_AT_BEFORE,
+  WORKS_AT_BEFORE,
 } from './org-words';
 
 export interface CompanyResult {
@@ -64,6 +66,7 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
     if (doc.paragraphs[s.paragraph]?.role === 'caption' || opensAsCredit(s.text)) continue;
     const found = s.spans.map((span) => candidateOf(span, s.text, people));
     shareListEvidence(s.text, s.spans, found);
+    shareOwnerEvidence(s.text, s.spans, found);
     found.forEach((f, i) => {
       const key = f && coreKey(f.tokens);
       if (!f || !key) return;
@@ -100,8 +103,9 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
   mergeShortForms(candidates);
   mergeVariants(candidates);
 
+  const commonNouns = pluralAcronyms(doc);
   const listed = [...candidates.values()]
-    .filter((c) => evidenceOf(c) >= MIN_EVIDENCE && c.anchored)
+    .filter((c) => evidenceOf(c) >= MIN_EVIDENCE && c.anchored && !commonNouns.has(c.tokens.join(' ')))
     .sort((a, b) => b.mentions - a.mentions || a.order - b.order)
     .slice(0, MAX_COMPANIES);
   const nameOf = new Map<string, string>();
@@ -123,6 +127,16 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
       return nameOf.get(coreKey(tokens)) ?? null;
     },
   };
+}
+
+/**
+ * Initials the article also writes as a plural ("SUVs", "ATMs", "IPOs"): a common noun's, not a
+ * business's, whatever cue stands around them.
+ */
+function pluralAcronyms(doc: TextDoc): Set<string> {
+  const out = new Set<string>();
+  for (const s of doc.sentences) for (const m of s.text.matchAll(/\b(\p{Lu}{2,})s\b/gu)) out.add(m[1]!);
+  return out;
 }
 
 /**
@@ -162,8 +176,18 @@ function mergeShortForms(candidates: Map<string, Candidate>): void {
   }
   for (const short of [...candidates.values()]) {
     const long = longestWithPrefix.get(short.tokens.join(' ').toLowerCase());
-    if (long && long !== short && candidates.has(long.key)) mergeInto(long, short, candidates);
+    if (long && long !== short && candidates.has(long.key) && !namesOtherCompany(short, long))
+      mergeInto(long, short, candidates);
   }
+}
+
+/**
+ * A short form the gazetteer knows names that company, not a longer name it begins: "Disney" is
+ * not short for "Disney Channel", nor "Apple" for "Apple Pencil".
+ */
+function namesOtherCompany(short: Candidate, long: Candidate): boolean {
+  const own = lookupKnownName(short.tokens.join(' '));
+  return own !== null && lookupKnownName(long.tokens.join(' '))?.canonical !== own.canonical;
 }
 
 /**
@@ -210,6 +234,19 @@ function shareListEvidence(sentence: string, spans: Span[], found: Array<Found |
     if (group.length > 1 && best >= MIN_EVIDENCE)
       for (const f of group) f.evidence = Math.max(f.evidence, MIN_EVIDENCE);
     start = i;
+  }
+}
+
+/**
+ * The owner of a business is one: "Alphabet's Google", "Comcast's Universal Studios". Weak evidence
+ * (a person owns things too), so alone it lists nothing.
+ */
+function shareOwnerEvidence(sentence: string, spans: Span[], found: Array<Found | null>): void {
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const owner = found[i];
+    const owned = found[i + 1];
+    if (!owner || !owned || !spans[i]!.possessive || owned.evidence < MIN_EVIDENCE) continue;
+    if (/^['’]s?\s+$/.test(sentence.slice(spans[i]!.end, spans[i + 1]!.start))) owner.evidence += 1;
   }
 }
 
@@ -267,7 +304,7 @@ function candidateOf(span: Span, sentence: string, people: People): Found | null
   const before = sentence.slice(Math.max(0, start - 60), start);
   const after = sentence.slice(end, end + 80);
   // "equity strategist at Miller Tabak": a business, whatever given name it starts with.
-  const employer = ROLE_AT_BEFORE.test(before);
+  const employer = ROLE_AT_BEFORE.test(before) || WORKS_AT_BEFORE.test(before);
   if (tokens.length === 0 || !plausible(tokens, people, employer)) return null;
 
   const text = tokens.join(' ');
@@ -277,17 +314,33 @@ function candidateOf(span: Span, sentence: string, people: People): Found | null
   else if (isLocality(after)) return null;
   if (isKnownOrganization(text)) evidence += 2;
   if (COMPANY_CUE_BEFORE.test(before) || employer) evidence += 2;
+  else if (COMPANY_APPOSED_TO.test(before) && /^[,;]/.test(after)) evidence += 2;
   if (COMPANY_CUE_AFTER.test(after)) evidence += 2;
   else if (CORPORATE_ACT_AFTER.test(after)) evidence += 1;
   if (COMPANY_APPOSITION.test(after)) evidence += 3;
   if (/^-(?:backed|owned|funded|made)\b/.test(sentence.slice(end))) evidence += 2;
+  const knownName = lookupKnownName(text);
+  if (tokens.some((t) => NON_COMPANY_WORDS_UNLESS_KNOWN.has(t)) && !outweighsDenyWord(knownName, evidence)) return null;
+  const known = knownName?.ambiguous === false;
+  // A known name that is no ordinary word, or a word no ordinary word is shaped like ("PG&E",
+  // "SoftBank", "eBay"), owes its capital to itself, not to opening the sentence.
+  const ownCapital = known || !/^\p{Lu}\p{Ll}*$/u.test(tokens[0]!);
   return {
     text,
     tokens,
     evidence,
-    known: lookupKnownName(text)?.ambiguous === false,
-    anchored: tokens.length > 1 || !span.tokens[0]!.initial || evidence >= STRONG_EVIDENCE,
+    known,
+    anchored: ownCapital || tokens.length > 1 || !span.tokens[0]!.initial || evidence >= STRONG_EVIDENCE,
   };
+}
+
+/**
+ * A word such as "Union", "Games" or "Street" mostly names a public body, an event or a place, but
+ * a business the gazetteer knows may hold one (Western Union, Epic Games, Wall Street Journal).
+ * A known name that is also an ordinary word ("Square") needs a company cue as well.
+ */
+function outweighsDenyWord(known: KnownName | null, evidence: number): boolean {
+  return known !== null && (!known.ambiguous || evidence >= MIN_EVIDENCE);
 }
 
 /** "Louisville, Colorado": a name followed by a state or country is a town. */
@@ -299,7 +352,7 @@ function isLocality(after: string): boolean {
 /** Rules out people, places, governments, agencies and ordinary words before any evidence is weighed. */
 function plausible(tokens: string[], people: People, employer: boolean): boolean {
   const text = tokens.join(' ');
-  if (tokens.some((t) => NON_COMPANY_WORDS.has(t) || AGENCY_ACRONYMS.has(t)) || isNotCompany(text)) return false;
+  if (tokens.some((t) => AGENCY_ACRONYMS.has(t)) || isNotCompany(text)) return false;
   if (
     tokens.every((t) => NEVER_NAMES.has(t) || LEGAL_SUFFIXES.has(t) || isPlaceWord(t) || isRoleWord(t)) ||
     isPlaceWord(text)

@@ -1,5 +1,6 @@
 import companies from '../vocabulary/gazetteer/companies.json';
 import notCompanies from '../vocabulary/gazetteer/not-companies.json';
+import { ORG_WORDS } from '../vocabulary';
 
 /**
  * Known company and brand names (generated from packages: see vocabulary/gazetteer/SOURCES.md),
@@ -52,6 +53,11 @@ function nameTokens(name: string): string[] {
     .filter(Boolean)
     .map((t, i) => (i > 0 && isConnector(t) ? CONNECTOR : normToken(t)))
     .filter(Boolean);
+}
+
+/** Initials written with full stops, as some papers do, read as the name: "I.B.M." -> "IBM", "A.T. & T." -> "AT&T". */
+function undot(name: string): string {
+  return /^(?:\p{Lu}\.\s*(?:&\s*)?)+$/u.test(name) ? name.replace(/[.\s]/g, '') : name;
 }
 
 interface Candidate extends KnownName {
@@ -136,7 +142,7 @@ export function createGazetteer(entries: readonly string[]): Gazetteer {
   }
 
   function lookup(name: string): KnownName | null {
-    const bare = name.trim().replace(/^the\s+/i, '');
+    const bare = undot(name.trim().replace(/^the\s+/i, ''));
     return whole(bare) ?? (LEGAL_SUFFIX.test(bare) ? whole(bare.replace(LEGAL_SUFFIX, '')) : null);
   }
 
@@ -155,10 +161,11 @@ export const lookupKnownName = (name: string): KnownName | null => GAZETTEER.loo
 
 const NOT_COMPANY_NAMES = new Set<string>();
 for (const [key, list] of Object.entries(notCompanies)) {
-  if (key === 'about' || key === 'words' || !Array.isArray(list)) continue;
+  if (key === 'about' || !Array.isArray(list)) continue;
   for (const name of list) NOT_COMPANY_NAMES.add(nameTokens(name).join(' '));
 }
-const NOT_COMPANY_WORDS = new Set(notCompanies.words);
+
+const NOT_COMPANY_WORDS = new Set(ORG_WORDS.nonCompanyWords.anyName);
 
 /**
  * True for a name known not to be a business: a place, a famous person, a government body,

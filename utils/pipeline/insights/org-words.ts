@@ -9,7 +9,13 @@ import { anyOf } from '../text/pattern';
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(ORG_WORDS.legalSuffixes);
 export const DROPPED_SUFFIXES: ReadonlySet<string> = new Set(ORG_WORDS.droppedSuffixes);
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(ORG_WORDS.companyHeads);
-export const NON_COMPANY_WORDS: ReadonlySet<string> = new Set(ORG_WORDS.nonCompanyWords);
+/** Every word that makes a name a body, place or event; a name the gazetteer knows outweighs the `unlessKnown` ones. */
+export const NON_COMPANY_WORDS: ReadonlySet<string> = new Set([
+  ...ORG_WORDS.nonCompanyWords.anyName,
+  ...ORG_WORDS.nonCompanyWords.unlessKnown,
+]);
+/** Words a name the gazetteer knows outweighs: "Union" of Western Union. */
+export const NON_COMPANY_WORDS_UNLESS_KNOWN: ReadonlySet<string> = new Set(ORG_WORDS.nonCompanyWords.unlessKnown);
 export const AGENCY_ACRONYMS: ReadonlySet<string> = new Set(ORG_WORDS.agencyAcronyms);
 export const NEVER_NAMES: ReadonlySet<string> = new Set(ORG_WORDS.neverNames);
 
@@ -29,6 +35,18 @@ export const COMPANY_CUE_BEFORE = new RegExp(
   'iu',
 );
 
+/**
+ * A name set after a business or a place of business, between commas: "its supplier, Foxconn,",
+ * "the restaurant, Quibble Chicken,". The closing comma is checked after the name.
+ */
+export const COMPANY_APPOSED_TO = new RegExp(
+  `\\b(?:the|a|an|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${BUSINESS_NOUN}|${anyOf(ORG_WORDS.shopNouns)}),\\s+$`,
+  'iu',
+);
+
+/** "who works at Linden Garage", "was employed by Acme": where someone works is a business or a body. */
+export const WORKS_AT_BEFORE = /\b(?:works?|worked|working|employed|employee)\s+(?:at|for|by)\s+(?:the\s+)?$/i;
+
 /** "…, an equity strategist at Miller Tabak", "chief executive of Salesforce". */
 export const ROLE_AT_BEFORE = new RegExp(
   `\\b${anyOf(BUSINESS_ROLES)}s?\\s+(?:at|of|for|with|from)\\s+(?:the\\s+)?$`,
@@ -37,7 +55,7 @@ export const ROLE_AT_BEFORE = new RegExp(
 
 /** What follows a business's name: "Apple shares", "Ant said in a statement", "Salesforce founder". */
 export const COMPANY_CUE_AFTER = new RegExp(
-  `^(?:['’]s?)?\\s+(?:shares?|stock|stocks|share price|stake|earnings|revenue|sales|profits?|quarterly|results|${anyOf(ROLE_WORDS.corporate)}s?|employees|customers|subscribers|shareholders|investors|headquarters|ticker|app|apps|platform|products|stores|devices|software|service|unit|subsidiary|(?:is|was) (?:a|an|the) (?:\\w+\\s+){0,3}${BUSINESS_NOUN})\\b|^\\s*\\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|HKEX|ticker|NYSEARCA|OTC)\\b`,
+  `^(?:['’]s?)?\\s+(?:shares?|stock|stocks|share price|stake|earnings|revenue|sales|profits?|quarterly|results|${anyOf(ROLE_WORDS.corporate)}s?|employees|customers|subscribers|users|accounts|shareholders|investors|headquarters|ticker|app|apps|platform|products|stores|devices|software|service|unit|subsidiary|(?:is|was) (?:a|an|the) (?:\\w+\\s+){0,3}${BUSINESS_NOUN})\\b|^\\s*\\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|HKEX|ticker|NYSEARCA|OTC)\\b`,
   'i',
 );
 
@@ -46,7 +64,7 @@ export const COMPANY_CUE_AFTER = new RegExp(
  * evidence than a cue above: people do some of these too.
  */
 export const CORPORATE_ACT_AFTER =
-  /^(?:['’]s?)?\s+(?:(?:has|have|had|also|will|is|was)\s+)?(?:shipped|ships|unveiled|unveils|launched|launches|acquired|acquires|bought|sells|sold|employs|hired|laid off|went public|listed|partnered|manufactures|makes|reported (?:\w+\s+)?(?:earnings|revenue|profit|sales|results)|reports (?:earnings|results)|posted|rebuffed|canceled|cancelled|delisted|filed for)\b/i;
+  /^(?:['’]s?)?\s+(?:(?:has|have|had|also|will|is|was)\s+)?(?:shipped|ships|unveiled|unveils|announced|announces|launched|launches|acquired|acquires|bought|sells|sold|employs|hired|laid off|went public|listed|partnered|manufactures|makes|reported (?:\w+\s+)?(?:earnings|revenue|profit|sales|results)|reports (?:earnings|results)|posted|rebuffed|canceled|cancelled|delisted|filed for)\b/i;
 
 /** "InfoNation, a Sugar Land-based provider of automobile data". */
 export const COMPANY_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[^,]{0,60}?\\s)?${BUSINESS_NOUN}\\b`, 'i');

@@ -79,16 +79,24 @@ export const ORG_WORDS: {
   /** Last words typical of business names. */
   companyHeads: Words;
   /**
-   * Words that make a name a government body, agency, school, party, place or event, never a
-   * business, wherever they stand in it.
+   * Words that make a name a government body, agency, school, party, place or event, not a
+   * business, wherever they stand in it. The one deny-word list: the company finder and the
+   * gazetteer generator (scripts/vocabulary/build-gazetteer.ts) both read it.
    */
-  nonCompanyWords: Words;
+  nonCompanyWords: {
+    /** Never in a business's name, even one a brand list names: "University", "Ministry". */
+    anyName: Words;
+    /** Mostly not, yet some businesses' names hold them: "Union", "Games", "Street" (Western Union, Epic Games). A name the gazetteer knows wins. */
+    unlessKnown: Words;
+  };
   /** Government and international bodies usually named by initials. */
   agencyAcronyms: Words;
   /** Capitalised words that name no organisation: months, days, titles, demonyms, headings. */
   neverNames: Words;
   /** What news prose calls a business: "the company", "beauty brand Coty", "X, a provider of…". Singular. */
   businessNouns: Words;
+  /** Places of business a name may stand in apposition to: "the restaurant, Quibble Chicken,". Singular. */
+  shopNouns: Words;
 } = orgWords;
 
 /** Whole words of class names and ids that mark a box as clutter of one kind. Lower case. */

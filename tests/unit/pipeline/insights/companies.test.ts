@@ -28,9 +28,67 @@ describe('findCompanies', () => {
     expect(namesOf('Medicaid, a programme run by the states, and Zorblax Inc. paid.')).toEqual(['Zorblax']);
   });
 
+  it('lets a name the gazetteer knows outweigh a word that mostly names no business', () => {
+    expect(namesOf('In March, Western Union shipped new cards.')).toEqual(['Western Union']);
+    expect(namesOf('In March, Zorblax Union shipped new cards.')).toEqual([]);
+    expect(namesOf('Shares of Epic Games fell.', 'Shares of Zorblax Games fell.')).toEqual(['Epic Games']);
+  });
+
   it('takes a name the gazetteer knows on one cue more, not on its own', () => {
     expect(namesOf('In March, Airbus shipped 60 jets.')).toEqual(['Airbus']);
     expect(namesOf('They met at a cafe on Westlake in the rain.')).toEqual([]);
+  });
+
+  it('takes a known name that opens every sentence naming it, but not an ordinary word that does', () => {
+    expect(namesOf('T-Mobile shares rose 2%.', 'T-Mobile said it would cut prices.')).toEqual(['T-Mobile']);
+    expect(namesOf('Target shares rose 2%.', 'Target said it would cut prices.')).toEqual([]);
+  });
+
+  it('takes a name shaped like no ordinary word at the start of a sentence', () => {
+    expect(namesOf('ZorbLax shares rose 2%.')).toEqual(['ZorbLax']);
+    expect(namesOf('Zorblax shares rose 2%.')).toEqual([]);
+  });
+
+  it('lists no initials the article also writes as a plural, whatever the cue', () => {
+    expect(namesOf('Dealers sold cars, trucks and ZVXs.', 'ZVX sales are down 2.6 percent.')).toEqual([]);
+    expect(namesOf('ZVX sales are down 2.6 percent.', 'ZVX shares fell.')).toEqual(['ZVX']);
+  });
+
+  it('takes where someone works as a business, unless it is a public body', () => {
+    expect(namesOf('Jo Reyes, who works at Quibble Paint Shop, heard the shots.')).toEqual(['Quibble Paint Shop']);
+    expect(namesOf('Jo Reyes, who works at Quibble University, heard the shots.')).toEqual([]);
+  });
+
+  it('takes a name set between commas after a business or a shop', () => {
+    expect(namesOf('Police searched the restaurant, Quibble Fried Chicken, on Monday.')).toEqual([
+      'Quibble Fried Chicken',
+    ]);
+    expect(namesOf('Police searched the restaurant, Quibble Fried Chicken and the flat.')).toEqual([]);
+    expect(namesOf('Police searched the area, Quibble Fried Chicken, on Monday.')).toEqual([]);
+  });
+
+  it('takes the users and accounts of a platform as a cue', () => {
+    expect(namesOf('Hackers stole half a billion Zorblax accounts.')).toEqual(['Zorblax']);
+  });
+
+  it('reads initials written with full stops as the name they spell', () => {
+    expect(namesOf('The chip I.B.M. announced on Tuesday is faster.')).toEqual(['I.B.M.']);
+    expect(namesOf('The chip Q.X.Z. announced on Tuesday is faster.')).toEqual([]);
+  });
+
+  it('takes the known owner of a business named after it', () => {
+    expect(namesOf('A tour of SoftBank’s Zorblax Labs drew crowds.')).toEqual(['SoftBank', 'Zorblax Labs']);
+    expect(namesOf('A tour of SoftBank’s old lab drew crowds.')).toEqual([]);
+  });
+
+  it('keeps a known short name apart from a longer name it begins', () => {
+    const { companies } = companiesOf(
+      'Walt Disney Co. shares rose.',
+      'The Disney Channel aired a film.',
+      'Disney said its parks were full.',
+    );
+    expect(companies.map((c) => [c.name, c.mentions])).toEqual([['Walt Disney', 2]]);
+    expect(namesOf('Shares of Apple fell.', 'The Apple Pencil costs $99.')).toEqual(['Apple']);
   });
 
   it('counts no mention in a caption, and points to the first one in the text', () => {

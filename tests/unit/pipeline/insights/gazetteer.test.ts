@@ -6,6 +6,8 @@ import {
   lookupKnownName,
   matchKnownName,
 } from '../../../../utils/pipeline/insights/gazetteer';
+import { ORG_WORDS } from '../../../../utils/pipeline/vocabulary';
+import companies from '../../../../utils/pipeline/vocabulary/gazetteer/companies.json';
 
 const words = (s: string) => s.split(' ');
 
@@ -95,9 +97,29 @@ describe('the generated gazetteer', () => {
     expect(lookupKnownName('Deere')?.canonical).toBe('John Deere');
   });
 
+  it('knows mobile networks by their brands', () => {
+    for (const name of ['SoftBank', 'Verizon', 'Safaricom']) expect(lookupKnownName(name), name).not.toBeNull();
+    for (const name of ['Sweden 2G', 'West Central', 'No name']) expect(lookupKnownName(name), name).toBeNull();
+  });
+
   it('leaves out places, people, public bodies and bare words', () => {
     for (const name of ['France', 'California', 'Medicaid', 'Harvard University', 'The', 'Bank', 'Airlines'])
       expect(lookupKnownName(name), name).toBeNull();
+  });
+
+  it('was generated with the deny words the finder uses', () => {
+    const forms = companies.names.flatMap((entry) => entry.split('|')).map((f) => f.replace(/^~/, ''));
+    const holding = (list: readonly string[]) => forms.filter((f) => f.split(' ').some((w) => list.includes(w)));
+    expect(holding(ORG_WORDS.nonCompanyWords.anyName)).toEqual([]);
+    // The finder lets a known name outweigh the other deny words, so the generator keeps names holding them.
+    expect(holding(ORG_WORDS.nonCompanyWords.unlessKnown)).toEqual(
+      expect.arrayContaining(['Western Union', 'Epic Games', 'Old Navy']),
+    );
+  });
+
+  it('reads initials written with full stops', () => {
+    expect(lookupKnownName('I.B.M.')?.canonical).toBe('IBM');
+    expect(lookupKnownName('A.T. & T.')?.canonical).toBe('AT&T');
   });
 
   it('matches over tokens', () => {
@@ -124,6 +146,7 @@ describe('isNotCompany', () => {
       'France',
       'California',
       'Barack Obama',
+      'Zorblax Ministry of Health',
     ])
       expect(isNotCompany(name), name).toBe(true);
   });
