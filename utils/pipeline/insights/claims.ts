@@ -41,16 +41,39 @@ export function claimProbability(features: number[], model: ClaimModel = CLAIM_M
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The short list from scored candidates: best first (the earlier sentence on a tie). */
-export function selectClaims<T extends { p: number; index: number }>(scored: T[], rule: ClaimSelection): T[] {
+/** Two sentences sharing this share of their words say the same thing (a standfirst the lede repeats). */
+const SAME_CLAIM = 0.5;
+
+/**
+ * The short list from scored candidates: best first (the earlier sentence on a tie), each
+ * saying something the ones above it do not.
+ */
+export function selectClaims<T extends { p: number; index: number; text: string }>(
+  scored: T[],
+  rule: ClaimSelection,
+): T[] {
   const limit =
     rule.perCandidate > 0
       ? Math.min(rule.maxClaims, Math.max(rule.minClaims, Math.ceil(rule.perCandidate * scored.length)))
       : rule.maxClaims;
-  return [...scored]
-    .sort((a, b) => b.p - a.p || a.index - b.index)
-    .filter((x) => x.p >= rule.threshold)
-    .slice(0, limit);
+  const chosen: Array<{ item: T; words: Set<string> }> = [];
+  for (const item of [...scored].sort((a, b) => b.p - a.p || a.index - b.index)) {
+    if (chosen.length >= limit || item.p < rule.threshold) break;
+    const words = wordSet(item.text);
+    if (!chosen.some((c) => overlap(c.words, words) >= SAME_CLAIM)) chosen.push({ item, words });
+  }
+  return chosen.map((c) => c.item);
+}
+
+function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Shared words over all words of the two (Jaccard). */
+function overlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.max(1, a.size + b.size - shared);
 }
 
 /**
@@ -66,6 +89,7 @@ export function findClaims(
 ): Claim[] {
   const scored = claimCandidates(doc, quotes, companies).map((c) => ({
     s: c.sentence,
+    text: c.sentence.text,
     index: c.sentence.index,
     p: claimProbability(c.features, model),
   }));

@@ -95,6 +95,8 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
       if (!who && allQuote && pi > 0) who = speakers.endsOnPerson(pi - 1);
       if (!who && words >= MIN_SUBJECT_WORDS && !isTitleCase(span.text) && !describes(para.text, pi, span.open))
         who = speakers.subjectAt(pi, span.open, true);
+      // "“Reyes did nothing wrong,” the lawyer for Reyes said": whom the words are about, not who spoke.
+      if (who && !speakers.isOrganisation(who) && namesInQuote(span.text, who)) who = null;
       if (words < 2 || (!who && (words < MIN_UNATTRIBUTED_WORDS || isTitleCase(span.text)))) return;
       speakers.recordSpeaker(pi, span.open, who);
       quotes.push({ text: span.text, speaker: who, paragraphId: para.id });
@@ -133,9 +135,11 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
       return (
         speakers.nameIn(pi, end, end + NAME_REACH, true) ??
         // "said the company", "said a spokeswoman": the reference stands right after the verb.
-        speakers.resolveReference(pi, /^\s*(?:\S+\s+){0,3}\S+/.exec(text.slice(end, to))?.[0] ?? '', from)
+        speakers.referenceOpening(pi, text.slice(end, to), from)
       );
     }
+    const read = speakers.readOut(pi, after, from);
+    if (read) return read;
     const clause = CLAUSE_THEN_VERB_AFTER.exec(after);
     if (clause) {
       const clauseEnd = from + clause[0].length;
@@ -177,9 +181,9 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
     if (reference) return reference;
     // "according to Graham Webster, …" / "said Ross: …"; not "said SpaceX would fly Starship".
     const rest = text.slice(verbEnd, to);
-    return /^according to$/i.test(verb[0]) || NAME_THEN_PAUSE.test(rest)
-      ? speakers.nameIn(pi, verbEnd, to, true)
-      : null;
+    if (/^according to$/i.test(verb[0]))
+      return speakers.nameIn(pi, verbEnd, to, true) ?? speakers.referenceOpening(pi, rest, verbEnd);
+    return NAME_THEN_PAUSE.test(rest) ? speakers.nameIn(pi, verbEnd, to, true) : null;
   }
 }
 
@@ -194,6 +198,15 @@ function quoteSpansOf(para: Paragraph): QuoteSpan[] {
   const spans = findQuoteSpans(para.text);
   if (spans.length || para.role !== 'quote') return spans;
   return [{ open: 0, close: para.text.length, text: para.text.trim(), unclosed: false }];
+}
+
+/** Whether a quote names the person by their last name: it speaks of them. */
+function namesInQuote(quote: string, person: string): boolean {
+  const last = person.split(/\s+/).at(-1)!;
+  return (
+    last.length > 1 &&
+    new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(quote)
+  );
 }
 
 function isTitleCase(text: string): boolean {

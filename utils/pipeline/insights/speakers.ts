@@ -5,6 +5,8 @@ import { isCommonWord, isPlaceWord } from '../text/lexicon';
 import { genderOfWord, resolvePerson, speaksAt, type Gender, type People } from './people';
 import { ORG_WORDS, REFERENCE_WORDS } from '../vocabulary';
 import { anyOf } from '../text/pattern';
+import { findQuoteSpans } from './quote-marks';
+import { SPEAKER_AFTER_VERB, SPEECH_VERB } from './speech';
 
 /** What the quote finder needs to know of organisations, from the company extractor. */
 export interface OrgLookup {
@@ -46,8 +48,37 @@ const PERSON_REFERENCE = new RegExp(
   'iu',
 );
 
+const DOCUMENT = anyOf(REFERENCE_WORDS.documentNouns);
+/** A statement or press release mentioned in a sentence. */
+const DOCUMENT_MENTION = new RegExp(`\\b${DOCUMENT}\\b`, 'giu');
+/** A clause that ends on one: "the statement", "Globex’s statement", "a joint statement". */
+const DOCUMENT_REFERENCE = new RegExp(`\\b${DOCUMENT}$`, 'iu');
+/** `…,” read a statement from Globex`, `…,” reads the company’s statement`. */
+const READ_DOCUMENT = new RegExp(`^[\\s,.!?;:—–-]*reads?\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${DOCUMENT}\\b`, 'iu');
+/** "a statement from Globex", "a press release issued by the agency": its issuer follows. */
+const ISSUED_BY = /^\s+(?:(?:issued|released|sent|put\s+out)\s+)?(?:from|by)\s+/i;
+/** How far past "from" or "by" the issuer's name may stand. */
+const ISSUER_REACH = 60;
+/** Up to two words between an issuer's possessive and the document: "Globex’s written statement". */
+const BEFORE_DOCUMENT = /^\s*(?:[\p{L}-]+\s+){0,2}$/u;
+/** "the company’s", "its": a possessive reference right before the document. */
+const POSSESSIVE_BEFORE_DOCUMENT = /(?:['’]s?|\b(it|his|her)s?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "the company said in a statement", "he said in a statement": a reference or pronoun as the issuer. */
+const ISSUER_CLAUSE = new RegExp(
+  `^(.*?)\\s+(?:(?:also|then|later)\\s+)?(?:${SPEECH_VERB}|issued|released|put\\s+out)\\b`,
+  'iu',
+);
+/** A document named in an opening phrase: "In a statement,", "In its press release on Monday,". */
+const LEAD_IN = /^\s*(?:in|with)\s+\S+\s*(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * A speech verb whose object is what was said ("said Reyes had…"); not "according to", which
+ * names its speaker after it, nor "told", which names its listener.
+ */
+const SPEECH_VERB_BEFORE = new RegExp(`\\b(?!according\\b)${SPEAKER_AFTER_VERB}\\b`, 'iu');
+const PRONOUN_ISSUER = /\b(he|she|it)$/i;
+
 function referenceTo(nouns: readonly string[]): RegExp {
-  return new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?${anyOf(nouns)}$`, 'iu');
+  return new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(${anyOf(nouns)})$`, 'iu');
 }
 
 /**
@@ -61,6 +92,9 @@ export class Speakers {
   private readonly orgNames = new Set<string>();
   private readonly sentences: SentenceInfo[][];
   private readonly people: People;
+  private readonly texts: string[];
+  /** Who issued each statement the article mentions, where it mentions it. */
+  private readonly issued: Array<Array<{ offset: number; who: string }>> = [];
 
   constructor(doc: TextDoc, people: People, orgs: OrgLookup) {
     this.people = people;
@@ -95,6 +129,98 @@ export class Speakers {
     );
     this.spoke = doc.paragraphs.map(() => []);
     this.sentences = doc.byParagraph;
+    this.texts = doc.paragraphs.map((p) => p.text);
+    doc.byParagraph.forEach((sentences, p) => {
+      const quoted = findQuoteSpans(doc.paragraphs[p]!.text);
+      this.issued.push([]);
+      for (const s of sentences) this.issued[p]!.push(...this.issuersIn(p, s, quoted));
+    });
+  }
+
+  /**
+   * The issuers of the statements a sentence mentions (outside quotes): the name after "from" or
+   * "by" ("a statement from Globex"), the possessive before it ("Globex’s statement", "the
+   * company’s statement"), else the sentence's own subject ("Globex said in a statement", "In a
+   * statement, Globex said", "the company said in a statement").
+   */
+  private issuersIn(p: number, s: SentenceInfo, quoted: Array<{ open: number; close: number }>) {
+    const out: Array<{ offset: number; who: string }> = [];
+    const outside = (at: number) => !quoted.some((q) => at >= q.open && at < q.close);
+    const named = (this.named[p] ?? []).filter(
+      (n) => n.sentenceStart === s.offset && outside(n.start) && n.start >= s.offset,
+    );
+    for (const m of s.text.matchAll(DOCUMENT_MENTION)) {
+      const at = s.offset + m.index;
+      if (!outside(at)) continue;
+      const end = at + m[0].length;
+      const rest = s.text.slice(m.index + m[0].length);
+      // The words before it in its own clause, not those of a quote before it.
+      const quoteEnd = Math.max(s.offset, ...quoted.filter((q) => q.close <= at).map((q) => q.close));
+      const before = s.text.slice(quoteEnd - s.offset, m.index);
+      const by = ISSUED_BY.exec(rest);
+      const owner = named.find(
+        (n) => n.possessive && n.end <= at && BEFORE_DOCUMENT.test(s.text.slice(n.end - s.offset, m.index)),
+      );
+      const possessive = POSSESSIVE_BEFORE_DOCUMENT.exec(before);
+      // "In a statement, Globex said": the subject after a lead-in; not "The statement said Reyes had…".
+      const subject =
+        named.find((n) => !n.possessive && n.start < at) ??
+        (LEAD_IN.test(before) ? named.find((n) => !n.possessive && n.start >= end) : undefined);
+      const clause = ISSUER_CLAUSE.exec(before)?.[1]?.trim() ?? '';
+      const who = by
+        ? (this.nameIn(p, end, end + by[0].length + ISSUER_REACH, true) ??
+          this.referenceOpening(p, rest.slice(by[0].length), at))
+        : owner
+          ? (owner.person ?? owner.org)
+          : possessive
+            ? possessive[1]
+              ? this.resolvePronoun(possessive[1], p, at)
+              : this.resolveReference(p, before.slice(0, possessive.index), at)
+            : subject
+              ? (subject.person ?? subject.org)
+              : PRONOUN_ISSUER.test(clause)
+                ? this.resolvePronoun(PRONOUN_ISSUER.exec(clause)![1]!, p, at)
+                : this.resolveReference(p, clause, at);
+      if (who) out.push({ offset: at, who });
+    }
+    return out;
+  }
+
+  /** The latest issuer of a statement the article names up to the end of the sentence that holds `offset`. */
+  private issuerBefore(paragraph: number, offset: number): string | null {
+    const next = this.sentences[paragraph]?.find((s) => s.offset > offset)?.offset ?? Infinity;
+    for (let p = paragraph; p >= 0; p--) {
+      const issued = (this.issued[p] ?? []).filter((x) => p < paragraph || x.offset < next);
+      if (issued.length) return issued[issued.length - 1]!.who;
+    }
+    return null;
+  }
+
+  /** `…,” read a statement from Globex.`: the issuer of the statement that reads out the quote before. */
+  readOut(paragraph: number, after: string, offset: number): string | null {
+    return READ_DOCUMENT.test(after) ? this.issuerOf(paragraph, offset) : null;
+  }
+
+  /** Who issued a statement the sentence at `offset` names, else the organisation the article is about. */
+  private issuerOf(paragraph: number, offset: number): string | null {
+    return this.issuerBefore(paragraph, offset) ?? this.latest(paragraph, offset, 'org');
+  }
+
+  /** A reference that opens `text` ("the company on Monday…"), resolved as resolveReference does. */
+  referenceOpening(paragraph: number, text: string, offset: number): string | null {
+    const words = text.trimStart().split(/\s+/).slice(0, 4);
+    for (let k = 1; k <= words.length; k++) {
+      const who = this.resolveReference(
+        paragraph,
+        words
+          .slice(0, k)
+          .join(' ')
+          .replace(/[,.;:]+$/, ''),
+        offset,
+      );
+      if (who) return who;
+    }
+    return null;
   }
 
   /**
@@ -121,8 +247,11 @@ export class Speakers {
   subjectAt(paragraph: number, offset: number, personOnly = false): string | null {
     const named = this.named[paragraph] ?? [];
     const sentenceStart = this.sentenceStart(paragraph, offset);
+    // "Officials said Reyes had “…”": a name after the speech verb is whom the words are about.
+    const verb = SPEECH_VERB_BEFORE.exec(this.texts[paragraph]!.slice(sentenceStart, offset));
+    const limit = verb ? sentenceStart + verb.index : offset;
     const pick = named.find(
-      (n) => n.sentenceStart === sentenceStart && n.start < offset && !(n.org && (n.possessive || personOnly)),
+      (n) => n.sentenceStart === sentenceStart && n.start < limit && !(n.org && (n.possessive || personOnly)),
     );
     return pick ? (pick.person ?? pick.org) : null;
   }
@@ -175,11 +304,34 @@ export class Speakers {
    */
   resolveReference(paragraph: number, text: string, offset: number): string | null {
     const clause = text.trimEnd();
-    if (COMPANY_REFERENCE.test(clause)) return this.latest(paragraph, offset, 'company');
-    if (BODY_REFERENCE.test(clause)) return this.latest(paragraph, offset, 'org');
+    // "the statement said": the statement's issuer, else the organisation the article is about.
+    if (DOCUMENT_REFERENCE.test(clause)) return this.issuerOf(paragraph, offset);
+    const company = COMPANY_REFERENCE.exec(clause);
+    if (company) return this.latestCalled(paragraph, offset, company[1]!) ?? this.latest(paragraph, offset, 'company');
+    const body = BODY_REFERENCE.exec(clause);
+    if (body) return this.latestCalled(paragraph, offset, body[1]!) ?? this.latest(paragraph, offset, 'org');
     const role = PERSON_REFERENCE.exec(clause)?.[1]?.toLowerCase();
     if (!role) return null;
     return this.latestWithRole(paragraph, offset, role) ?? this.latest(paragraph, offset, 'org');
+  }
+
+  /**
+   * "the department" for the Justice Department named before, though a company was named since:
+   * the latest organisation whose name holds the noun, within a pronoun's reach.
+   */
+  private latestCalled(paragraph: number, offset: number, noun: string): string | null {
+    const word = new RegExp(`(?:^|\\s)${noun}$|(?:^|\\s)${noun}\\s`, 'i');
+    for (let p = paragraph; p >= 0 && p > paragraph - PRONOUN_REACH; p--) {
+      const named = (this.named[p] ?? []).filter((n) => n.org && (p < paragraph || n.start < offset));
+      const hit = named.reverse().find((n) => word.test(n.org!));
+      if (hit) return hit.org;
+    }
+    return null;
+  }
+
+  /** Whether the speaker is an organisation the article names, not a person. */
+  isOrganisation(who: string): boolean {
+    return this.orgNames.has(who);
   }
 
   private latestWithRole(paragraph: number, offset: number, role: string): string | null {

@@ -65,6 +65,11 @@ export const REFERENCE_WORDS: {
   bodyNouns: Words;
   /** Singular nouns that, after "the" or "a", stand for a person of an organisation: "the spokeswoman said". */
   personNouns: Words;
+  /**
+   * What an organisation or person issues in writing, whose words news prose quotes as its
+   * issuer's: "the statement said", "a release from X". Singular.
+   */
+  documentNouns: Words;
 } = referenceWords;
 
 /** Words a capital at the start of a sentence says nothing about ("However", "The"). Lower case. */

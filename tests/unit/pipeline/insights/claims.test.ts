@@ -50,7 +50,8 @@ describe('findClaims', () => {
   it('returns at most the short list, best first, with scores from 1 down', () => {
     const texts = Array.from(
       { length: 30 },
-      (_, i) => `The city of Springfield spent $${i + 1} million on ${i + 2} new bridges in 20${10 + (i % 10)}.`,
+      // Each says something of its own: the list never repeats a claim.
+      (_, i) => `Town${i} council spent $${i + 1} million on ${i + 2} new bridges${i} during 20${10 + (i % 10)}.`,
     );
     const claims = analyzeText({ paragraphs: paragraphs(...texts) }).claims;
     expect(claims.length).toBe(MAX_CLAIMS);
@@ -127,12 +128,22 @@ describe('claim ranking', () => {
   });
 
   it('selects the best above the threshold, at most the longest list, the earlier on a tie', () => {
-    const scored = [0.2, 0.9, 0.5, 0.9, 0.7, 0.1].map((p, index) => ({ p, index }));
+    const scored = [0.2, 0.9, 0.5, 0.9, 0.7, 0.1].map((p, index) => ({ p, index, text: `Claim${index}` }));
     const rule = { threshold: 0.3, maxClaims: 3, perCandidate: 0, minClaims: 1 };
     expect(selectClaims(scored, rule).map((x) => x.index)).toEqual([1, 3, 4]);
     expect(selectClaims(scored, { ...rule, maxClaims: 8 }).map((x) => x.index)).toEqual([1, 3, 4, 2]);
     // A share of the candidates, but never fewer than minClaims.
     expect(selectClaims(scored, { ...rule, maxClaims: 8, perCandidate: 0.1, minClaims: 2 })).toHaveLength(2);
+  });
+
+  it('lists a sentence that says what a better one above it says only once', () => {
+    const scored = [
+      { p: 0.9, index: 0, text: 'Globex cut 300 jobs in Ohio on Monday, the company said.' },
+      { p: 0.8, index: 5, text: 'Globex cut 300 jobs in Ohio on Monday.' },
+      { p: 0.7, index: 9, text: 'Sales fell 4 percent last year.' },
+    ];
+    const rule = { threshold: 0, maxClaims: 8, perCandidate: 0, minClaims: 1 };
+    expect(selectClaims(scored, rule).map((x) => x.index)).toEqual([0, 9]);
   });
 
   it('ranks a sentence of facts above hedged, opinionated chatter', () => {

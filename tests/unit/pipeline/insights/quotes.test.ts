@@ -233,3 +233,58 @@ describe('findQuotes', () => {
     expect(quotesOf('Rain fell on the city.', 'Officials closed two roads.')).toEqual([]);
   });
 });
+
+describe('findQuotes: statements', () => {
+  const fired = 'Globex Corp. cut 300 jobs on Monday.';
+  const words = '“We regret the decision and will support every worker,”';
+
+  it('gives a statement’s words to its issuer, however the article names it', () => {
+    expect(quotesOf(fired, `${words} the statement said.`)[0]![1]).toBe('Globex');
+    expect(quotesOf(fired, `${words} read a statement from Globex.`)[0]![1]).toBe('Globex');
+    expect(quotesOf(fired, `${words} the company’s statement said.`)[0]![1]).toBe('Globex');
+    expect(quotesOf('Anna Reyes issued a statement on Tuesday.', fired, `${words} the statement said.`)[0]![1]).toBe(
+      'Anna Reyes',
+    );
+  });
+
+  it('takes the issuer from "a statement from the company" for a later "the statement said"', () => {
+    const source = 'Globex Corp. cut 300 jobs, according to a statement from the company.';
+    expect(quotesOf('The Food Standards Agency met on Monday.', source, `${words} the statement said.`)[0]![1]).toBe(
+      'Globex',
+    );
+  });
+
+  it('never gives the statement’s words to the person it speaks of', () => {
+    expect(
+      quotesOf(
+        'Anna Reyes was fired by Globex Corp. on Monday.',
+        'The statement said Reyes had “failed to disclose several conflicts of interest.”',
+      ),
+    ).toEqual([['failed to disclose several conflicts of interest.', 'Globex']]);
+  });
+});
+
+describe('findQuotes: the speaker is not whom the quote is about', () => {
+  const fired = 'Anna Reyes was fired by Globex Corp. on Monday.';
+
+  it('does not take a name after "said" for the speaker', () => {
+    expect(quotesOf(fired, 'Officials said Reyes had “failed to disclose several conflicts of interest.”')).toEqual([
+      ['failed to disclose several conflicts of interest.', null],
+    ]);
+  });
+
+  it('does not give a person words that name them', () => {
+    expect(quotesOf(fired, '“Reyes has done nothing wrong and will fight this,” the lawyer for Reyes said.')).toEqual([
+      ['Reyes has done nothing wrong and will fight this', null],
+    ]);
+  });
+
+  it('takes "the department" for the department named before, not the company named since', () => {
+    expect(
+      quotesOf(
+        'The Justice Department sued Globex Corp. on Monday.',
+        '“Globex broke the law for years and hid it,” the department said in a statement.',
+      )[0]![1],
+    ).toBe('Justice Department');
+  });
+});
