@@ -279,6 +279,17 @@ export async function clickInReader(page: Page, selector: string): Promise<void>
   await el.click();
 }
 
+/** Presses the reader's Copy as Markdown as the reader does, and waits until it says it copied. */
+export async function copyInReader(page: Page): Promise<void> {
+  await clickInReader(page, '.lede-copy');
+  await page.waitForFunction(
+    () =>
+      document.querySelector(':root > :not(head, body)')?.shadowRoot?.querySelector('.lede-copy')?.textContent ===
+      'Copied',
+    { polling: 50, timeout: 5000 },
+  );
+}
+
 /**
  * Changes a reading setting on the options page, as a reader can, and waits for the reader view
  * in `page` to follow: the view's own controls take the reader's input only, not a script's.

@@ -1,6 +1,14 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, clickInReader, launchForSuite, readerText, waitForReader, type ExtensionBrowser } from './harness';
+import {
+  BROWSERS,
+  clickInReader,
+  copyInReader,
+  launchForSuite,
+  readerText,
+  waitForReader,
+  type ExtensionBrowser,
+} from './harness';
 
 /** What the page of hostile-doors.html saw and did (see DOOR_TRYING_SCRIPT in ./pages). */
 interface Seen {
@@ -63,13 +71,7 @@ describe.each(BROWSERS)('a page that tries the doors into Lede in %s', (name) =>
     expect(await viewState(page)).toEqual(before);
 
     // The reader's own click copies (under user activation), where the page's did nothing.
-    await clickInReader(page, '.lede-copy');
-    await page.waitForFunction(
-      () =>
-        document.querySelector(':root > :not(head, body)')?.shadowRoot?.querySelector('.lede-copy')?.textContent ===
-        'Copied',
-      { polling: 50, timeout: 5000 },
-    );
+    await copyInReader(page);
   });
 
   it('gives the page back for good with "Show original": setting the attribute again hides nothing', async () => {

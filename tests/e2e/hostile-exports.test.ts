@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, clickInReader, launchForSuite, waitForReader, waitInExtensionPage } from './harness';
+import { BROWSERS, copyInReader, launchForSuite, waitForReader, waitInExtensionPage } from './harness';
 
 /**
  * The Markdown that would act when an export is rendered, once what a backslash keeps as text
@@ -73,13 +73,7 @@ describe.each(BROWSERS)('exports of a page that would smuggle links into them, i
     await waitForReader(page);
     await panel.waitForSelector('ul.companies', { timeout: 20_000 });
 
-    await clickInReader(page, '.lede-copy');
-    await page.waitForFunction(
-      () =>
-        document.querySelector(':root > :not(head, body)')?.shadowRoot?.querySelector('.lede-copy')?.textContent ===
-        'Copied',
-      { polling: 50, timeout: 5000 },
-    );
+    await copyInReader(page);
     const md = await ext().readClipboard(page);
 
     expect(md.split('\n')[0]).toBe(`# Markets ${METADATA_AS_TEXT[0]}`);
