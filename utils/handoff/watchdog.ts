@@ -1,7 +1,7 @@
 import type { WindowLike } from 'dompurify';
 import { sanitizeArticle } from '../pipeline/page/sanitize';
-import type { RawPageResult } from '../pipeline/page/read-article';
-import { detailOf, ledeError, type PageResult } from '../pipeline/types';
+import { readFailure, type RawPageResult } from '../pipeline/page/read-article';
+import { ledeError, type PageResult } from '../pipeline/types';
 import type { SerialisedPage } from '../shared/messages';
 
 /** How long a page may take in the worker before it is stopped and called too complex. */
@@ -44,14 +44,10 @@ export function readInWorker(page: SerialisedPage, deps: WatchdogDeps): Promise<
       try {
         finish(data.ok ? { ok: true, article: sanitizeArticle(data.article, deps.window) } : data);
       } catch (err) {
-        finish(failed(err));
+        finish(readFailure(err));
       }
     };
-    worker.onerror = (event) => finish(failed(event.message ?? 'the worker failed'));
+    worker.onerror = (event) => finish(readFailure(event.message ?? 'the worker failed'));
     worker.postMessage(page);
   });
-}
-
-function failed(err: unknown): PageResult {
-  return { ok: false, error: ledeError('failed', { reason: 'read', detail: detailOf(err) }) };
 }

@@ -49,7 +49,7 @@ export function readRawArticle(doc: Document, options: PageOptions = {}): RawPag
       if (step.done) return step.value;
     }
   } catch (err) {
-    return failed(err);
+    return readFailure(err);
   }
 }
 
@@ -75,7 +75,7 @@ export async function readArticleInSteps(
       await pause();
     }
   } catch (err) {
-    return failed(err);
+    return readFailure(err);
   }
 }
 
@@ -83,7 +83,7 @@ function sanitized(raw: Extract<RawPageResult, { ok: true }>, doc: Document): Pa
   try {
     return { ok: true, article: sanitizeArticle(raw.article, windowOf(doc)) };
   } catch (err) {
-    return failed(err);
+    return readFailure(err);
   }
 }
 
@@ -93,7 +93,8 @@ export function yieldToPage(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function failed(err: unknown): { ok: false; error: LedeError } {
+/** The page stage's answer when reading the page threw, wherever it ran. */
+export function readFailure(err: unknown): { ok: false; error: LedeError } {
   return {
     ok: false,
     error: ledeError('failed', { reason: 'read', detail: detailOf(err) }),
