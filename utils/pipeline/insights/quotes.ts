@@ -6,6 +6,7 @@ import { type People } from './people';
 import { Speakers, type OrgLookup } from './speakers';
 import { SPEECH_VERB } from './speech';
 import { ABBREVIATIONS } from '../vocabulary';
+import { anyOf } from '../text/pattern';
 
 export type { OrgLookup } from './speakers';
 
@@ -203,10 +204,7 @@ function quoteSpansOf(para: Paragraph): QuoteSpan[] {
 /** Whether a quote names the person by their last name: it speaks of them. */
 function namesInQuote(quote: string, person: string): boolean {
   const last = person.split(/\s+/).at(-1)!;
-  return (
-    last.length > 1 &&
-    new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(quote)
-  );
+  return last.length > 1 && new RegExp(`(?<![\\p{L}])${anyOf([last])}(?![\\p{L}])`, 'u').test(quote);
 }
 
 function isTitleCase(text: string): boolean {
