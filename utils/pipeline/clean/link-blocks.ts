@@ -1,13 +1,18 @@
 import type { Candidate, CleanRule } from './rule';
 import { HEADING_TAGS, hasBlockChild, linkDensity } from '../page/dom';
 
+/** Lead-ins that can only point to another story, whatever follows them. */
+const POINTERS = '(?:more|read more|also read|read also|see also|read next|related|must read)';
+
 /**
  * Lead-ins of links to other stories. "Also read- X", "READ MORE: X", "[Read: X]",
  * "Related: X"... A sentence of the article may start with "Read" too, so a match also needs
  * the line to be mostly link or short.
  */
-const ALSO_READ =
-  /^[[(]?\s*(?:related(?: stories| articles| content| coverage)?|also read|read also|also see|see also|read more|more reading|read next|read|must read|don't miss|do not miss|also on [\p{L} ]{2,20}|also|more|watch|listen|catch up|recommended|editor'?s picks?|top stories|latest|trending|popular|most read|more on this(?: story)?|more about|more from [\p{L} ]{2,30})\s*[-–—:|>»]+/iu;
+const ALSO_READ = new RegExp(
+  `^[[(]?\\s*(?:${POINTERS}|related(?: stories| articles| content| coverage)|also see|more reading|read|don't miss|do not miss|also on [\\p{L} ]{2,20}|also|watch|listen|catch up|recommended|editor'?s picks?|top stories|latest|trending|popular|most read|more on this(?: story)?|more about|more from [\\p{L} ]{2,30})\\s*[-–—:|>»]+`,
+  'iu',
+);
 
 const RELATED_HEADING =
   /^(?:related(?: stories| articles| content| coverage| news| links| reading| posts| topics)?|recommended(?: for you| stories| reading| articles)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:stories|news|from|on|in|like this|to explore|top stories|coverage|articles|posts)\b.*|more|read (?:more|next|these next)|also read|further reading|what to read next|around the web|from the web|more in [\p{L} ]{2,30}|popular (?:now|stories)|most (?:read|popular|viewed)|trending(?: now| stories)?|top stories|latest (?:news|stories)|editors'? picks|don't miss|recommended videos|up next)[\s:.]*$/iu;
@@ -18,8 +23,7 @@ const SITE_LEAD = /^(?:also on|more on|on)\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org
 /** "More about: X, Y", "More about Acme Corp Trade", "Topics: X": a line of topic links. */
 const TOPIC_LEAD = /^(?:more (?:about|on)|topics?|tags?|filed under|explore more on)\b/i;
 
-/** Lead-ins that can only point to another story, whatever follows them. */
-const POINTER_LEAD = /^[[(]?\s*(?:more|read more|also read|read also|see also|read next|related|must read)\s*:\s*/i;
+const POINTER_LEAD = new RegExp(`^[[(]?\\s*${POINTERS}\\s*:\\s*`, 'i');
 
 /**
  * "More: Rival's next phone to launch in March": the pointer outlived its link (a copy of the
