@@ -51,7 +51,10 @@ export function evaluateTargets({ node, scaling, browser, size }: Parts): Target
       name: `injected content script <= ${(INJECTED_GZIP_LIMIT / 1024).toFixed(1)} KB gzipped (its size before issue 14)`,
       pass: size?.injected ? size.injected.gzip <= INJECTED_GZIP_LIMIT : null,
       value: size?.injected
-        ? `${(size.injected.gzip / 1024).toFixed(1)} KB gzip (${(size.injected.raw / 1024).toFixed(1)} KB raw)`
+        ? `${(size.injected.gzip / 1024).toFixed(1)} KB gzip (${(size.injected.raw / 1024).toFixed(1)} KB raw)` +
+          (size.injectedOnCopy
+            ? `; at the first Copy as Markdown, ${(size.injectedOnCopy.gzip / 1024).toFixed(1)} KB more`
+            : '')
         : 'skipped',
     },
     {

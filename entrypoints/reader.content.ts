@@ -11,6 +11,7 @@ import { loadSettings, saveSettings, watchSettings } from '../utils/shared/setti
 import { t } from '../utils/shared/i18n';
 import { readableShadowRoot } from '../utils/content/shadow-roots';
 import { readPage } from '../utils/content/read-page';
+import { markdownOf } from '../utils/content/markdown';
 
 /**
  * Injected on demand (toolbar button, shortcut, panel): wires the page and the browser to the
@@ -38,6 +39,7 @@ export default defineContentScript({
             css,
             settings,
             onSettingsChange: (s) => void saveSettings(s),
+            markdown: (article) => markdownOf(article, () => sendToBackground({ type: 'lede:load-markdown' })),
             t,
             hostTag,
             // The page-lock sheet goes on and off with the view, and the panel's button follows it.

@@ -3,3 +3,6 @@
  * it: injected on demand and registered on the sites the reader always reads in Lede.
  */
 export const READER_SCRIPT = '/content-scripts/reader.js';
+
+/** The Markdown converter (entrypoints/markdown.content.ts), injected at the first "Copy as Markdown". */
+export const MARKDOWN_SCRIPT = '/content-scripts/markdown.js';

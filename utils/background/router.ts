@@ -4,6 +4,7 @@ import { alwaysSites, siteOf } from '../shared/sites';
 import { clearTabState, getTabState, setReaderShown } from '../shared/tab-state';
 import { lockPage } from './page-lock';
 import { readElsewhere } from './read-elsewhere';
+import { injectMarkdown } from './markdown';
 
 /** What the browser says about who sent a message. */
 export interface Sender {
@@ -52,6 +53,9 @@ export function routeMessage(message: unknown, sender: Sender, self: Self): Prom
     case 'lede:read-elsewhere':
       // A content script hands off the page it runs in, never one it names.
       return tabId === undefined ? undefined : readElsewhere(msg.page);
+    case 'lede:load-markdown':
+      // Into the frame that asked, which already runs Lede's reader there.
+      return tabId === undefined ? undefined : injectMarkdown(tabId, sender.frameId ?? 0);
   }
 }
 

@@ -96,6 +96,8 @@ const backgroundRequests = {
   'lede:loaded': message<object, void>(),
   /** A page over the in-page work budget: read in a worker under a watchdog, answered with the article. */
   'lede:read-elsewhere': message<{ page: SerialisedPage }, PageResult>(),
+  /** The reader's "Copy as Markdown", first press: the converter is injected into the sender's frame. */
+  'lede:load-markdown': message<object, void>(),
 };
 
 /** Requests Chrome's offscreen document answers, from the background only: it hosts the worker. */

@@ -229,4 +229,17 @@ describe('routeMessage: messages are trusted only from Lede', () => {
     expect(await tab.stored(2)).toBeDefined();
     expect(routeMessage({ type: 'lede:page-changed', url: 'x' }, { id: self.id }, self)).toBeUndefined();
   });
+
+  it("injects the Markdown converter into the asking content script's own frame, and for no other sender", async () => {
+    const inject = vi.mocked(fakeBrowser.scripting.executeScript);
+    inject.mockClear();
+    await routeMessage({ type: 'lede:load-markdown', tabId: 2 }, { id: self.id, tab: { id: TAB }, frameId: 3 }, self);
+    expect(inject).toHaveBeenCalledWith({
+      target: { tabId: TAB, frameIds: [3] },
+      files: ['/content-scripts/markdown.js'],
+    });
+    expect(routeMessage({ type: 'lede:load-markdown' }, { id: self.id, url: self.base }, self)).toBeUndefined();
+    expect(routeMessage({ type: 'lede:load-markdown' }, { id: 'other', tab: { id: TAB } }, self)).toBeUndefined();
+    expect(inject).toHaveBeenCalledTimes(1);
+  });
 });

@@ -11,7 +11,7 @@ export interface ToolbarActions {
   /** Returns whether the names and quotes are now marked. */
   toggleEntities(): boolean;
   /** The article as Markdown, for the clipboard. */
-  markdown(): string;
+  markdown(): Promise<string>;
   showOriginal(): void;
 }
 
@@ -169,7 +169,7 @@ export class Toolbar {
       const activation = (doc.defaultView?.navigator as { userActivation?: { isActive: boolean } } | undefined)
         ?.userActivation;
       if (activation && !activation.isActive) throw new Error('no user activation');
-      await navigator.clipboard.writeText(this.actions.markdown());
+      await navigator.clipboard.writeText(await this.actions.markdown());
       button.textContent = t('copied');
     } catch {
       button.textContent = t('copyFailed');

@@ -1,5 +1,4 @@
 import type { Article, Insights } from '../../pipeline/types';
-import { articleToMarkdown } from '../../pipeline/format/article-markdown';
 import { HOST_PREFIX, READING_ATTR } from '../../shared/page-lock';
 import type { ReaderSettings } from '../../shared/settings';
 import { t as translate, type Translate } from '../../shared/i18n';
@@ -18,6 +17,11 @@ export interface ReaderViewOptions {
    * page-lock sheet for its host goes on or comes off, and the panel's button follows.
    */
   onShownChange?: (shown: boolean) => void;
+  /**
+   * The article as Markdown, for "Copy as Markdown": the converter is loaded only when a reader
+   * asks for it (see ../markdown), so the script every activation injects stays small.
+   */
+  markdown: (article: Article) => Promise<string>;
   /** UI strings, looked up by key (browser.i18n in the extension). */
   t?: Translate;
   /** The host element's tag (see ../../shared/page-lock); a fresh one when not given. */
@@ -92,7 +96,7 @@ export class ReaderView {
       },
       listen: () => void this.listen(),
       toggleEntities: () => this.text.toggleEntities(),
-      markdown: () => articleToMarkdown(article),
+      markdown: () => options.markdown(article),
       showOriginal: () => this.hide(),
     });
     this.header = new Header(article, ui);

@@ -10,7 +10,7 @@ const actions = (): ToolbarActions => ({
   settingsChanged: vi.fn(),
   listen: vi.fn(),
   toggleEntities: vi.fn(() => true),
-  markdown: vi.fn(() => '# Title'),
+  markdown: vi.fn(async () => '# Title'),
   showOriginal: vi.fn(),
 });
 const button = (toolbar: Toolbar, label: string) =>

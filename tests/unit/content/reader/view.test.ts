@@ -6,6 +6,9 @@ import { articleFrom, dispatchTrusted, readPage, trustedClick } from '../../../h
 
 const article = articleFrom(readPage('seed-article/source.html'));
 
+/** The view's Copy as Markdown is not under test here. */
+const noMarkdown = async () => '';
+
 const mutationsSeen = () => new Promise((r) => setTimeout(r, 0));
 
 function pageHtml() {
@@ -20,7 +23,7 @@ describe('ReaderView', () => {
   });
 
   const make = (overrides = {}, shown = article) =>
-    new ReaderView(shown, document, { css: '.x{}', settings: DEFAULT_SETTINGS, ...overrides });
+    new ReaderView(shown, document, { css: '.x{}', settings: DEFAULT_SETTINGS, markdown: noMarkdown, ...overrides });
 
   it('shows the article in a shadow root over the page, and gives the page back unchanged', () => {
     const before = document.documentElement.outerHTML;
@@ -193,6 +196,7 @@ describe('ReaderView', () => {
     const view = new ReaderView({ ...article, title: '<img src=x onerror="window.__pwned=1">' }, document, {
       css: '',
       settings: DEFAULT_SETTINGS,
+      markdown: noMarkdown,
     });
     view.show();
     expect(view.shadow.querySelector('.lede-title img')).toBeNull();
@@ -204,7 +208,7 @@ describe('ReaderView highlighting of names and quotes', () => {
   it('marks every mention of the companies and the quotes on demand, and unmarks them', async () => {
     const { analyzeText } = await import('../../../../utils/pipeline/insights');
     document.body.innerHTML = '<p>page</p>';
-    const view = new ReaderView(article, document, { css: '', settings: DEFAULT_SETTINGS });
+    const view = new ReaderView(article, document, { css: '', settings: DEFAULT_SETTINGS, markdown: noMarkdown });
     view.show();
     const toggle = view.shadow.querySelector('.lede-entities') as HTMLButtonElement;
     expect(toggle.disabled).toBe(true);
@@ -223,11 +227,16 @@ describe('ReaderView highlighting of names and quotes', () => {
 
   it('marks a live blog as live, and offers new updates once', () => {
     expect(
-      new ReaderView(article, document, { css: '', settings: DEFAULT_SETTINGS }).shadow.querySelector('.lede-live'),
+      new ReaderView(article, document, {
+        css: '',
+        settings: DEFAULT_SETTINGS,
+        markdown: noMarkdown,
+      }).shadow.querySelector('.lede-live'),
     ).toBeNull();
     const view = new ReaderView({ ...article, live: { updated: '2026-11-24T11:05:00Z' } }, document, {
       css: '',
       settings: DEFAULT_SETTINGS,
+      markdown: noMarkdown,
     });
     view.show();
     expect(view.shadow.querySelector('.lede-meta .lede-live')?.textContent).toBe('Live');
