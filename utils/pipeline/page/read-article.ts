@@ -5,7 +5,7 @@ import { readPageInfo } from '../clean/rule';
 import { detailOf, ledeError, type LedeError, type PageResult } from '../types';
 import { collapse, countWords, truncate } from '../text/normalize';
 import { declaresArticle, isArticle } from './gate';
-import { checkLimits, DEFAULT_LIMITS, type Limits } from './limits';
+import { checkLimits, DEFAULT_LIMITS, isOverBudget, type Limits } from './limits';
 import { inlineSentencePieces, markParagraphs, PARAGRAPH_ATTR } from './paragraphs';
 import { cloneComposed, type ShadowRootOf } from './compose';
 import { liveCoverage } from './live';
@@ -21,6 +21,11 @@ export interface PageOptions {
   limits?: Limits;
   /** Shadow roots Lede may read besides open ones (the extension sees closed ones too). */
   shadowRootOf?: ShadowRootOf;
+  /**
+   * Told which document was over the work budget: the page's own or the frame that holds its
+   * article. That one is what can be read again elsewhere (see `isOverBudget`).
+   */
+  onOverBudget?: (doc: Document) => void;
 }
 
 const WORDS_PER_MINUTE = 230;
@@ -101,6 +106,11 @@ export function readFailure(err: unknown): { ok: false; error: LedeError } {
   };
 }
 
+function refused(doc: Document, error: LedeError, options: PageOptions): RawPageResult {
+  if (isOverBudget(error)) options.onOverBudget?.(doc);
+  return { ok: false, error };
+}
+
 /** How many frames deep Lede looks for an article (a frameset inside a frame, at most). */
 const MAX_FRAME_DEPTH = 2;
 
@@ -133,7 +143,7 @@ function* extractSteps(doc: Document, options: PageOptions, frameDepth = 0): Gen
 function* extractDocument(doc: Document, options: PageOptions): Generator<void, RawPageResult, void> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const tooLarge = checkLimits(doc, limits);
-  if (tooLarge) return { ok: false, error: tooLarge };
+  if (tooLarge) return refused(doc, tooLarge, options);
   yield;
 
   const vouched = isProbablyReaderable(doc) || declaresArticle(doc);
@@ -144,7 +154,7 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
   // Checked again on what Readability will read: the page may have grown since the first check,
   // and the copy holds the shadow roots' content too.
   const grown = checkLimits(clone, limits);
-  if (grown) return { ok: false, error: grown };
+  if (grown) return refused(doc, grown, options);
   inlineSentencePieces(clone);
   yield;
   const parsed = new Readability<Element>(clone, {

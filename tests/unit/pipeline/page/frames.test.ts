@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishError } from '../../../../scripts/locale';
+import { DEFAULT_LIMITS } from '../../../../utils/pipeline/page/limits';
 import { readArticle } from '../../../../utils/pipeline/page/read-article';
 import { articlePage, parseHtml } from '../../../helpers/dom';
 
@@ -48,6 +49,21 @@ describe('articles in frames', () => {
       load(frame, STORY);
     });
     expect(result.ok && result.article.text).toContain('cutting about 300 jobs');
+  });
+
+  it('names the frame, not the page around it, when the frame is over the work budget', () => {
+    const dom = parseHtml(SHELL);
+    const frame = dom.window.document.querySelector('iframe')!;
+    fillViewport(frame);
+    load(frame, articlePage('<div>'.repeat(60) + '<p>A sentence of the story. </p>'.repeat(200) + '</div>'.repeat(60)));
+    const over: Document[] = [];
+    const result = readArticle(dom.window.document, {
+      limits: { ...DEFAULT_LIMITS, maxWork: 100_000 },
+      onOverBudget: (doc) => over.push(doc),
+    });
+    expect(result.ok ? null : result.error.params?.reason).toBe('work');
+    expect(over).toHaveLength(1);
+    expect(over[0]).toBe((frame as HTMLIFrameElement).contentDocument);
   });
 
   it('reads the content frame of a frameset', () => {
