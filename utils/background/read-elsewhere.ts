@@ -6,12 +6,17 @@ import { sendToOffscreen, type SerialisedPage } from '../shared/messages';
 /** Chrome's offscreen API, which the polyfill's types do not list. */
 interface Offscreen {
   createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  closeDocument(): Promise<void>;
 }
 interface Contexts {
   getContexts(filter: { contextTypes: string[] }): Promise<unknown[]>;
 }
 
-let opening: Promise<void> | null = null;
+/** The offscreen document, open or opening; null when closed. */
+let opened: Promise<void> | null = null;
+/** Its closing, which a read that comes meanwhile waits out before opening it again. */
+let closing: Promise<void> = Promise.resolve();
+let reading = 0;
 
 /**
  * A page over the in-page work budget, read in a worker under a watchdog. Firefox's background
@@ -22,11 +27,21 @@ let opening: Promise<void> | null = null;
 export async function readElsewhere(page: SerialisedPage): Promise<PageResult> {
   const offscreen = (browser as unknown as { offscreen?: Offscreen }).offscreen;
   if (!offscreen) return readInPageWorker(page);
-  await (opening ??= openOffscreen(offscreen).catch((err: unknown) => {
-    opening = null;
-    throw err;
-  }));
-  return sendToOffscreen({ type: 'lede:read-offscreen', page });
+  reading++;
+  try {
+    await closing;
+    await (opened ??= openOffscreen(offscreen).catch((err: unknown) => {
+      opened = null;
+      throw err;
+    }));
+    return await sendToOffscreen({ type: 'lede:read-offscreen', page });
+  } finally {
+    // Pages this heavy are rare: the document (a renderer process) is not kept for the next one.
+    if (--reading === 0 && opened) {
+      opened = null;
+      closing = offscreen.closeDocument().catch(() => undefined);
+    }
+  }
 }
 
 /** The offscreen document, opened once: it may outlive a stopped service worker, so it is looked for first. */
