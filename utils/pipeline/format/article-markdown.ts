@@ -4,6 +4,8 @@ import { markdownText, markdownUrl } from './markdown-text';
 
 /** Links the exported notes keep; any other scheme keeps its text only. */
 const LINK_SCHEMES = /^(https?|mailto):/i;
+/** Pictures the exported notes keep: web addresses only (a `data:` one would fill the notes with base64). */
+const IMAGE_SCHEMES = /^https?:/i;
 
 /**
  * The cleaned article as Markdown, for notes and archives: metadata on top, then the body
@@ -16,6 +18,10 @@ export function articleToMarkdown(
   turndown.addRule('web-links-only', {
     filter: (node) => node.nodeName === 'A' && !LINK_SCHEMES.test(node.getAttribute('href') ?? ''),
     replacement: (content) => content,
+  });
+  turndown.addRule('web-images-only', {
+    filter: (node) => node.nodeName === 'IMG' && !IMAGE_SCHEMES.test(node.getAttribute('src') ?? ''),
+    replacement: (_content, node) => markdownText((node as Element).getAttribute('alt') ?? ''),
   });
   // Turndown escapes Markdown in the article's text but not HTML: text reading
   // "<img src=x onerror=…>" (entities in the page) would come out as a live tag.

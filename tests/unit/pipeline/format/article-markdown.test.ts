@@ -31,6 +31,20 @@ describe('articleToMarkdown', () => {
     expect(hostile).toContain('Read this or [that](https://news.example/a).');
   });
 
+  it('keeps web pictures, and only the description of any other', () => {
+    const md = articleToMarkdown({
+      title: 'Story',
+      url: 'https://news.example/story',
+      siteName: null,
+      byline: null,
+      publishedTime: null,
+      html: '<p><img src="https://news.example/a.jpg" alt="The depot"> <img src="data:image/png;base64,iVBORw0KGgo=" alt="A *chart*"></p>',
+    });
+    expect(md).toContain('![The depot](https://news.example/a.jpg)');
+    expect(md).toContain('A \\*chart\\*');
+    expect(md).not.toContain('data:');
+  });
+
   it("keeps HTML written as text in the article's body as text", () => {
     const md = articleToMarkdown({
       title: 'Story',
