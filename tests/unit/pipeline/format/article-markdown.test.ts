@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { articleToMarkdown } from '../../../../utils/pipeline/format/article-markdown';
 import { articleFrom, readPage } from '../../../helpers/dom';
 
+/** An article of one body, without metadata. */
+const bodyOnly = (html: string) =>
+  articleToMarkdown({
+    title: 'Story',
+    url: 'https://news.example/story',
+    siteName: null,
+    byline: null,
+    publishedTime: null,
+    html,
+  });
+
 describe('articleToMarkdown', () => {
   const md = articleToMarkdown(articleFrom(readPage('seed-article/source.html')));
 
@@ -32,28 +43,18 @@ describe('articleToMarkdown', () => {
   });
 
   it('keeps web pictures, and only the description of any other', () => {
-    const md = articleToMarkdown({
-      title: 'Story',
-      url: 'https://news.example/story',
-      siteName: null,
-      byline: null,
-      publishedTime: null,
-      html: '<p><img src="https://news.example/a.jpg" alt="The depot"> <img src="data:image/png;base64,iVBORw0KGgo=" alt="A *chart*"></p>',
-    });
+    const md = bodyOnly(
+      '<p><img src="https://news.example/a.jpg" alt="The depot"> <img src="data:image/png;base64,iVBORw0KGgo=" alt="A *chart*"></p>',
+    );
     expect(md).toContain('![The depot](https://news.example/a.jpg)');
     expect(md).toContain('A \\*chart\\*');
     expect(md).not.toContain('data:');
   });
 
   it("keeps HTML written as text in the article's body as text", () => {
-    const md = articleToMarkdown({
-      title: 'Story',
-      url: 'https://news.example/story',
-      siteName: null,
-      byline: null,
-      publishedTime: null,
-      html: '<p>They wrote &lt;img src=x onerror=alert(1)&gt; and &lt;/p&gt;&lt;script&gt;x&lt;/script&gt; in a memo.</p>',
-    });
+    const md = bodyOnly(
+      '<p>They wrote &lt;img src=x onerror=alert(1)&gt; and &lt;/p&gt;&lt;script&gt;x&lt;/script&gt; in a memo.</p>',
+    );
     expect(md).toContain('They wrote \\<img src=x onerror=alert(1)> and \\</p>\\<script>x\\</script> in a memo.');
   });
 });
