@@ -100,12 +100,16 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
     const target = candidates.get(key);
     if (alias && target && alias !== target) mergeInto(target, alias, candidates);
   }
-  mergeShortForms(candidates);
+  // A common noun is no name to merge: "SUV" is not the short form of "Zorblax Roamer SUV".
+  const commonNouns = pluralAcronyms(doc);
+  for (const c of [...candidates.values()])
+    if (commonNouns.has(c.tokens.join(' ')) || commonNouns.has(c.tokens.join(' ').replace(/s$/, '')))
+      candidates.delete(c.key);
+  mergeShortForms(candidates, commonNouns);
   mergeVariants(candidates);
 
-  const commonNouns = pluralAcronyms(doc);
   const listed = [...candidates.values()]
-    .filter((c) => evidenceOf(c) >= MIN_EVIDENCE && c.anchored && !commonNouns.has(c.tokens.join(' ')))
+    .filter((c) => evidenceOf(c) >= MIN_EVIDENCE && c.anchored)
     .sort((a, b) => b.mentions - a.mentions || a.order - b.order)
     .slice(0, MAX_COMPANIES);
   const nameOf = new Map<string, string>();
@@ -113,7 +117,7 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
     const name = displayName(c);
     for (const form of c.forms.keys()) nameOf.set(coreKey(form.split(/\s+/)), name);
     nameOf.set(c.key, name);
-    const aliases = [...c.forms.keys()].filter((f) => f !== name);
+    const aliases = [...c.forms.keys()].filter((f) => f !== name && `${f}'s` !== name);
     return { name, mentions: c.mentions, aliases, paragraphId: c.paragraphId };
   });
   for (const [acronym, key] of acronyms) {
@@ -163,10 +167,13 @@ function mergeInto(target: Candidate, source: Candidate, all: Map<string, Candid
 /**
  * Short forms join the longest name they begin: "Ant" -> "Ant Group", "Sierra Nevada" ->
  * "Sierra Nevada Corp.". Not when the rest is a place: "Yahoo Japan" is a business of its own.
+ * Nor when the longer name has no evidence of its own or ends in a common noun: "Zorblax Myco"
+ * and "Zorblax Roamer SUV" are then products the business makes, and it is named by its short form.
  */
-function mergeShortForms(candidates: Map<string, Candidate>): void {
+function mergeShortForms(candidates: Map<string, Candidate>, commonNouns: ReadonlySet<string>): void {
   const longestWithPrefix = new Map<string, Candidate>();
   for (const c of candidates.values()) {
+    if (evidenceOf(c) === 0 || commonNouns.has(c.tokens[c.tokens.length - 1]!.replace(/s$/, ''))) continue;
     for (let n = 1; n < c.tokens.length; n++) {
       if (c.tokens.slice(n).some(isPlaceWord)) continue;
       const prefix = c.tokens.slice(0, n).join(' ').toLowerCase();
@@ -191,14 +198,16 @@ function namesOtherCompany(short: Candidate, long: Candidate): boolean {
 }
 
 /**
- * Other spellings of one name join it: a plural ("Emirates Airlines" -> "Emirates Airline"), and
- * a one-word name that ends exactly one longer name ("Disney" -> "Walt Disney", "Sachs" ->
- * "Goldman Sachs"), the way articles shorten a name after its first mention.
+ * Other spellings of one name join it: a plural ("Emirates Airlines" -> "Emirates Airline"), a web
+ * address ("Edmunds.com" -> "Edmunds"), and a one-word name that ends exactly one longer name
+ * ("Disney" -> "Walt Disney", "Sachs" -> "Goldman Sachs"), the way articles shorten a name after
+ * its first mention. A business head alone ("Beauty", "Systems") shortens no name: it is a noun.
  */
 function mergeVariants(candidates: Map<string, Candidate>): void {
   for (const c of [...candidates.values()]) {
-    const singular = candidates.get(c.key.replace(/s$/, ''));
-    if (singular && singular !== c) mergeInto(singular, c, candidates);
+    const bare = [c.key.replace(/s$/, ''), c.key.replace(/\.com$/, '')].map((k) => candidates.get(k));
+    const into = bare.find((b) => b && b !== c);
+    if (into) mergeInto(into, c, candidates);
   }
   const endingWith = new Map<string, Candidate[]>();
   for (const c of candidates.values()) {
@@ -207,7 +216,8 @@ function mergeVariants(candidates: Map<string, Candidate>): void {
     endingWith.set(last, [...(endingWith.get(last) ?? []), c]);
   }
   for (const short of [...candidates.values()]) {
-    const longs = short.tokens.length === 1 ? endingWith.get(short.key) : undefined;
+    const longs =
+      short.tokens.length === 1 && !COMPANY_HEADS.has(short.tokens[0]!) ? endingWith.get(short.key) : undefined;
     if (longs?.length === 1 && candidates.has(longs[0]!.key)) mergeInto(longs[0]!, short, candidates);
   }
 }
@@ -266,7 +276,10 @@ function displayName(c: Candidate): string {
   const forms = [...c.forms.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length);
   const words = forms[0]!.split(/\s+/).filter((t, i) => !(i === 0 && /^the$/i.test(t)));
   while (words.length > 1 && DROPPED_SUFFIXES.has(words[words.length - 1]!)) words.pop();
-  return words.join(' ');
+  // "Lowe's", "McDonald's": the possessive the tokenizer took off is part of the known name.
+  const name = words.join(' ');
+  const canonical = lookupKnownName(name)?.canonical;
+  return canonical && canonical.replace(/['’]s$/, '') === name ? canonical : name;
 }
 
 interface Found {

@@ -119,6 +119,37 @@ describe('findCompanies', () => {
     ]);
   });
 
+  it('merges a web address into the name it spells', () => {
+    const { companies } = companiesOf('Shares of Zorblax fell.', 'Zorblax.com said its traffic rose.');
+    expect(companies.map((c) => [c.name, c.mentions])).toEqual([['Zorblax', 2]]);
+  });
+
+  it('merges no business head alone into a name it ends', () => {
+    const { companies } = companiesOf('Shares of Zorblax Beauty fell.', 'Beauty is a big business.');
+    expect(companies.map((c) => [c.name, c.mentions, c.aliases])).toEqual([['Zorblax Beauty', 1, []]]);
+  });
+
+  it('shows a known name with the possessive that is part of it', () => {
+    const { companies } = companiesOf('Shares of Zorblax and rival Dillard’s fell.');
+    expect(companies.map((c) => [c.name, c.aliases])).toEqual([
+      ['Zorblax', []],
+      ["Dillard's", []],
+    ]);
+  });
+
+  it('names a business by its short form, not by a product that begins with it', () => {
+    const { companies } = companiesOf(
+      'Shares of Zorblax fell, and Zorblax said it would build more.',
+      'Nurses carry the Zorblax Myco 2 on shift.',
+      'Dealers sold cars and QXVs. The Quibble Roamer QXV is its first.',
+      'Quibble said in a statement it was pleased. Shares of Quibble rose.',
+    );
+    expect(companies.map((c) => [c.name, c.mentions])).toEqual([
+      ['Zorblax', 2],
+      ['Quibble', 2],
+    ]);
+  });
+
   it('lets one name vouch for the others listed with it', () => {
     const names = namesOf('NASA picked Blue Origin, Sierra Nevada Corp. and Astrobotic to build landers.');
     expect(names).toEqual(expect.arrayContaining(['Blue Origin', 'Sierra Nevada', 'Astrobotic']));
