@@ -8,6 +8,7 @@ import { looksLikePersonName, splitTitle } from './names';
 import { resolvePerson, type People } from './people';
 import {
   AGENCY_ACRONYMS,
+  BODY_APPOSITION,
   COMPANY_APPOSITION,
   COMPANY_APPOSED_TO,
   CORPORATE_ACT_AFTER,
@@ -330,7 +331,11 @@ function candidateOf(span: Span, sentence: string, people: People): Found | null
   else if (COMPANY_APPOSED_TO.test(before) && /^[,;]/.test(after)) evidence += 2;
   if (COMPANY_CUE_AFTER.test(after)) evidence += 2;
   else if (CORPORATE_ACT_AFTER.test(after)) evidence += 1;
-  if (COMPANY_APPOSITION.test(after)) evidence += 3;
+  // The first noun of an apposition says what the name is: "X, the regulator that oversees the company".
+  const asBusiness = COMPANY_APPOSITION.exec(after)?.[0].length ?? Infinity;
+  const asBody = BODY_APPOSITION.exec(after)?.[0].length ?? Infinity;
+  if (asBody < asBusiness) return null;
+  if (asBusiness < Infinity) evidence += 3;
   if (/^-(?:backed|owned|funded|made)\b/.test(sentence.slice(end))) evidence += 2;
   const knownName = lookupKnownName(text);
   if (tokens.some((t) => NON_COMPANY_WORDS_UNLESS_KNOWN.has(t)) && !outweighsDenyWord(knownName, evidence)) return null;

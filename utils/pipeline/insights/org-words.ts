@@ -69,5 +69,14 @@ export const CORPORATE_ACT_AFTER =
 /** "InfoNation, a Sugar Land-based provider of automobile data". */
 export const COMPANY_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[^,]{0,60}?\\s)?${BUSINESS_NOUN}\\b`, 'i');
 
+/**
+ * "Zorblax Resolve, the military operation against…", "Quibble, a nonprofit that…": a name set
+ * beside what a body, an operation or a place is called, which no business cue outweighs.
+ */
+export const BODY_APPOSITION = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+(?:[^,]{0,40}?\\s)?${anyOf(ORG_WORDS.bodyNouns.flatMap((w) => [plural(w), w]))}\\b`,
+  'iu',
+);
+
 /** Roles that, before a person's name, make the words before them a business: "InfoNation President Dan McDowell". */
 export const CORPORATE_ROLES = new RegExp(`^${anyOf(ROLE_WORDS.corporate)}\\b`, 'i');

@@ -67,6 +67,12 @@ describe('findCompanies', () => {
     expect(namesOf('Police searched the area, Quibble Fried Chicken, on Monday.')).toEqual([]);
   });
 
+  it('lists no name set beside what a body, an operation or a place is called', () => {
+    expect(namesOf('Jo Reyes, a spokesperson for Zorblax Resolve, the military operation there, said so.')).toEqual([]);
+    expect(namesOf('Quibble Labs, the regulator that oversees the company, said so.')).toEqual([]);
+    expect(namesOf('Quibble Labs, the company the regulator oversees, said so.')).toEqual(['Quibble Labs']);
+  });
+
   it('takes the users and accounts of a platform as a cue', () => {
     expect(namesOf('Hackers stole half a billion Zorblax accounts.')).toEqual(['Zorblax']);
   });
