@@ -20,6 +20,8 @@ import {
   LEGAL_SUFFIXES,
   NEVER_NAMES,
   NON_COMPANY_WORDS_UNLESS_KNOWN,
+  LANDFORMS,
+  PLACE_QUALIFIERS,
   ROLE_AT_BEFORE,
   WORKS_AT_BEFORE,
 } from './org-words';
@@ -367,13 +369,21 @@ function isLocality(after: string): boolean {
   return place !== undefined && (isPlaceWord(place) || place.split(' ').every(isPlaceWord));
 }
 
+/** "Inner Mongolia", "Northern Ireland", "the West Bank": a part of a place, or a region named by its side. */
+function isPartOfPlace(tokens: string[]): boolean {
+  if (tokens.length < 2 || !PLACE_QUALIFIERS.has(tokens[0]!)) return false;
+  const rest = tokens.slice(1);
+  return (rest.length === 1 && LANDFORMS.has(rest[0]!)) || isPlaceWord(rest.join(' ')) || rest.every(isPlaceWord);
+}
+
 /** Rules out people, places, governments, agencies and ordinary words before any evidence is weighed. */
 function plausible(tokens: string[], people: People, employer: boolean): boolean {
   const text = tokens.join(' ');
   if (tokens.some((t) => AGENCY_ACRONYMS.has(t)) || isNotCompany(text)) return false;
   if (
     tokens.every((t) => NEVER_NAMES.has(t) || LEGAL_SUFFIXES.has(t) || isPlaceWord(t) || isRoleWord(t)) ||
-    isPlaceWord(text)
+    isPlaceWord(text) ||
+    isPartOfPlace(tokens)
   )
     return false;
   if (tokens.length === 1 && isCommonWord(tokens[0]!) && !isKnownOrganization(tokens[0]!)) return false;

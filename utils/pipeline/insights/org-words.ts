@@ -18,6 +18,8 @@ export const NON_COMPANY_WORDS: ReadonlySet<string> = new Set([
 export const NON_COMPANY_WORDS_UNLESS_KNOWN: ReadonlySet<string> = new Set(ORG_WORDS.nonCompanyWords.unlessKnown);
 export const AGENCY_ACRONYMS: ReadonlySet<string> = new Set(ORG_WORDS.agencyAcronyms);
 export const NEVER_NAMES: ReadonlySet<string> = new Set(ORG_WORDS.neverNames);
+export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(ORG_WORDS.placeQualifiers);
+export const LANDFORMS: ReadonlySet<string> = new Set(ORG_WORDS.landforms);
 
 /** A business noun, singular or plural: "company", "companies", "chipmakers". */
 const BUSINESS_NOUN = anyOf(ORG_WORDS.businessNouns.flatMap((w) => [plural(w), w]));

@@ -192,6 +192,12 @@ describe('findCompanies', () => {
     expect(names).toEqual(['Ceres Robotics']);
   });
 
+  it('lists no part of a place, nor a region named by its side', () => {
+    expect(namesOf('Jo Reyes, deputy director of Upper Egypt’s health office, said so.')).toEqual([]);
+    expect(namesOf('Rockets fell on the South Bank on Tuesday.')).toEqual([]);
+    expect(namesOf('Jo Reyes, deputy director of Northern Zorblax, said so.')).toEqual(['Northern Zorblax']);
+  });
+
   it('lists nothing for an article that names no business', () => {
     expect(namesOf('The river rose overnight.', 'Residents of the town were told to leave by Sunday.')).toEqual([]);
   });
