@@ -23,6 +23,20 @@ describe('findCompanies', () => {
     expect(namesOf('Prices matched those at Kroger-owned QFC stores.')).toContain('QFC');
   });
 
+  it('takes where a thing is sold at a price, and what a seller offers', () => {
+    expect(namesOf('The Zorblax Pad costs $99 at Quibblemart this week.')).toEqual(['Quibblemart']);
+    expect(
+      namesOf('Today, Quibblenet is offering the pad for less.', 'For now, Quibblenet offers free delivery.'),
+    ).toEqual(['Quibblenet']);
+    expect(namesOf('Today, Jo Reyes is offering advice.', 'For now, Quibblenet is late.')).toEqual([]);
+  });
+
+  it('takes a portfolio and a collaboration as business cues', () => {
+    expect(namesOf('The tool joins Zorblax Health’s portfolio of products.')).toEqual(['Zorblax Health']);
+    expect(namesOf('Its patents stay in the so-called Quibble portfolio.')).toEqual([]);
+    expect(namesOf('We are pleased with our collaboration with Quibble.')).toEqual(['Quibble']);
+  });
+
   it('never lists what the gazetteer knows is no business, whatever the cue', () => {
     expect(namesOf('On Monday, Amnesty International, a group that tracks abuses, said so.')).toEqual([]);
     expect(namesOf('Medicaid, a programme run by the states, and Zorblax Inc. paid.')).toEqual(['Zorblax']);
