@@ -63,11 +63,12 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
   const candidates = new Map<string, Candidate>();
   const acronyms = new Map<string, string>(); // "SNC" -> key of "Sierra Nevada Corporation"
 
+  const namedAfterPeople = businessesNamedAfterPeople(doc);
   for (const s of doc.sentences) {
     // Captions and credits ("(Image credit: Blue Origin)") name what a picture shows or where it
     // came from: an entry counts and points to mentions in the article's own text.
     if (doc.paragraphs[s.paragraph]?.role === 'caption' || opensAsCredit(s.text)) continue;
-    const found = s.spans.map((span) => candidateOf(span, s.text, people));
+    const found = s.spans.map((span) => candidateOf(span, s.text, people, namedAfterPeople));
     shareListEvidence(s.text, s.spans, found);
     shareOwnerEvidence(s.text, s.spans, found);
     found.forEach((f, i) => {
@@ -295,7 +296,31 @@ interface Found {
   anchored: boolean;
 }
 
-function candidateOf(span: Span, sentence: string, people: People): Found | null {
+/**
+ * Names shaped like a person's whose last word is a business the gazetteer knows, that the article
+ * writes with a company cue at least once: "shares of Walt Disney", "Walt Disney's chief
+ * executive". There the name is the business's, and so is its short form ("Disney").
+ */
+function businessesNamedAfterPeople(doc: TextDoc): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const s of doc.sentences) {
+    for (const span of s.spans) {
+      const tokens = span.tokens.map((t) => t.text);
+      if (!looksLikePersonName(tokens) || lookupKnownName(tokens[tokens.length - 1]!)?.ambiguous !== false) continue;
+      const before = s.text.slice(Math.max(0, span.start - 60), span.start);
+      if (COMPANY_CUE_BEFORE.test(before) || COMPANY_CUE_AFTER.test(s.text.slice(span.end, span.end + 80)))
+        out.add(tokens.join(' '));
+    }
+  }
+  return out;
+}
+
+function candidateOf(
+  span: Span,
+  sentence: string,
+  people: People,
+  namedAfterPeople: ReadonlySet<string>,
+): Found | null {
   const parts = splitTitle(span);
   let tokens: string[];
   let evidence = 0;
@@ -321,7 +346,7 @@ function candidateOf(span: Span, sentence: string, people: People): Found | null
   const after = sentence.slice(end, end + 80);
   // "equity strategist at Miller Tabak": a business, whatever given name it starts with.
   const employer = ROLE_AT_BEFORE.test(before) || WORKS_AT_BEFORE.test(before);
-  if (tokens.length === 0 || !plausible(tokens, people, employer)) return null;
+  if (tokens.length === 0 || !plausible(tokens, people, employer, namedAfterPeople)) return null;
 
   const text = tokens.join(' ');
   const last = tokens[tokens.length - 1]!;
@@ -377,7 +402,12 @@ function isPartOfPlace(tokens: string[]): boolean {
 }
 
 /** Rules out people, places, governments, agencies and ordinary words before any evidence is weighed. */
-function plausible(tokens: string[], people: People, employer: boolean): boolean {
+function plausible(
+  tokens: string[],
+  people: People,
+  employer: boolean,
+  namedAfterPeople: ReadonlySet<string>,
+): boolean {
   const text = tokens.join(' ');
   if (tokens.some((t) => AGENCY_ACRONYMS.has(t)) || isNotCompany(text)) return false;
   if (
@@ -387,7 +417,9 @@ function plausible(tokens: string[], people: People, employer: boolean): boolean
   )
     return false;
   if (tokens.length === 1 && isCommonWord(tokens[0]!) && !isKnownOrganization(tokens[0]!)) return false;
-  if ((!employer && looksLikePersonName(tokens)) || resolvePerson(people, text)) return false;
+  const person = resolvePerson(people, text);
+  if (person && !namedAfterPeople.has(person)) return false;
+  if (!employer && !namedAfterPeople.has(text) && looksLikePersonName(tokens)) return false;
   if (tokens.length === 1 && isFirstName(tokens[0]!) && !isKnownOrganization(tokens[0]!)) return false;
   return /\p{L}/u.test(text);
 }

@@ -111,6 +111,12 @@ describe('findCompanies', () => {
     expect(namesOf('Shares of Apple fell.', 'The Apple Pencil costs $99.')).toEqual(['Apple']);
   });
 
+  it('takes a business named after a person when a cue says so, and its short form with it', () => {
+    const { companies } = companiesOf('Shares of Charles Schwab rose 2% on Monday.', 'Schwab said it would cut fees.');
+    expect(companies.map((c) => [c.name, c.mentions, c.aliases])).toEqual([['Charles Schwab', 2, ['Schwab']]]);
+    expect(namesOf('Charles Schwab founded a brokerage in 1971.', 'Schwab said he liked it.')).toEqual([]);
+  });
+
   it('counts no mention in a caption, and points to the first one in the text', () => {
     const [caption, ...body] = paragraphs(
       'Zorblax Inc. staff at the plant in March.',
