@@ -64,11 +64,12 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
   const acronyms = new Map<string, string>(); // "SNC" -> key of "Sierra Nevada Corporation"
 
   const namedAfterPeople = businessesNamedAfterPeople(doc);
+  const aged = surnamesWithAge(doc);
   for (const s of doc.sentences) {
     // Captions and credits ("(Image credit: Blue Origin)") name what a picture shows or where it
     // came from: an entry counts and points to mentions in the article's own text.
     if (doc.paragraphs[s.paragraph]?.role === 'caption' || opensAsCredit(s.text)) continue;
-    const found = s.spans.map((span) => candidateOf(span, s.text, people, namedAfterPeople));
+    const found = s.spans.map((span) => candidateOf(span, s.text, people, namedAfterPeople, aged));
     shareListEvidence(s.text, s.spans, found);
     shareOwnerEvidence(s.text, s.spans, found);
     found.forEach((f, i) => {
@@ -315,11 +316,22 @@ function businessesNamedAfterPeople(doc: TextDoc): ReadonlySet<string> {
   return out;
 }
 
+/** "Braun, 38, who…": a name with an age after it is a person's, and so is every name ending in that word. */
+function surnamesWithAge(doc: TextDoc): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const s of doc.sentences)
+    for (const span of s.spans)
+      if (/^,\s+\d{1,3}\s*(?:[,;:–—]|-\s|who\b|was\b|is\b)/.test(s.text.slice(span.end)))
+        out.add(span.tokens[span.tokens.length - 1]!.text.toLowerCase());
+  return out;
+}
+
 function candidateOf(
   span: Span,
   sentence: string,
   people: People,
   namedAfterPeople: ReadonlySet<string>,
+  aged: ReadonlySet<string>,
 ): Found | null {
   const parts = splitTitle(span);
   let tokens: string[];
@@ -346,7 +358,8 @@ function candidateOf(
   const after = sentence.slice(end, end + 80);
   // "equity strategist at Miller Tabak": a business, whatever given name it starts with.
   const employer = ROLE_AT_BEFORE.test(before) || WORKS_AT_BEFORE.test(before);
-  if (tokens.length === 0 || !plausible(tokens, people, employer, namedAfterPeople)) return null;
+  if (tokens.length === 0 || aged.has(tokens[tokens.length - 1]!.toLowerCase())) return null;
+  if (!plausible(tokens, people, employer, namedAfterPeople)) return null;
 
   const text = tokens.join(' ');
   const last = tokens[tokens.length - 1]!;

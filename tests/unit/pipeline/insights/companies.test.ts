@@ -218,6 +218,16 @@ describe('findCompanies', () => {
     expect(namesOf('Jo Reyes, deputy director of Northern Zorblax, said so.')).toEqual(['Northern Zorblax']);
   });
 
+  it('lists no name given an age, nor any name ending in its last word', () => {
+    expect(
+      namesOf(
+        'Shares of the Quibble-owned firm fell, and Dax Quibble’s Zorblax Holdings lost too.',
+        'Quibble, 41, who runs it, declined to comment.',
+      ),
+    ).toEqual(['Zorblax Holdings']);
+    expect(namesOf('Shares of the Quibble-owned firm fell.', 'In 2019, 41 of them left.')).toEqual(['Quibble']);
+  });
+
   it('lists nothing for an article that names no business', () => {
     expect(namesOf('The river rose overnight.', 'Residents of the town were told to leave by Sunday.')).toEqual([]);
   });
