@@ -29,6 +29,9 @@ describe('findCompanies', () => {
       namesOf('Today, Quibblenet is offering the pad for less.', 'For now, Quibblenet offers free delivery.'),
     ).toEqual(['Quibblenet']);
     expect(namesOf('Today, Jo Reyes is offering advice.', 'For now, Quibblenet is late.')).toEqual([]);
+    expect(namesOf('The Zorblax Pad is a fine tablet.', 'Get it on Quibblemart for less.')).toEqual(['Quibblemart']);
+    expect(namesOf('You can buy one now at Quibblemart.')).toEqual(['Quibblemart']);
+    expect(namesOf('The pad is now available at Quibblemart.')).toEqual(['Quibblemart']);
   });
 
   it('takes a portfolio and a collaboration as business cues', () => {
