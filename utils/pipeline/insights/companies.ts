@@ -365,7 +365,7 @@ function candidateOf(
   const last = tokens[tokens.length - 1]!;
   if (LEGAL_SUFFIXES.has(last) && tokens.length > 1) evidence += 3;
   else if (COMPANY_HEADS.has(last) && tokens.length > 1) evidence += 2;
-  else if (isLocality(after)) return null;
+  else if (isLocality(after) || isStateAfterTown(tokens, before)) return null;
   if (isKnownOrganization(text)) evidence += 2;
   if (COMPANY_CUE_BEFORE.test(before) || employer) evidence += 2;
   else if (COMPANY_APPOSED_TO.test(before) && /^[,;]/.test(after)) evidence += 2;
@@ -412,6 +412,13 @@ function isPartOfPlace(tokens: string[]): boolean {
   if (tokens.length < 2 || !PLACE_QUALIFIERS.has(tokens[0]!)) return false;
   const rest = tokens.slice(1);
   return (rest.length === 1 && LANDFORMS.has(rest[0]!)) || isPlaceWord(rest.join(' ')) || rest.every(isPlaceWord);
+}
+
+/** "Denver, CO": two capitals after a town and a comma are its state's code. */
+function isStateAfterTown(tokens: string[], before: string): boolean {
+  if (tokens.length !== 1 || !/^\p{Lu}{2}$/u.test(tokens[0]!)) return false;
+  const town = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+$/u.exec(before)?.[1];
+  return town !== undefined && (isPlaceWord(town) || town.split(' ').every(isPlaceWord));
 }
 
 /** Rules out people, places, governments, agencies and ordinary words before any evidence is weighed. */

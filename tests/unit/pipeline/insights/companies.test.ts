@@ -215,6 +215,11 @@ describe('findCompanies', () => {
     expect(names).toEqual(['Ceres Robotics']);
   });
 
+  it('lists no state code after a town', () => {
+    expect(namesOf('Shares of Zorblax Inc. rose in Denver, CO on Monday.')).toEqual(['Zorblax']);
+    expect(namesOf('Shares of Zorblax Inc. and QX rose.')).toEqual(['Zorblax', 'QX']);
+  });
+
   it('lists no part of a place, nor a region named by its side', () => {
     expect(namesOf('Jo Reyes, deputy director of Upper Egypt’s health office, said so.')).toEqual([]);
     expect(namesOf('Rockets fell on the South Bank on Tuesday.')).toEqual([]);
