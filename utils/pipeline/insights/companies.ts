@@ -414,7 +414,7 @@ function isPartOfPlace(tokens: string[]): boolean {
   return (rest.length === 1 && LANDFORMS.has(rest[0]!)) || isPlaceWord(rest.join(' ')) || rest.every(isPlaceWord);
 }
 
-/** "Denver, CO": two capitals after a town and a comma are its state's code. */
+/** "Atlanta, GA": two capitals after a town and a comma are its state's code. */
 function isStateAfterTown(tokens: string[], before: string): boolean {
   if (tokens.length !== 1 || !/^\p{Lu}{2}$/u.test(tokens[0]!)) return false;
   const town = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+$/u.exec(before)?.[1];

@@ -216,7 +216,7 @@ describe('findCompanies', () => {
   });
 
   it('lists no state code after a town', () => {
-    expect(namesOf('Shares of Zorblax Inc. rose in Denver, CO on Monday.')).toEqual(['Zorblax']);
+    expect(namesOf('Shares of Zorblax Inc. rose in Atlanta, GA on Monday.')).toEqual(['Zorblax']);
     expect(namesOf('Shares of Zorblax Inc. and QX rose.')).toEqual(['Zorblax', 'QX']);
   });
 
