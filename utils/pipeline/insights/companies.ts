@@ -356,10 +356,13 @@ function candidateOf(
   }
   const before = sentence.slice(Math.max(0, start - 60), start);
   const after = sentence.slice(end, end + 80);
-  // "equity strategist at Miller Tabak": a business, whatever given name it starts with.
   const employer = ROLE_AT_BEFORE.test(before) || WORKS_AT_BEFORE.test(before);
   if (tokens.length === 0 || aged.has(tokens[tokens.length - 1]!.toLowerCase())) return null;
-  if (!plausible(tokens, people, employer, namedAfterPeople)) return null;
+  // "equity strategist at Miller Tabak" is a business whatever given name it starts with; "the
+  // staff of Dan Reyes" work for a person, unless the name is a known business.
+  const employerFirst =
+    employer && (/\b(?:at|with|from)\s+(?:the\s+)?$/i.test(before) || lookupKnownName(tokens.join(' ')) !== null);
+  if (!plausible(tokens, people, employerFirst, namedAfterPeople)) return null;
 
   const text = tokens.join(' ');
   const last = tokens[tokens.length - 1]!;

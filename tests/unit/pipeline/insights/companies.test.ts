@@ -71,6 +71,11 @@ describe('findCompanies', () => {
     expect(namesOf('ZVX sales are down 2.6 percent.', 'ZVX shares fell.')).toEqual(['ZVX']);
   });
 
+  it('takes no person someone works for as a business', () => {
+    expect(namesOf('The memo came from the staff of Dan Reyes on Tuesday.')).toEqual([]);
+    expect(namesOf('Jo Reyes, a strategist at Dan Quibble, was upbeat.')).toEqual(['Dan Quibble']);
+  });
+
   it('takes where someone works as a business, unless it is a public body', () => {
     expect(namesOf('Jo Reyes, who works at Quibble Paint Shop, heard the shots.')).toEqual(['Quibble Paint Shop']);
     expect(namesOf('Jo Reyes, who works at Quibble University, heard the shots.')).toEqual([]);
