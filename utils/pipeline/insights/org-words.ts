@@ -72,8 +72,17 @@ export const COMPANY_CUE_AFTER = new RegExp(
 export const CORPORATE_ACT_AFTER =
   /^(?:['’]s?)?\s+(?:(?:has|have|had|also|will|is|was)\s+)?(?:(?:now|currently)\s+)?(?:offers|offering|shipped|ships|unveiled|unveils|announced|announces|launched|launches|acquired|acquires|bought|sells|sold|employs|hired|laid off|went public|listed|partnered|manufactures|makes|reported (?:\w+\s+)?(?:earnings|revenue|profit|sales|results)|reports (?:earnings|results)|posted|rebuffed|canceled|cancelled|delisted|filed for)\b/i;
 
+/**
+ * A verb ends an apposition: in "As with the Zorblax QX, the new model has both the brand's…"
+ * the clause after the comma says what the model has, not what the name is.
+ */
+const APPOSITION_ENDS = '(?:is|was|are|were|has|have|had|will|would|can|could|does|did)';
+
 /** "InfoNation, a Sugar Land-based provider of automobile data". */
-export const COMPANY_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[^,]{0,60}?\\s)?${BUSINESS_NOUN}\\b`, 'i');
+export const COMPANY_APPOSITION = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+(?:(?:(?!\\b${APPOSITION_ENDS}\\b)[^,]){0,60}?\\s)?${BUSINESS_NOUN}\\b`,
+  'i',
+);
 
 /**
  * "Zorblax Resolve, the military operation against…", "Quibble, a nonprofit that…": a name set

@@ -89,6 +89,13 @@ describe('findCompanies', () => {
     expect(namesOf('Police searched the area, Quibble Fried Chicken, on Monday.')).toEqual([]);
   });
 
+  it('reads an apposition only up to its verb', () => {
+    expect(namesOf('As with the Zorblax QX, the new model has both the brand’s screens and a bigger battery.')).toEqual(
+      [],
+    );
+    expect(namesOf('Zorblax QX, the brand that makes the screens, said so.')).toEqual(['Zorblax QX']);
+  });
+
   it('lists no name set beside what a body, an operation or a place is called', () => {
     expect(namesOf('Jo Reyes, a spokesperson for Zorblax Resolve, the military operation there, said so.')).toEqual([]);
     expect(namesOf('Quibble Labs, the regulator that oversees the company, said so.')).toEqual([]);
