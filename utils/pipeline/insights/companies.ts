@@ -195,9 +195,12 @@ function mergeShortForms(candidates: Map<string, Candidate>, commonNouns: Readon
 
 /**
  * A short form the gazetteer knows names that company, not a longer name it begins: "Disney" is
- * not short for "Disney Channel", nor "Apple" for "Apple Pencil".
+ * not short for "Disney Channel", nor "Apple" for "Apple Pencil". A business head is what an
+ * article drops, though: in one that names "Cisco Systems", "Cisco" is short for it.
  */
 function namesOtherCompany(short: Candidate, long: Candidate): boolean {
+  const rest = long.tokens.slice(short.tokens.length);
+  if (rest.every((t) => COMPANY_HEADS.has(t) || LEGAL_SUFFIXES.has(t))) return false;
   const own = lookupKnownName(short.tokens.join(' '));
   return own !== null && lookupKnownName(long.tokens.join(' '))?.canonical !== own.canonical;
 }

@@ -132,6 +132,11 @@ describe('findCompanies', () => {
     expect(namesOf('Charles Schwab founded a brokerage in 1971.', 'Schwab said he liked it.')).toEqual([]);
   });
 
+  it('reads a known name as short for the same name with a business head after it', () => {
+    const { companies } = companiesOf('Shares of Yamaha Motor Co. rose.', 'Yamaha said it would hire.');
+    expect(companies.map((c) => [c.name, c.mentions])).toEqual([['Yamaha Motor', 2]]);
+  });
+
   it('counts no mention in a caption, and points to the first one in the text', () => {
     const [caption, ...body] = paragraphs(
       'Zorblax Inc. staff at the plant in March.',
