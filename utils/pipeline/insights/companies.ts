@@ -359,7 +359,10 @@ function candidateOf(
   }
   const before = sentence.slice(Math.max(0, start - 60), start);
   const after = sentence.slice(end, end + 80);
-  const employer = ROLE_AT_BEFORE.test(before) || WORKS_AT_BEFORE.test(before);
+  // "vice president of Quibble Programs at Zorblax": the role is at the business after "at"; the
+  // name between is a part of it.
+  const employer =
+    (ROLE_AT_BEFORE.test(before) || WORKS_AT_BEFORE.test(before)) && !/^,?\s+at\s+(?:the\s+)?\p{Lu}/u.test(after);
   if (tokens.length === 0 || aged.has(tokens[tokens.length - 1]!.toLowerCase())) return null;
   // "equity strategist at Miller Tabak" is a business whatever given name it starts with; "the
   // staff of Dan Reyes" work for a person, unless the name is a known business.

@@ -71,6 +71,11 @@ describe('findCompanies', () => {
     expect(namesOf('ZVX sales are down 2.6 percent.', 'ZVX shares fell.')).toEqual(['ZVX']);
   });
 
+  it('takes no part of a business as one when the role is at the business after it', () => {
+    expect(namesOf('Jo Reyes, vice president of Quibble Programs at Zorblax Inc., said so.')).toEqual(['Zorblax']);
+    expect(namesOf('Jo Reyes, vice president of Quibble Programs, said so.')).toEqual(['Quibble Programs']);
+  });
+
   it('takes no person someone works for as a business', () => {
     expect(namesOf('The memo came from the staff of Dan Reyes on Tuesday.')).toEqual([]);
     expect(namesOf('Jo Reyes, a strategist at Dan Quibble, was upbeat.')).toEqual(['Dan Quibble']);
