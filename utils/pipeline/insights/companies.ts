@@ -112,6 +112,7 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
       candidates.delete(c.key);
   mergeShortForms(candidates, commonNouns);
   mergeVariants(candidates);
+  mergeKnownAliases(candidates);
 
   const listed = [...candidates.values()]
     .filter((c) => evidenceOf(c) >= MIN_EVIDENCE && c.anchored)
@@ -227,6 +228,24 @@ function mergeVariants(candidates: Map<string, Candidate>): void {
     const longs =
       short.tokens.length === 1 && !COMPANY_HEADS.has(short.tokens[0]!) ? endingWith.get(short.key) : undefined;
     if (longs?.length === 1 && candidates.has(longs[0]!.key)) mergeInto(longs[0]!, short, candidates);
+  }
+}
+
+/**
+ * Forms the gazetteer knows as one company's join the form that spells its name, or the one
+ * named most: "P&G" and "Procter & Gamble", "GSK" and "GlaxoSmithKline".
+ */
+function mergeKnownAliases(candidates: Map<string, Candidate>): void {
+  const byCompany = new Map<string, Candidate[]>();
+  for (const c of candidates.values()) {
+    const canonical = lookupKnownName(c.tokens.join(' '))?.canonical;
+    if (canonical) byCompany.set(canonical, [...(byCompany.get(canonical) ?? []), c]);
+  }
+  for (const [canonical, forms] of byCompany) {
+    if (forms.length < 2) continue;
+    const target =
+      forms.find((c) => c.tokens.join(' ') === canonical) ?? [...forms].sort((a, b) => b.mentions - a.mentions)[0]!;
+    for (const c of forms) if (c !== target) mergeInto(target, c, candidates);
   }
 }
 

@@ -142,6 +142,11 @@ describe('findCompanies', () => {
     expect(companies.map((c) => [c.name, c.mentions])).toEqual([['Yamaha Motor', 2]]);
   });
 
+  it('merges the forms the gazetteer knows as one company', () => {
+    const { companies } = companiesOf('Shares of Allied Irish Banks fell.', 'AIB said it would hire.');
+    expect(companies.map((c) => [c.name, c.mentions, c.aliases])).toEqual([['Allied Irish Banks', 2, ['AIB']]]);
+  });
+
   it('counts no mention in a caption, and points to the first one in the text', () => {
     const [caption, ...body] = paragraphs(
       'Zorblax Inc. staff at the plant in March.',
