@@ -32,6 +32,7 @@ describe('findCompanies', () => {
     expect(namesOf('The Zorblax Pad is a fine tablet.', 'Get it on Quibblemart for less.')).toEqual(['Quibblemart']);
     expect(namesOf('You can buy one now at Quibblemart.')).toEqual(['Quibblemart']);
     expect(namesOf('The pad is now available at Quibblemart.')).toEqual(['Quibblemart']);
+    expect(namesOf('The film is now available on QVX and ZVQ.')).toEqual([]);
   });
 
   it('takes a portfolio and a collaboration as business cues', () => {
