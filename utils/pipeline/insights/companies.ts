@@ -189,9 +189,14 @@ function mergeShortForms(candidates: Map<string, Candidate>, commonNouns: Readon
   }
   for (const short of [...candidates.values()]) {
     const long = longestWithPrefix.get(short.tokens.join(' ').toLowerCase());
-    if (long && long !== short && candidates.has(long.key) && !namesOtherCompany(short, long))
+    if (long && long !== short && candidates.has(long.key) && !namesOtherCompany(short, long) && !isGroup(short))
       mergeInto(long, short, candidates);
   }
+}
+
+/** "Zorblax Group", "Zorblax Holdings": the parent of a longer name it begins ("Zorblax Solar"), not short for it. */
+function isGroup(c: Candidate): boolean {
+  return [...c.forms.keys()].some((f) => /\b(?:Group|Holdings?)$/.test(f));
 }
 
 /**

@@ -143,6 +143,17 @@ describe('findCompanies', () => {
     expect(companies.map((c) => [c.name, c.mentions])).toEqual([['Yamaha Motor', 2]]);
   });
 
+  it('keeps a group apart from a longer name it begins: it owns that business', () => {
+    const { companies } = companiesOf(
+      'Zorblax Solar Cells Ltd. makes panels.',
+      'Its owner, Zorblax Holdings, said it would list shares of Zorblax Solar Cells.',
+    );
+    expect(companies.map((c) => [c.name, c.mentions])).toEqual([
+      ['Zorblax Solar Cells', 2],
+      ['Zorblax Holdings', 1],
+    ]);
+  });
+
   it('merges the forms the gazetteer knows as one company', () => {
     const { companies } = companiesOf('Shares of Allied Irish Banks fell.', 'AIB said it would hire.');
     expect(companies.map((c) => [c.name, c.mentions, c.aliases])).toEqual([['Allied Irish Banks', 2, ['AIB']]]);
