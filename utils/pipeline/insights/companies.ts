@@ -113,6 +113,7 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
   mergeShortForms(candidates, commonNouns);
   mergeVariants(candidates);
   mergeKnownAliases(candidates);
+  mergeInitials(candidates);
 
   const listed = [...candidates.values()]
     .filter((c) => evidenceOf(c) >= MIN_EVIDENCE && c.anchored)
@@ -251,6 +252,25 @@ function mergeKnownAliases(candidates: Map<string, Candidate>): void {
     const target =
       forms.find((c) => c.tokens.join(' ') === canonical) ?? [...forms].sort((a, b) => b.mentions - a.mentions)[0]!;
     for (const c of forms) if (c !== target) mergeInto(target, c, candidates);
+  }
+}
+
+/**
+ * Initials join the one name in the article they spell: "GM" -> "General Motors", "P&G" ->
+ * "Procter & Gamble" (joining words and legal suffixes left out).
+ */
+function mergeInitials(candidates: Map<string, Candidate>): void {
+  const byInitials = new Map<string, Candidate[]>();
+  for (const c of candidates.values()) {
+    const words = c.tokens.filter((t) => /^\p{Lu}/u.test(t) && !LEGAL_SUFFIXES.has(t));
+    if (words.length < 2) continue;
+    const initials = words.map((w) => w[0]).join('');
+    byInitials.set(initials, [...(byInitials.get(initials) ?? []), c]);
+  }
+  for (const c of [...candidates.values()]) {
+    if (c.tokens.length !== 1 || !/^\p{Lu}[\p{Lu}&]{1,5}$/u.test(c.tokens[0]!)) continue;
+    const names = byInitials.get(c.tokens[0]!.replace(/&/g, ''));
+    if (names?.length === 1 && candidates.has(names[0]!.key)) mergeInto(names[0]!, c, candidates);
   }
 }
 

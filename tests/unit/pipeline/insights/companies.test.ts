@@ -154,6 +154,13 @@ describe('findCompanies', () => {
     ]);
   });
 
+  it('merges initials into the one name they spell', () => {
+    const { companies } = companiesOf('Shares of Zorblax Quibble Motors Co. rose.', 'ZQM said it would hire.');
+    expect(companies.map((c) => [c.name, c.mentions])).toEqual([['Zorblax Quibble Motors', 2]]);
+    const two = companiesOf('Shares of Zorblax Quibble Inc. and Zeta Quux Inc. rose.', 'Shares of ZQ fell.');
+    expect(two.companies.map((c) => c.name)).toEqual(['Zorblax Quibble', 'Zeta Quux', 'ZQ']);
+  });
+
   it('merges the forms the gazetteer knows as one company', () => {
     const { companies } = companiesOf('Shares of Allied Irish Banks fell.', 'AIB said it would hire.');
     expect(companies.map((c) => [c.name, c.mentions, c.aliases])).toEqual([['Allied Irish Banks', 2, ['AIB']]]);
