@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise/two';
+import { foldAliases, type Entry } from './fold-aliases';
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -236,11 +237,6 @@ const isDenied = (name: string) =>
 // ---------------------------------------------------------------------------------------------
 // Company and brand names.
 
-interface Entry {
-  canonical: string;
-  aliases: Set<string>;
-  sources: Set<string>;
-}
 const entries = new Map<string, Entry>();
 
 function add(raw: string, source: string, extraAliases: string[] = []): void {
@@ -330,19 +326,9 @@ for (const word of CSPELL) {
   add(word, '@cspell/dict-companies');
 }
 
-// Merge: a single-word name that is another name's alias is folded into it ("Disney" into "Walt
-// Disney" when both are known), unless several names share the alias.
-const aliasOwners = new Map<string, string[]>();
-for (const e of entries.values())
-  for (const a of e.aliases) aliasOwners.set(a, [...(aliasOwners.get(a) ?? []), e.canonical]);
-for (const [alias, owners] of aliasOwners) {
-  if (owners.length > 1) {
-    for (const o of owners) entries.get(o)!.aliases.delete(alias);
-    continue;
-  }
-  const own = entries.get(alias);
-  if (own && own.aliases.size === 0) entries.delete(alias);
-}
+// Merge: a single-word name that is another name's alias is folded into it ("Deere" into "John
+// Deere"), unless it is a name in its own right, which only the cspell word list is not.
+foldAliases(entries, new Set(['@cspell/dict-companies']));
 
 // A famous person whose name is also a business's ("Walt Disney", "Henry Ford") is not denied:
 // the name alone does not tell which is meant.

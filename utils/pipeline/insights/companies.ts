@@ -8,6 +8,7 @@ import { looksLikePersonName, splitTitle } from './names';
 import { resolvePerson, type People } from './people';
 import {
   AGENCY_ACRONYMS,
+  BODY_APPOSITION,
   COMPANY_APPOSITION,
   COMPANY_APPOSED_TO,
   CORPORATE_ACT_AFTER,
@@ -19,6 +20,8 @@ import {
   LEGAL_SUFFIXES,
   NEVER_NAMES,
   NON_COMPANY_WORDS_UNLESS_KNOWN,
+  LANDFORMS,
+  PLACE_QUALIFIERS,
   ROLE_AT_BEFORE,
   WORKS_AT_BEFORE,
 } from './org-words';
@@ -60,11 +63,13 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
   const candidates = new Map<string, Candidate>();
   const acronyms = new Map<string, string>(); // "SNC" -> key of "Sierra Nevada Corporation"
 
+  const namedAfterPeople = businessesNamedAfterPeople(doc);
+  const aged = surnamesWithAge(doc);
   for (const s of doc.sentences) {
     // Captions and credits ("(Image credit: Blue Origin)") name what a picture shows or where it
     // came from: an entry counts and points to mentions in the article's own text.
     if (doc.paragraphs[s.paragraph]?.role === 'caption' || opensAsCredit(s.text)) continue;
-    const found = s.spans.map((span) => candidateOf(span, s.text, people));
+    const found = s.spans.map((span) => candidateOf(span, s.text, people, namedAfterPeople, aged));
     shareListEvidence(s.text, s.spans, found);
     shareOwnerEvidence(s.text, s.spans, found);
     found.forEach((f, i) => {
@@ -100,12 +105,18 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
     const target = candidates.get(key);
     if (alias && target && alias !== target) mergeInto(target, alias, candidates);
   }
-  mergeShortForms(candidates);
-  mergeVariants(candidates);
-
+  // A common noun is no name to merge: "SUV" is not the short form of "Zorblax Roamer SUV".
   const commonNouns = pluralAcronyms(doc);
+  for (const c of [...candidates.values()])
+    if (commonNouns.has(c.tokens.join(' ')) || commonNouns.has(c.tokens.join(' ').replace(/s$/, '')))
+      candidates.delete(c.key);
+  mergeShortForms(candidates, commonNouns);
+  mergeVariants(candidates);
+  mergeKnownAliases(candidates);
+  mergeInitials(candidates);
+
   const listed = [...candidates.values()]
-    .filter((c) => evidenceOf(c) >= MIN_EVIDENCE && c.anchored && !commonNouns.has(c.tokens.join(' ')))
+    .filter((c) => evidenceOf(c) >= MIN_EVIDENCE && c.anchored)
     .sort((a, b) => b.mentions - a.mentions || a.order - b.order)
     .slice(0, MAX_COMPANIES);
   const nameOf = new Map<string, string>();
@@ -113,7 +124,7 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
     const name = displayName(c);
     for (const form of c.forms.keys()) nameOf.set(coreKey(form.split(/\s+/)), name);
     nameOf.set(c.key, name);
-    const aliases = [...c.forms.keys()].filter((f) => f !== name);
+    const aliases = [...c.forms.keys()].filter((f) => f !== name && `${f}'s` !== name);
     return { name, mentions: c.mentions, aliases, paragraphId: c.paragraphId };
   });
   for (const [acronym, key] of acronyms) {
@@ -163,10 +174,13 @@ function mergeInto(target: Candidate, source: Candidate, all: Map<string, Candid
 /**
  * Short forms join the longest name they begin: "Ant" -> "Ant Group", "Sierra Nevada" ->
  * "Sierra Nevada Corp.". Not when the rest is a place: "Yahoo Japan" is a business of its own.
+ * Nor when the longer name has no evidence of its own or ends in a common noun: "Zorblax Myco"
+ * and "Zorblax Roamer SUV" are then products the business makes, and it is named by its short form.
  */
-function mergeShortForms(candidates: Map<string, Candidate>): void {
+function mergeShortForms(candidates: Map<string, Candidate>, commonNouns: ReadonlySet<string>): void {
   const longestWithPrefix = new Map<string, Candidate>();
   for (const c of candidates.values()) {
+    if (evidenceOf(c) === 0 || commonNouns.has(c.tokens[c.tokens.length - 1]!.replace(/s$/, ''))) continue;
     for (let n = 1; n < c.tokens.length; n++) {
       if (c.tokens.slice(n).some(isPlaceWord)) continue;
       const prefix = c.tokens.slice(0, n).join(' ').toLowerCase();
@@ -176,29 +190,39 @@ function mergeShortForms(candidates: Map<string, Candidate>): void {
   }
   for (const short of [...candidates.values()]) {
     const long = longestWithPrefix.get(short.tokens.join(' ').toLowerCase());
-    if (long && long !== short && candidates.has(long.key) && !namesOtherCompany(short, long))
+    if (long && long !== short && candidates.has(long.key) && !namesOtherCompany(short, long) && !isGroup(short))
       mergeInto(long, short, candidates);
   }
 }
 
+/** "Zorblax Group", "Zorblax Holdings": the parent of a longer name it begins ("Zorblax Solar"), not short for it. */
+function isGroup(c: Candidate): boolean {
+  return [...c.forms.keys()].some((f) => /\b(?:Group|Holdings?)$/.test(f));
+}
+
 /**
  * A short form the gazetteer knows names that company, not a longer name it begins: "Disney" is
- * not short for "Disney Channel", nor "Apple" for "Apple Pencil".
+ * not short for "Disney Channel", nor "Apple" for "Apple Pencil". A business head is what an
+ * article drops, though: in one that names "Cisco Systems", "Cisco" is short for it.
  */
 function namesOtherCompany(short: Candidate, long: Candidate): boolean {
+  const rest = long.tokens.slice(short.tokens.length);
+  if (rest.every((t) => COMPANY_HEADS.has(t) || LEGAL_SUFFIXES.has(t))) return false;
   const own = lookupKnownName(short.tokens.join(' '));
   return own !== null && lookupKnownName(long.tokens.join(' '))?.canonical !== own.canonical;
 }
 
 /**
- * Other spellings of one name join it: a plural ("Emirates Airlines" -> "Emirates Airline"), and
- * a one-word name that ends exactly one longer name ("Disney" -> "Walt Disney", "Sachs" ->
- * "Goldman Sachs"), the way articles shorten a name after its first mention.
+ * Other spellings of one name join it: a plural ("Emirates Airlines" -> "Emirates Airline"), a web
+ * address ("Edmunds.com" -> "Edmunds"), and a one-word name that ends exactly one longer name
+ * ("Disney" -> "Walt Disney", "Sachs" -> "Goldman Sachs"), the way articles shorten a name after
+ * its first mention. A business head alone ("Beauty", "Systems") shortens no name: it is a noun.
  */
 function mergeVariants(candidates: Map<string, Candidate>): void {
   for (const c of [...candidates.values()]) {
-    const singular = candidates.get(c.key.replace(/s$/, ''));
-    if (singular && singular !== c) mergeInto(singular, c, candidates);
+    const bare = [c.key.replace(/s$/, ''), c.key.replace(/\.com$/, '')].map((k) => candidates.get(k));
+    const into = bare.find((b) => b && b !== c);
+    if (into) mergeInto(into, c, candidates);
   }
   const endingWith = new Map<string, Candidate[]>();
   for (const c of candidates.values()) {
@@ -207,8 +231,46 @@ function mergeVariants(candidates: Map<string, Candidate>): void {
     endingWith.set(last, [...(endingWith.get(last) ?? []), c]);
   }
   for (const short of [...candidates.values()]) {
-    const longs = short.tokens.length === 1 ? endingWith.get(short.key) : undefined;
+    const longs =
+      short.tokens.length === 1 && !COMPANY_HEADS.has(short.tokens[0]!) ? endingWith.get(short.key) : undefined;
     if (longs?.length === 1 && candidates.has(longs[0]!.key)) mergeInto(longs[0]!, short, candidates);
+  }
+}
+
+/**
+ * Forms the gazetteer knows as one company's join the form that spells its name, or the one
+ * named most: "P&G" and "Procter & Gamble", "GSK" and "GlaxoSmithKline".
+ */
+function mergeKnownAliases(candidates: Map<string, Candidate>): void {
+  const byCompany = new Map<string, Candidate[]>();
+  for (const c of candidates.values()) {
+    const canonical = lookupKnownName(c.tokens.join(' '))?.canonical;
+    if (canonical) byCompany.set(canonical, [...(byCompany.get(canonical) ?? []), c]);
+  }
+  for (const [canonical, forms] of byCompany) {
+    if (forms.length < 2) continue;
+    const target =
+      forms.find((c) => c.tokens.join(' ') === canonical) ?? [...forms].sort((a, b) => b.mentions - a.mentions)[0]!;
+    for (const c of forms) if (c !== target) mergeInto(target, c, candidates);
+  }
+}
+
+/**
+ * Initials join the one name in the article they spell: "GM" -> "General Motors", "P&G" ->
+ * "Procter & Gamble" (joining words and legal suffixes left out).
+ */
+function mergeInitials(candidates: Map<string, Candidate>): void {
+  const byInitials = new Map<string, Candidate[]>();
+  for (const c of candidates.values()) {
+    const words = c.tokens.filter((t) => /^\p{Lu}/u.test(t) && !LEGAL_SUFFIXES.has(t));
+    if (words.length < 2) continue;
+    const initials = words.map((w) => w[0]).join('');
+    byInitials.set(initials, [...(byInitials.get(initials) ?? []), c]);
+  }
+  for (const c of [...candidates.values()]) {
+    if (c.tokens.length !== 1 || !/^\p{Lu}[\p{Lu}&]{1,5}$/u.test(c.tokens[0]!)) continue;
+    const names = byInitials.get(c.tokens[0]!.replace(/&/g, ''));
+    if (names?.length === 1 && candidates.has(names[0]!.key)) mergeInto(names[0]!, c, candidates);
   }
 }
 
@@ -266,7 +328,10 @@ function displayName(c: Candidate): string {
   const forms = [...c.forms.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length);
   const words = forms[0]!.split(/\s+/).filter((t, i) => !(i === 0 && /^the$/i.test(t)));
   while (words.length > 1 && DROPPED_SUFFIXES.has(words[words.length - 1]!)) words.pop();
-  return words.join(' ');
+  // "Lowe's", "McDonald's": the possessive the tokenizer took off is part of the known name.
+  const name = words.join(' ');
+  const canonical = lookupKnownName(name)?.canonical;
+  return canonical && canonical.replace(/['’]s$/, '') === name ? canonical : name;
 }
 
 interface Found {
@@ -279,7 +344,42 @@ interface Found {
   anchored: boolean;
 }
 
-function candidateOf(span: Span, sentence: string, people: People): Found | null {
+/**
+ * Names shaped like a person's whose last word is a business the gazetteer knows, that the article
+ * writes with a company cue at least once: "shares of Walt Disney", "Walt Disney's chief
+ * executive". There the name is the business's, and so is its short form ("Disney").
+ */
+function businessesNamedAfterPeople(doc: TextDoc): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const s of doc.sentences) {
+    for (const span of s.spans) {
+      const tokens = span.tokens.map((t) => t.text);
+      if (!looksLikePersonName(tokens) || lookupKnownName(tokens[tokens.length - 1]!)?.ambiguous !== false) continue;
+      const before = s.text.slice(Math.max(0, span.start - 60), span.start);
+      if (COMPANY_CUE_BEFORE.test(before) || COMPANY_CUE_AFTER.test(s.text.slice(span.end, span.end + 80)))
+        out.add(tokens.join(' '));
+    }
+  }
+  return out;
+}
+
+/** "Braun, 38, who…": a name with an age after it is a person's, and so is every name ending in that word. */
+function surnamesWithAge(doc: TextDoc): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const s of doc.sentences)
+    for (const span of s.spans)
+      if (/^,\s+\d{1,3}\s*(?:[,;:–—]|-\s|who\b|was\b|is\b)/.test(s.text.slice(span.end)))
+        out.add(span.tokens[span.tokens.length - 1]!.text.toLowerCase());
+  return out;
+}
+
+function candidateOf(
+  span: Span,
+  sentence: string,
+  people: People,
+  namedAfterPeople: ReadonlySet<string>,
+  aged: ReadonlySet<string>,
+): Found | null {
   const parts = splitTitle(span);
   let tokens: string[];
   let evidence = 0;
@@ -303,21 +403,32 @@ function candidateOf(span: Span, sentence: string, people: People): Found | null
   }
   const before = sentence.slice(Math.max(0, start - 60), start);
   const after = sentence.slice(end, end + 80);
-  // "equity strategist at Miller Tabak": a business, whatever given name it starts with.
-  const employer = ROLE_AT_BEFORE.test(before) || WORKS_AT_BEFORE.test(before);
-  if (tokens.length === 0 || !plausible(tokens, people, employer)) return null;
+  // "vice president of Quibble Programs at Zorblax": the role is at the business after "at"; the
+  // name between is a part of it.
+  const employer =
+    (ROLE_AT_BEFORE.test(before) || WORKS_AT_BEFORE.test(before)) && !/^,?\s+at\s+(?:the\s+)?\p{Lu}/u.test(after);
+  if (tokens.length === 0 || aged.has(tokens[tokens.length - 1]!.toLowerCase())) return null;
+  // "equity strategist at Miller Tabak" is a business whatever given name it starts with; "the
+  // staff of Dan Reyes" work for a person, unless the name is a known business.
+  const employerFirst =
+    employer && (/\b(?:at|with|from)\s+(?:the\s+)?$/i.test(before) || lookupKnownName(tokens.join(' ')) !== null);
+  if (!plausible(tokens, people, employerFirst, namedAfterPeople)) return null;
 
   const text = tokens.join(' ');
   const last = tokens[tokens.length - 1]!;
   if (LEGAL_SUFFIXES.has(last) && tokens.length > 1) evidence += 3;
   else if (COMPANY_HEADS.has(last) && tokens.length > 1) evidence += 2;
-  else if (isLocality(after)) return null;
+  else if (isLocality(after) || isStateAfterTown(tokens, before)) return null;
   if (isKnownOrganization(text)) evidence += 2;
   if (COMPANY_CUE_BEFORE.test(before) || employer) evidence += 2;
   else if (COMPANY_APPOSED_TO.test(before) && /^[,;]/.test(after)) evidence += 2;
   if (COMPANY_CUE_AFTER.test(after)) evidence += 2;
   else if (CORPORATE_ACT_AFTER.test(after)) evidence += 1;
-  if (COMPANY_APPOSITION.test(after)) evidence += 3;
+  // The first noun of an apposition says what the name is: "X, the regulator that oversees the company".
+  const asBusiness = COMPANY_APPOSITION.exec(after)?.[0].length ?? Infinity;
+  const asBody = BODY_APPOSITION.exec(after)?.[0].length ?? Infinity;
+  if (asBody < asBusiness) return null;
+  if (asBusiness < Infinity) evidence += 3;
   if (/^-(?:backed|owned|funded|made)\b/.test(sentence.slice(end))) evidence += 2;
   const knownName = lookupKnownName(text);
   if (tokens.some((t) => NON_COMPANY_WORDS_UNLESS_KNOWN.has(t)) && !outweighsDenyWord(knownName, evidence)) return null;
@@ -349,17 +460,39 @@ function isLocality(after: string): boolean {
   return place !== undefined && (isPlaceWord(place) || place.split(' ').every(isPlaceWord));
 }
 
+/** "Inner Mongolia", "Northern Ireland", "the West Bank": a part of a place, or a region named by its side. */
+function isPartOfPlace(tokens: string[]): boolean {
+  if (tokens.length < 2 || !PLACE_QUALIFIERS.has(tokens[0]!)) return false;
+  const rest = tokens.slice(1);
+  return (rest.length === 1 && LANDFORMS.has(rest[0]!)) || isPlaceWord(rest.join(' ')) || rest.every(isPlaceWord);
+}
+
+/** "Atlanta, GA": two capitals after a town and a comma are its state's code. */
+function isStateAfterTown(tokens: string[], before: string): boolean {
+  if (tokens.length !== 1 || !/^\p{Lu}{2}$/u.test(tokens[0]!)) return false;
+  const town = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+$/u.exec(before)?.[1];
+  return town !== undefined && (isPlaceWord(town) || town.split(' ').every(isPlaceWord));
+}
+
 /** Rules out people, places, governments, agencies and ordinary words before any evidence is weighed. */
-function plausible(tokens: string[], people: People, employer: boolean): boolean {
+function plausible(
+  tokens: string[],
+  people: People,
+  employer: boolean,
+  namedAfterPeople: ReadonlySet<string>,
+): boolean {
   const text = tokens.join(' ');
   if (tokens.some((t) => AGENCY_ACRONYMS.has(t)) || isNotCompany(text)) return false;
   if (
     tokens.every((t) => NEVER_NAMES.has(t) || LEGAL_SUFFIXES.has(t) || isPlaceWord(t) || isRoleWord(t)) ||
-    isPlaceWord(text)
+    isPlaceWord(text) ||
+    isPartOfPlace(tokens)
   )
     return false;
   if (tokens.length === 1 && isCommonWord(tokens[0]!) && !isKnownOrganization(tokens[0]!)) return false;
-  if ((!employer && looksLikePersonName(tokens)) || resolvePerson(people, text)) return false;
+  const person = resolvePerson(people, text);
+  if (person && !namedAfterPeople.has(person)) return false;
+  if (!employer && !namedAfterPeople.has(text) && looksLikePersonName(tokens)) return false;
   if (tokens.length === 1 && isFirstName(tokens[0]!) && !isKnownOrganization(tokens[0]!)) return false;
   return /\p{L}/u.test(text);
 }

@@ -18,6 +18,8 @@ export const NON_COMPANY_WORDS: ReadonlySet<string> = new Set([
 export const NON_COMPANY_WORDS_UNLESS_KNOWN: ReadonlySet<string> = new Set(ORG_WORDS.nonCompanyWords.unlessKnown);
 export const AGENCY_ACRONYMS: ReadonlySet<string> = new Set(ORG_WORDS.agencyAcronyms);
 export const NEVER_NAMES: ReadonlySet<string> = new Set(ORG_WORDS.neverNames);
+export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(ORG_WORDS.placeQualifiers);
+export const LANDFORMS: ReadonlySet<string> = new Set(ORG_WORDS.landforms);
 
 /** A business noun, singular or plural: "company", "companies", "chipmakers". */
 const BUSINESS_NOUN = anyOf(ORG_WORDS.businessNouns.flatMap((w) => [plural(w), w]));
@@ -28,10 +30,11 @@ function plural(noun: string): string {
 }
 /**
  * Nouns that, just before a name, say it is a business: "rival Lowe's", "beauty company Coty",
- * "Minecraft developer Mojang", "shares of Apple".
+ * "Minecraft developer Mojang", "shares of Apple"; and where a thing is sold: "$700 at Amazon",
+ * "Get it on Amazon", "See it now: Amazon", "available at Walmart".
  */
 export const COMPANY_CUE_BEFORE = new RegExp(
-  `(?:\\b(?:shares? of|stock of|stake in|investments? in|invest(?:ed|ing)? in|acquir(?:e|ed|es|ing)|acquisition of|buyout of|purchase of|bought|buy(?:ing)?|takeover of|merger with|merged with|partner(?:ed|ship|ing)? with|deal with|agreement with|contract with|offer from|lawsuit (?:with|against)|spun off from|subsidiary of|unit of|owned by|owner of|backed by|analysts? (?:at|from|with)|surveyed by|polled by|rivals?|competitors?|peers?|${BUSINESS_NOUN})|[\\p{L}\\p{N}]-(?:owned|backed|controlled|listed))(?:\\s*[:—–]\\s*|\\s+)(?:like\\s+|such as\\s+|including\\s+)?$`,
+  `(?:\\b(?:shares? of|stock of|stake in|investments? in|invest(?:ed|ing)? in|acquir(?:e|ed|es|ing)|acquisition of|buyout of|purchase of|bought|buy(?:ing)?|takeover of|merger with|merged with|partner(?:ed|ship|ing)? with|collaboration with|deal with|agreement with|contract with|offer from|lawsuit (?:with|against)|spun off from|subsidiary of|unit of|owned by|owner of|backed by|analysts? (?:at|from|with)|surveyed by|polled by|rivals?|competitors?|peers?|${BUSINESS_NOUN})|[\\p{L}\\p{N}]-(?:owned|backed|controlled|listed)|[$€£]\\d[\\d,.]*\\s+(?:at|from|via)|\\b(?:get|buy|order|see|shop)\\s+(?:it|them|one)(?:\\s+by itself)?(?:\\s+now)?(?:\\s+(?:on|at|from))?|\\b(?:available|sold|on sale|in stock)\\s+(?:at|from))(?:\\s*[:—–]\\s*|\\s+)(?:like\\s+|such as\\s+|including\\s+)?$`,
   'iu',
 );
 
@@ -53,21 +56,42 @@ export const ROLE_AT_BEFORE = new RegExp(
   'i',
 );
 
-/** What follows a business's name: "Apple shares", "Ant said in a statement", "Salesforce founder". */
+/**
+ * What follows a business's name: "Apple shares", "Ant said in a statement", "Salesforce founder",
+ * its portfolio when owned ("Siemens's portfolio"; a patent portfolio may have a name of its own).
+ */
 export const COMPANY_CUE_AFTER = new RegExp(
-  `^(?:['’]s?)?\\s+(?:shares?|stock|stocks|share price|stake|earnings|revenue|sales|profits?|quarterly|results|${anyOf(ROLE_WORDS.corporate)}s?|employees|customers|subscribers|users|accounts|shareholders|investors|headquarters|ticker|app|apps|platform|products|stores|devices|software|service|unit|subsidiary|(?:is|was) (?:a|an|the) (?:\\w+\\s+){0,3}${BUSINESS_NOUN})\\b|^\\s*\\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|HKEX|ticker|NYSEARCA|OTC)\\b`,
+  `^(?:['’]s?)?\\s+(?:shares?|stock|stocks|share price|stake|earnings|revenue|sales|profits?|quarterly|results|${anyOf(ROLE_WORDS.corporate)}s?|employees|customers|subscribers|users|accounts|shareholders|investors|headquarters|ticker|app|apps|platform|products|stores|devices|software|service|unit|subsidiary|(?:is|was) (?:a|an|the) (?:\\w+\\s+){0,3}${BUSINESS_NOUN})\\b|^['’]s?\\s+portfolio\\b|^\\s*\\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|HKEX|ticker|NYSEARCA|OTC)\\b`,
   'i',
 );
 
 /**
- * What businesses do, right after their name: "Apple shipped", "Zeiss has partnered". Weaker
+ * What businesses do, right after their name: "Apple shipped", "Zeiss has partnered", "Rakuten is offering". Weaker
  * evidence than a cue above: people do some of these too.
  */
 export const CORPORATE_ACT_AFTER =
-  /^(?:['’]s?)?\s+(?:(?:has|have|had|also|will|is|was)\s+)?(?:shipped|ships|unveiled|unveils|announced|announces|launched|launches|acquired|acquires|bought|sells|sold|employs|hired|laid off|went public|listed|partnered|manufactures|makes|reported (?:\w+\s+)?(?:earnings|revenue|profit|sales|results)|reports (?:earnings|results)|posted|rebuffed|canceled|cancelled|delisted|filed for)\b/i;
+  /^(?:['’]s?)?\s+(?:(?:has|have|had|also|will|is|was)\s+)?(?:(?:now|currently)\s+)?(?:offers|offering|shipped|ships|unveiled|unveils|announced|announces|launched|launches|acquired|acquires|bought|sells|sold|employs|hired|laid off|went public|listed|partnered|manufactures|makes|reported (?:\w+\s+)?(?:earnings|revenue|profit|sales|results)|reports (?:earnings|results)|posted|rebuffed|canceled|cancelled|delisted|filed for)\b/i;
+
+/**
+ * A verb ends an apposition: in "As with the Zorblax QX, the new model has both the brand's…"
+ * the clause after the comma says what the model has, not what the name is.
+ */
+const APPOSITION_ENDS = '(?:is|was|are|were|has|have|had|will|would|can|could|does|did)';
 
 /** "InfoNation, a Sugar Land-based provider of automobile data". */
-export const COMPANY_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[^,]{0,60}?\\s)?${BUSINESS_NOUN}\\b`, 'i');
+export const COMPANY_APPOSITION = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+(?:(?:(?!\\b${APPOSITION_ENDS}\\b)[^,]){0,60}?\\s)?${BUSINESS_NOUN}\\b`,
+  'i',
+);
+
+/**
+ * "Zorblax Resolve, the military operation against…", "Quibble, a nonprofit that…": a name set
+ * beside what a body, an operation or a place is called, which no business cue outweighs.
+ */
+export const BODY_APPOSITION = new RegExp(
+  `^,\\s+(?:a|an|the)\\s+(?:[^,]{0,40}?\\s)?${anyOf(ORG_WORDS.bodyNouns.flatMap((w) => [plural(w), w]))}\\b`,
+  'iu',
+);
 
 /** Roles that, before a person's name, make the words before them a business: "InfoNation President Dan McDowell". */
 export const CORPORATE_ROLES = new RegExp(`^${anyOf(ROLE_WORDS.corporate)}\\b`, 'i');

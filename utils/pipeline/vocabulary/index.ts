@@ -102,6 +102,12 @@ export const ORG_WORDS: {
   businessNouns: Words;
   /** Places of business a name may stand in apposition to: "the restaurant, Quibble Chicken,". Singular. */
   shopNouns: Words;
+  /** What news prose calls a body, an operation or a place a name stands in apposition to: "X, the military operation against…". Singular. */
+  bodyNouns: Words;
+  /** Words that, before a place, name a part of it: "Inner" Mongolia, "Northern" Ireland. */
+  placeQualifiers: Words;
+  /** What a qualifier alone names a region by: the "West Bank", the "East Coast". */
+  landforms: Words;
 } = orgWords;
 
 /** Whole words of class names and ids that mark a box as clutter of one kind. Lower case. */

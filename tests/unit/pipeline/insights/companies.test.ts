@@ -23,6 +23,24 @@ describe('findCompanies', () => {
     expect(namesOf('Prices matched those at Kroger-owned QFC stores.')).toContain('QFC');
   });
 
+  it('takes where a thing is sold at a price, and what a seller offers', () => {
+    expect(namesOf('The Zorblax Pad costs $99 at Quibblemart this week.')).toEqual(['Quibblemart']);
+    expect(
+      namesOf('Today, Quibblenet is offering the pad for less.', 'For now, Quibblenet offers free delivery.'),
+    ).toEqual(['Quibblenet']);
+    expect(namesOf('Today, Jo Reyes is offering advice.', 'For now, Quibblenet is late.')).toEqual([]);
+    expect(namesOf('The Zorblax Pad is a fine tablet.', 'Get it on Quibblemart for less.')).toEqual(['Quibblemart']);
+    expect(namesOf('You can buy one now at Quibblemart.')).toEqual(['Quibblemart']);
+    expect(namesOf('The pad is now available at Quibblemart.')).toEqual(['Quibblemart']);
+    expect(namesOf('The film is now available on QVX and ZVQ.')).toEqual([]);
+  });
+
+  it('takes a portfolio and a collaboration as business cues', () => {
+    expect(namesOf('The tool joins Zorblax Health’s portfolio of products.')).toEqual(['Zorblax Health']);
+    expect(namesOf('Its patents stay in the so-called Quibble portfolio.')).toEqual([]);
+    expect(namesOf('We are pleased with our collaboration with Quibble.')).toEqual(['Quibble']);
+  });
+
   it('never lists what the gazetteer knows is no business, whatever the cue', () => {
     expect(namesOf('On Monday, Amnesty International, a group that tracks abuses, said so.')).toEqual([]);
     expect(namesOf('Medicaid, a programme run by the states, and Zorblax Inc. paid.')).toEqual(['Zorblax']);
@@ -54,6 +72,16 @@ describe('findCompanies', () => {
     expect(namesOf('ZVX sales are down 2.6 percent.', 'ZVX shares fell.')).toEqual(['ZVX']);
   });
 
+  it('takes no part of a business as one when the role is at the business after it', () => {
+    expect(namesOf('Jo Reyes, vice president of Quibble Programs at Zorblax Inc., said so.')).toEqual(['Zorblax']);
+    expect(namesOf('Jo Reyes, vice president of Quibble Programs, said so.')).toEqual(['Quibble Programs']);
+  });
+
+  it('takes no person someone works for as a business', () => {
+    expect(namesOf('The memo came from the staff of Dan Reyes on Tuesday.')).toEqual([]);
+    expect(namesOf('Jo Reyes, a strategist at Dan Quibble, was upbeat.')).toEqual(['Dan Quibble']);
+  });
+
   it('takes where someone works as a business, unless it is a public body', () => {
     expect(namesOf('Jo Reyes, who works at Quibble Paint Shop, heard the shots.')).toEqual(['Quibble Paint Shop']);
     expect(namesOf('Jo Reyes, who works at Quibble University, heard the shots.')).toEqual([]);
@@ -65,6 +93,19 @@ describe('findCompanies', () => {
     ]);
     expect(namesOf('Police searched the restaurant, Quibble Fried Chicken and the flat.')).toEqual([]);
     expect(namesOf('Police searched the area, Quibble Fried Chicken, on Monday.')).toEqual([]);
+  });
+
+  it('reads an apposition only up to its verb', () => {
+    expect(namesOf('As with the Zorblax QX, the new model has both the brand’s screens and a bigger battery.')).toEqual(
+      [],
+    );
+    expect(namesOf('Zorblax QX, the brand that makes the screens, said so.')).toEqual(['Zorblax QX']);
+  });
+
+  it('lists no name set beside what a body, an operation or a place is called', () => {
+    expect(namesOf('Jo Reyes, a spokesperson for Zorblax Resolve, the military operation there, said so.')).toEqual([]);
+    expect(namesOf('Quibble Labs, the regulator that oversees the company, said so.')).toEqual([]);
+    expect(namesOf('Quibble Labs, the company the regulator oversees, said so.')).toEqual(['Quibble Labs']);
   });
 
   it('takes the users and accounts of a platform as a cue', () => {
@@ -89,6 +130,40 @@ describe('findCompanies', () => {
     );
     expect(companies.map((c) => [c.name, c.mentions])).toEqual([['Walt Disney', 2]]);
     expect(namesOf('Shares of Apple fell.', 'The Apple Pencil costs $99.')).toEqual(['Apple']);
+  });
+
+  it('takes a business named after a person when a cue says so, and its short form with it', () => {
+    const { companies } = companiesOf('Shares of Charles Schwab rose 2% on Monday.', 'Schwab said it would cut fees.');
+    expect(companies.map((c) => [c.name, c.mentions, c.aliases])).toEqual([['Charles Schwab', 2, ['Schwab']]]);
+    expect(namesOf('Charles Schwab founded a brokerage in 1971.', 'Schwab said he liked it.')).toEqual([]);
+  });
+
+  it('reads a known name as short for the same name with a business head after it', () => {
+    const { companies } = companiesOf('Shares of Yamaha Motor Co. rose.', 'Yamaha said it would hire.');
+    expect(companies.map((c) => [c.name, c.mentions])).toEqual([['Yamaha Motor', 2]]);
+  });
+
+  it('keeps a group apart from a longer name it begins: it owns that business', () => {
+    const { companies } = companiesOf(
+      'Zorblax Solar Cells Ltd. makes panels.',
+      'Its owner, Zorblax Holdings, said it would list shares of Zorblax Solar Cells.',
+    );
+    expect(companies.map((c) => [c.name, c.mentions])).toEqual([
+      ['Zorblax Solar Cells', 2],
+      ['Zorblax Holdings', 1],
+    ]);
+  });
+
+  it('merges initials into the one name they spell', () => {
+    const { companies } = companiesOf('Shares of Zorblax Quibble Motors Co. rose.', 'ZQM said it would hire.');
+    expect(companies.map((c) => [c.name, c.mentions])).toEqual([['Zorblax Quibble Motors', 2]]);
+    const two = companiesOf('Shares of Zorblax Quibble Inc. and Zeta Quux Inc. rose.', 'Shares of ZQ fell.');
+    expect(two.companies.map((c) => c.name)).toEqual(['Zorblax Quibble', 'Zeta Quux', 'ZQ']);
+  });
+
+  it('merges the forms the gazetteer knows as one company', () => {
+    const { companies } = companiesOf('Shares of Allied Irish Banks fell.', 'AIB said it would hire.');
+    expect(companies.map((c) => [c.name, c.mentions, c.aliases])).toEqual([['Allied Irish Banks', 2, ['AIB']]]);
   });
 
   it('counts no mention in a caption, and points to the first one in the text', () => {
@@ -116,6 +191,37 @@ describe('findCompanies', () => {
     expect(companies.map((c) => [c.name, c.mentions])).toEqual([
       ['Zorblax Airline', 2],
       ['Walt Quibble', 2],
+    ]);
+  });
+
+  it('merges a web address into the name it spells', () => {
+    const { companies } = companiesOf('Shares of Zorblax fell.', 'Zorblax.com said its traffic rose.');
+    expect(companies.map((c) => [c.name, c.mentions])).toEqual([['Zorblax', 2]]);
+  });
+
+  it('merges no business head alone into a name it ends', () => {
+    const { companies } = companiesOf('Shares of Zorblax Beauty fell.', 'Beauty is a big business.');
+    expect(companies.map((c) => [c.name, c.mentions, c.aliases])).toEqual([['Zorblax Beauty', 1, []]]);
+  });
+
+  it('shows a known name with the possessive that is part of it', () => {
+    const { companies } = companiesOf('Shares of Zorblax and rival Dillard’s fell.');
+    expect(companies.map((c) => [c.name, c.aliases])).toEqual([
+      ['Zorblax', []],
+      ["Dillard's", []],
+    ]);
+  });
+
+  it('names a business by its short form, not by a product that begins with it', () => {
+    const { companies } = companiesOf(
+      'Shares of Zorblax fell, and Zorblax said it would build more.',
+      'Nurses carry the Zorblax Myco 2 on shift.',
+      'Dealers sold cars and QXVs. The Quibble Roamer QXV is its first.',
+      'Quibble said in a statement it was pleased. Shares of Quibble rose.',
+    );
+    expect(companies.map((c) => [c.name, c.mentions])).toEqual([
+      ['Zorblax', 2],
+      ['Quibble', 2],
     ]);
   });
 
@@ -153,6 +259,27 @@ describe('findCompanies', () => {
       'Ceres Robotics, Palo Alto, California, won.',
     );
     expect(names).toEqual(['Ceres Robotics']);
+  });
+
+  it('lists no state code after a town', () => {
+    expect(namesOf('Shares of Zorblax Inc. rose in Atlanta, GA on Monday.')).toEqual(['Zorblax']);
+    expect(namesOf('Shares of Zorblax Inc. and QX rose.')).toEqual(['Zorblax', 'QX']);
+  });
+
+  it('lists no part of a place, nor a region named by its side', () => {
+    expect(namesOf('Jo Reyes, deputy director of Upper Egypt’s health office, said so.')).toEqual([]);
+    expect(namesOf('Rockets fell on the South Bank on Tuesday.')).toEqual([]);
+    expect(namesOf('Jo Reyes, deputy director of Northern Zorblax, said so.')).toEqual(['Northern Zorblax']);
+  });
+
+  it('lists no name given an age, nor any name ending in its last word', () => {
+    expect(
+      namesOf(
+        'Shares of the Quibble-owned firm fell, and Dax Quibble’s Zorblax Holdings lost too.',
+        'Quibble, 41, who runs it, declined to comment.',
+      ),
+    ).toEqual(['Zorblax Holdings']);
+    expect(namesOf('Shares of the Quibble-owned firm fell.', 'In 2019, 41 of them left.')).toEqual(['Quibble']);
   });
 
   it('lists nothing for an article that names no business', () => {
