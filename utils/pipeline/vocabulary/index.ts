@@ -153,6 +153,8 @@ export const CLAIM_CUES: {
   actionVerbs: Words;
   /** Words that soften a statement: may, reportedly, expected to. */
   hedges: Words;
+  /** The writer guessing rather than reporting: might, likely, perhaps, seems. */
+  speculation: Words;
   /** Words of the writer's judgement: should, great, unfortunately. */
   opinionWords: Words;
   firstPerson: Words;

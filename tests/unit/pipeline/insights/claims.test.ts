@@ -94,6 +94,17 @@ describe('claim features', () => {
     expect(feature(quoting!, 'quotedShare')).toBeGreaterThan(0.3);
   });
 
+  it('tells the writer’s guessing apart from a plan or a report that softens', () => {
+    const [guess, plan] = candidatesOf(
+      'The new rules will likely spell the end of cheap flights, and fares seem set to rise.',
+      'The airline is expected to announce the new routes to its shareholders on Friday.',
+    );
+    expect(feature(guess!, 'speculation')).toBe(1);
+    expect(feature(guess!, 'hedge')).toBe(0);
+    expect(feature(plan!, 'speculation')).toBe(0);
+    expect(feature(plan!, 'hedge')).toBe(1);
+  });
+
   it('leaves out questions, headlines, the writer’s own opinion and sentences that are a listed quote', () => {
     const texts = candidatesOf(
       'Will the company raise prices again in 2024 after the 5% increase?',
