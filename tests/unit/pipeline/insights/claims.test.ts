@@ -105,6 +105,17 @@ describe('claim features', () => {
     expect(feature(plan!, 'hedge')).toBe(1);
   });
 
+  it('reads the connectives of an argument in the writer’s words, not in a quote', () => {
+    const [argued, quoted, reported] = candidatesOf(
+      'That means every new tower still matters, even in a town that already has three.',
+      'The mayor told the council that “even a small tower matters because towns need them”.',
+      'The town council approved three new towers on Monday, the mayor said.',
+    );
+    expect(feature(argued!, 'argument')).toBe(1);
+    expect(feature(quoted!, 'argument')).toBe(0);
+    expect(feature(reported!, 'argument')).toBe(0);
+  });
+
   it('leaves out questions, headlines, the writer’s own opinion and sentences that are a listed quote', () => {
     const texts = candidatesOf(
       'Will the company raise prices again in 2024 after the 5% increase?',
