@@ -36,6 +36,7 @@ export const CLAIM_FEATURES = [
   'dependentStart',
   'quotedShare',
   'quoteOverlap',
+  'quoteParagraph',
   'startsWithQuote',
   'leadSentence',
   'position',
@@ -136,6 +137,7 @@ export function claimCandidates(doc: TextDoc, quotes: Quote[], companies: Compan
       words,
       quoted,
       overlap,
+      quoteParagraph: quoteKeys.has(s.paragraphId),
       company: companyRe?.test(s.text) ?? false,
       inParagraph: doc.byParagraph[s.paragraph]!,
       role: doc.paragraphs[s.paragraph]!.role,
@@ -157,6 +159,8 @@ interface FeatureContext {
   quoted: number;
   /** Share of the sentence that is a quote already listed for its paragraph. */
   overlap: number;
+  /** Its paragraph holds one of the listed quotes: the sentence frames someone's words. */
+  quoteParagraph: boolean;
   inParagraph: SentenceInfo[];
   role: Paragraph['role'];
 }
@@ -191,6 +195,7 @@ export function sentenceFeatures(s: SentenceInfo, c: FeatureContext): number[] {
     dependentStart: flag(CUE.dependentStart, text),
     quotedShare: c.quoted,
     quoteOverlap: c.overlap,
+    quoteParagraph: c.quoteParagraph ? 1 : 0,
     startsWithQuote: OPENS_WITH_QUOTE.test(text) ? 1 : 0,
     leadSentence: c.rank === 0 ? 1 : 0,
     position: s.index / c.total,

@@ -116,6 +116,16 @@ describe('claim features', () => {
     expect(feature(reported!, 'argument')).toBe(0);
   });
 
+  it('marks a sentence whose paragraph holds a listed quote', () => {
+    const [framing, report] = candidatesOf(
+      'The mayor defended the plan at a meeting on Monday night. “We need these towers now, and we will build them,” Jane Doe said.',
+      'The town council approved three new towers on Monday after a two-hour debate.',
+    );
+    expect(framing!.sentence.text).toMatch(/^The mayor defended/);
+    expect(feature(framing!, 'quoteParagraph')).toBe(1);
+    expect(feature(report!, 'quoteParagraph')).toBe(0);
+  });
+
   it('leaves out questions, headlines, the writer’s own opinion and sentences that are a listed quote', () => {
     const texts = candidatesOf(
       'Will the company raise prices again in 2024 after the 5% increase?',
