@@ -106,12 +106,14 @@ describe('claim features', () => {
   });
 
   it('reads the connectives of an argument in the writer’s words, not in a quote', () => {
-    const [argued, quoted, reported] = candidatesOf(
+    const [argued, weighed, quoted, reported] = candidatesOf(
       'That means every new tower still matters, even in a town that already has three.',
+      'Considering the cost of steel, the council chose a cheaper design for the towers.',
       'The mayor told the council that “even a small tower matters because towns need them”.',
       'The town council approved three new towers on Monday, the mayor said.',
     );
     expect(feature(argued!, 'argument')).toBe(1);
+    expect(feature(weighed!, 'argument')).toBe(1);
     expect(feature(quoted!, 'argument')).toBe(0);
     expect(feature(reported!, 'argument')).toBe(0);
   });
