@@ -28,12 +28,15 @@ export const CLAIM_FEATURES = [
   'names',
   'company',
   'hedge',
+  'speculation',
+  'argument',
   'opinion',
   'firstPerson',
   'secondPerson',
   'dependentStart',
   'quotedShare',
   'quoteOverlap',
+  'quoteParagraph',
   'startsWithQuote',
   'leadSentence',
   'position',
@@ -92,6 +95,8 @@ const CUE = {
   superlative: wordsPattern(CUES.superlatives),
   action: wordsPattern(CUES.actionVerbs),
   hedge: wordsPattern(CUES.hedges),
+  speculation: wordsPattern(CUES.speculation),
+  argument: wordsPattern(CUES.argumentWords),
   opinion: wordsPattern(CUES.opinionWords),
   firstPerson: wordsPattern(CUES.firstPerson),
   secondPerson: wordsPattern(CUES.secondPerson),
@@ -132,6 +137,7 @@ export function claimCandidates(doc: TextDoc, quotes: Quote[], companies: Compan
       words,
       quoted,
       overlap,
+      quoteParagraph: quoteKeys.has(s.paragraphId),
       company: companyRe?.test(s.text) ?? false,
       inParagraph: doc.byParagraph[s.paragraph]!,
       role: doc.paragraphs[s.paragraph]!.role,
@@ -153,6 +159,8 @@ interface FeatureContext {
   quoted: number;
   /** Share of the sentence that is a quote already listed for its paragraph. */
   overlap: number;
+  /** Its paragraph holds one of the listed quotes: the sentence frames someone's words. */
+  quoteParagraph: boolean;
   inParagraph: SentenceInfo[];
   role: Paragraph['role'];
 }
@@ -179,12 +187,15 @@ export function sentenceFeatures(s: SentenceInfo, c: FeatureContext): number[] {
     names: Math.min(1, names / 4),
     company: c.company ? 1 : 0,
     hedge: flag(CUE.hedge, narration),
+    speculation: flag(CUE.speculation, narration),
+    argument: flag(CUE.argument, narration),
     opinion: flag(CUE.opinion, narration),
     firstPerson: flag(CUE.firstPerson, narration),
     secondPerson: flag(CUE.secondPerson, narration),
     dependentStart: flag(CUE.dependentStart, text),
     quotedShare: c.quoted,
     quoteOverlap: c.overlap,
+    quoteParagraph: c.quoteParagraph ? 1 : 0,
     startsWithQuote: OPENS_WITH_QUOTE.test(text) ? 1 : 0,
     leadSentence: c.rank === 0 ? 1 : 0,
     position: s.index / c.total,

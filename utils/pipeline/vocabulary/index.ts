@@ -159,6 +159,10 @@ export const CLAIM_CUES: {
   actionVerbs: Words;
   /** Words that soften a statement: may, reportedly, expected to. */
   hedges: Words;
+  /** The writer guessing rather than reporting: might, likely, perhaps, seems. */
+  speculation: Words;
+  /** Connectives of an argument being made rather than a fact reported: because, even, after all. */
+  argumentWords: Words;
   /** Words of the writer's judgement: should, great, unfortunately. */
   opinionWords: Words;
   firstPerson: Words;

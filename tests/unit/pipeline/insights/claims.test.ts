@@ -94,6 +94,40 @@ describe('claim features', () => {
     expect(feature(quoting!, 'quotedShare')).toBeGreaterThan(0.3);
   });
 
+  it('tells the writer’s guessing apart from a plan or a report that softens', () => {
+    const [guess, plan] = candidatesOf(
+      'The new rules will likely spell the end of cheap flights, and fares seem set to rise.',
+      'The airline is expected to announce the new routes to its shareholders on Friday.',
+    );
+    expect(feature(guess!, 'speculation')).toBe(1);
+    expect(feature(guess!, 'hedge')).toBe(0);
+    expect(feature(plan!, 'speculation')).toBe(0);
+    expect(feature(plan!, 'hedge')).toBe(1);
+  });
+
+  it('reads the connectives of an argument in the writer’s words, not in a quote', () => {
+    const [argued, weighed, quoted, reported] = candidatesOf(
+      'That means every new tower still matters, even in a town that already has three.',
+      'Considering the cost of steel, the council chose a cheaper design for the towers.',
+      'The mayor told the council that “even a small tower matters because towns need them”.',
+      'The town council approved three new towers on Monday, the mayor said.',
+    );
+    expect(feature(argued!, 'argument')).toBe(1);
+    expect(feature(weighed!, 'argument')).toBe(1);
+    expect(feature(quoted!, 'argument')).toBe(0);
+    expect(feature(reported!, 'argument')).toBe(0);
+  });
+
+  it('marks a sentence whose paragraph holds a listed quote', () => {
+    const [framing, report] = candidatesOf(
+      'The mayor defended the plan at a meeting on Monday night. “We need these towers now, and we will build them,” Jane Doe said.',
+      'The town council approved three new towers on Monday after a two-hour debate.',
+    );
+    expect(framing!.sentence.text).toMatch(/^The mayor defended/);
+    expect(feature(framing!, 'quoteParagraph')).toBe(1);
+    expect(feature(report!, 'quoteParagraph')).toBe(0);
+  });
+
   it('leaves out questions, headlines, the writer’s own opinion and sentences that are a listed quote', () => {
     const texts = candidatesOf(
       'Will the company raise prices again in 2024 after the 5% increase?',
