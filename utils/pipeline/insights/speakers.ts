@@ -25,6 +25,8 @@ interface Named {
   possessive: boolean;
   /** The first person named in its sentence: who "he" or "she" most likely refers to next. */
   subject: boolean;
+  /** Named inside quote marks: spoken of by the speaker, never whom a later pronoun stands for. */
+  quoted: boolean;
   sentenceStart: number;
 }
 
@@ -98,7 +100,8 @@ export class Speakers {
 
   constructor(doc: TextDoc, people: People, orgs: OrgLookup) {
     this.people = people;
-    this.named = doc.byParagraph.map((sentences) =>
+    const quotes = doc.paragraphs.map((p) => findQuoteSpans(p.text));
+    this.named = doc.byParagraph.map((sentences, p) =>
       sentences.flatMap((s) => {
         let subject = false;
         return joinBodyNames(s.text, s.spans).flatMap((span): Named[] => {
@@ -110,7 +113,9 @@ export class Speakers {
           const person = known ?? (!org && speaksAt(s.text, span) && isNameOnly(parts.nameTokens) ? parts.name : null);
           if (!person && !org) return [];
           if (org) this.orgNames.add(org);
-          const first = person !== null && !subject;
+          const at = s.offset + span.start;
+          const quoted = quotes[p]!.some((q) => at > q.open && at < q.close);
+          const first = person !== null && !subject && !quoted;
           subject ||= first;
           return [
             {
@@ -121,6 +126,7 @@ export class Speakers {
               company: company !== null,
               possessive: span.possessive,
               subject: first,
+              quoted,
               sentenceStart: s.offset,
             },
           ];
@@ -131,9 +137,8 @@ export class Speakers {
     this.sentences = doc.byParagraph;
     this.texts = doc.paragraphs.map((p) => p.text);
     doc.byParagraph.forEach((sentences, p) => {
-      const quoted = findQuoteSpans(doc.paragraphs[p]!.text);
       this.issued.push([]);
-      for (const s of sentences) this.issued[p]!.push(...this.issuersIn(p, s, quoted));
+      for (const s of sentences) this.issued[p]!.push(...this.issuersIn(p, s, quotes[p]!));
     });
   }
 
@@ -363,7 +368,7 @@ export class Speakers {
       kind === 'person' ? (n.subject ? n.person : null) : kind === 'org' || n.company ? n.org : null;
     for (let p = paragraph; p >= 0 && p > paragraph - PRONOUN_REACH; p--) {
       const limit = p === paragraph ? offset : Infinity;
-      const before = (this.named[p] ?? []).filter((n) => n.start < limit);
+      const before = (this.named[p] ?? []).filter((n) => n.start < limit && !n.quoted);
       const spoke = kind === 'person' ? (this.spoke[p] ?? []).filter((s) => s.offset < limit) : [];
       const candidates = [
         ...before.map((n) => ({ at: n.start, who: whoOf(n) })),

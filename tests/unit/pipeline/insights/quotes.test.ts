@@ -288,3 +288,14 @@ describe('findQuotes: the speaker is not whom the quote is about', () => {
     ).toBe('Justice Department');
   });
 });
+
+describe('findQuotes: who a pronoun after a quote stands for', () => {
+  it('never takes someone named inside the quote marks before it', () => {
+    expect(
+      quotesOf(
+        '“Governor Mark Hollis has done a great job for the people of the state!” Tom Brannigan tweeted on Monday. “Mark has my full support, always.”',
+        'A similar message followed later. “Go out and vote for the party today, everyone,” he said.',
+      ).at(-1),
+    ).toEqual(['Go out and vote for the party today, everyone', 'Tom Brannigan']);
+  });
+});
