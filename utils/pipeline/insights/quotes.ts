@@ -174,7 +174,8 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
     const named = /ing$/i.test(verb[0])
       ? (speakers.nameIn(pi, start + clauseStart(beforeVerb), start + verb.index, false) ??
         speakers.subjectAt(pi, start + verb.index))
-      : speakers.nameIn(pi, start, start + verb.index, false);
+      : (speakers.appositionHead(pi, start, start + verb.index) ??
+        speakers.nameIn(pi, start, start + verb.index, false));
     if (named) return named;
     const pronoun = PRONOUN_BEFORE_VERB.exec(sentence.slice(0, verb.index + verb[0].length))?.[1];
     if (pronoun) return speakers.resolvePronoun(pronoun, pi, start);

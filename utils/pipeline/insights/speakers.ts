@@ -37,6 +37,8 @@ const PRONOUN_REACH = 6;
 
 /** A sentence that opens on a pronoun, perhaps after a linking word: "However, he defended…". */
 const LEADING_PRONOUN = /^(?:\p{L}+,?\s+)?(he|she)\b/iu;
+/** Only titles or nothing before a name that opens its clause: "Cmdr. Peter Hollis, …". */
+const CLAUSE_OPENING = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 /** How far into a sentence its subject may stand: "On Monday, Mark Zuckerberg said…". */
 const SUBJECT_REACH = 30;
 
@@ -242,6 +244,24 @@ export class Speakers {
     );
     const pick = first ? inside[0] : inside[inside.length - 1];
     return pick ? (pick.person ?? pick.org) : null;
+  }
+
+  /**
+   * "Peter Hollis, a spokesman for the task force, the operation against Vandal Corps, told…":
+   * when the words before a verb end on an aside set off by commas, the speaker is the person the
+   * aside describes (a person opening a clause, a comma right after), not the last name inside
+   * the aside; nor "Tom Hale" in "After meeting Tom Hale, Jane Doe, the chief executive, said".
+   */
+  appositionHead(paragraph: number, from: number, to: number): string | null {
+    const text = this.texts[paragraph]!;
+    if (!/,\s*$/.test(text.slice(from, to))) return null;
+    const head = (this.named[paragraph] ?? []).find((n) => {
+      if (n.start < from || n.end >= to || !n.person || n.possessive || !/^\s*,/.test(text.slice(n.end, to)))
+        return false;
+      const lead = text.slice(from, n.start);
+      return CLAUSE_OPENING.test(lead.slice(lead.lastIndexOf(',') + 1));
+    });
+    return head?.person ?? null;
   }
 
   /**

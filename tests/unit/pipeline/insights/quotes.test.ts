@@ -299,3 +299,17 @@ describe('findQuotes: who a pronoun after a quote stands for', () => {
     ).toEqual(['Go out and vote for the party today, everyone', 'Tom Brannigan']);
   });
 });
+
+describe('findQuotes: an aside between the speaker and the verb', () => {
+  it('takes the person the aside describes, not a name inside it', () => {
+    expect(
+      quotesOf(
+        'Cmdr. Peter Hollis, a spokesman for the Northern Task Force, the operation against Vandal Corps in the east, told reporters that the claim was “simply not true at all.”',
+        'After meeting Tom Hale, Jane Doe, a lawyer for the families, said the deal was “a start, but only a start.”',
+      ),
+    ).toEqual([
+      ['simply not true at all.', 'Peter Hollis'],
+      ['a start, but only a start.', 'Jane Doe'],
+    ]);
+  });
+});
