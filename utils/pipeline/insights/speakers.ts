@@ -52,6 +52,13 @@ const PERSON_REFERENCE = new RegExp(
   'iu',
 );
 
+const SPEAKS_FOR = anyOf(REFERENCE_WORDS.speaksFor);
+/** "Globex's spokeswoman", "Reyes's campaign office": after a possessive, someone speaking in its name. */
+const SPEAKS_FOR_AFTER = new RegExp(`^(?:['’]s?)?\\s*(?:[\\p{L}-]+\\s+){0,2}?${SPEAKS_FOR}\\b`, 'iu');
+/** "a lawyer for", "a friend of", "an analyst at": a person other than the name that follows. */
+const SOMEONE_OF_BEFORE = /\b(\p{Ll}[\p{L}-]*)\s+(?:for|of|at|with|representing)\s+(?:the\s+)?$/u;
+const SPEAKS_FOR_WORD = new RegExp(`^${SPEAKS_FOR}$`, 'iu');
+
 const DOCUMENT = anyOf(REFERENCE_WORDS.documentNouns);
 /** A statement or press release mentioned in a sentence. */
 const DOCUMENT_MENTION = new RegExp(`\\b${DOCUMENT}\\b`, 'giu');
@@ -233,14 +240,20 @@ export class Speakers {
   /**
    * The speaker named between `from` and `to` in a paragraph: the first name (`first`), else
    * the last. A possessive names whoever follows it: "NASA's Steve Clarke", "Trump's
-   * spokeswoman, Sarah Sanders"; an organisation's possessive never speaks itself.
+   * spokeswoman, Sarah Sanders"; unnamed, only a spokesperson speaks in its name ("Globex's
+   * spokeswoman said", not "Reyes's lawyer said"); nor does a name after "a lawyer for".
    */
   nameIn(paragraph: number, from: number, to: number, first: boolean): string | null {
+    const text = this.texts[paragraph]!;
     const inside = (this.named[paragraph] ?? []).filter(
       (n, i, all) =>
         n.start >= from &&
         n.end <= to &&
-        !(n.possessive && (n.org || all.slice(i + 1).some((m) => m.end <= to && !m.possessive))),
+        !(
+          n.possessive &&
+          (all.slice(i + 1).some((m) => m.end <= to && !m.possessive) || !SPEAKS_FOR_AFTER.test(text.slice(n.end, to)))
+        ) &&
+        !someoneElseOf(text.slice(Math.max(from, n.start - CONTEXT_BEFORE), n.start)),
     );
     const pick = first ? inside[0] : inside[inside.length - 1];
     return pick ? (pick.person ?? pick.org) : null;
@@ -401,6 +414,15 @@ export class Speakers {
     }
     return null;
   }
+}
+
+/** How far before a name "a lawyer for" is looked for. */
+const CONTEXT_BEFORE = 40;
+
+/** "a lawyer for ", "an analyst at ": the name after it is not the speaker; "a spokeswoman for " is. */
+function someoneElseOf(before: string): boolean {
+  const word = SOMEONE_OF_BEFORE.exec(before)?.[1];
+  return word !== undefined && !SPEAKS_FOR_WORD.test(word);
 }
 
 /**

@@ -66,6 +66,12 @@ export const REFERENCE_WORDS: {
   /** Singular nouns that, after "the" or "a", stand for a person of an organisation: "the spokeswoman said". */
   personNouns: Words;
   /**
+   * Who speaks for the person or organisation named after them or before them: "a spokeswoman
+   * for Globex", "Globex's spokesman", "on behalf of". Other people named so ("a lawyer for
+   * Reyes", "Reyes's lawyer") speak for themselves, never in their client's name.
+   */
+  speaksFor: Words;
+  /**
    * What an organisation or person issues in writing, whose words news prose quotes as its
    * issuer's: "the statement said", "a release from X". Singular.
    */

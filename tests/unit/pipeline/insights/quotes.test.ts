@@ -313,3 +313,26 @@ describe('findQuotes: an aside between the speaker and the verb', () => {
     ]);
   });
 });
+
+describe('findQuotes: someone speaking for someone else', () => {
+  const charged = 'Dana Kessler was charged on Monday.';
+
+  it('gives a spokeswoman’s words, unnamed, to whom she speaks for', () => {
+    expect(
+      quotesOf(
+        '“We are looking into the matter closely and will respond,” a spokeswoman for Globex Corp. said.',
+        'Globex Corp.’s spokesman said the firm was “looking into the matter closely.”',
+      ).map((q) => q[1]),
+    ).toEqual(['Globex', 'Globex']);
+  });
+
+  it('never gives a lawyer’s words to the client', () => {
+    expect(
+      quotesOf(
+        charged,
+        '“She will fight every one of the charges in court,” a lawyer for Kessler said.',
+        'Kessler’s lawyer said she was “innocent of every charge she faces.”',
+      ).map((q) => q[1]),
+    ).toEqual([null, null]);
+  });
+});
