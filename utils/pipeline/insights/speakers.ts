@@ -57,6 +57,8 @@ const SPEAKS_FOR = anyOf(REFERENCE_WORDS.speaksFor);
 const SPEAKS_FOR_AFTER = new RegExp(`^(?:['’]s?)?\\s*(?:[\\p{L}-]+\\s+){0,2}?${SPEAKS_FOR}\\b`, 'iu');
 /** "a lawyer for", "a friend of", "an analyst at": a person other than the name that follows. */
 const SOMEONE_OF_BEFORE = /\b(\p{Ll}[\p{L}-]*)\s+(?:for|of|at|with|representing)\s+(?:the\s+)?$/u;
+/** "ESA planetary scientist Maria Castellano": only a role's lower-case words between an organisation and a person. */
+const MODIFIER_GAP = /^\s+(?:(?!(?:and|or|with|to|from|by|for|of|at|in|on)\s)\p{Ll}[\p{L}-]*\s+){1,4}$/u;
 const SPEAKS_FOR_WORD = new RegExp(`^${SPEAKS_FOR}$`, 'iu');
 
 const DOCUMENT = anyOf(REFERENCE_WORDS.documentNouns);
@@ -241,7 +243,8 @@ export class Speakers {
    * The speaker named between `from` and `to` in a paragraph: the first name (`first`), else
    * the last. A possessive names whoever follows it: "NASA's Steve Clarke", "Trump's
    * spokeswoman, Sarah Sanders"; unnamed, only a spokesperson speaks in its name ("Globex's
-   * spokeswoman said", not "Reyes's lawyer said"); nor does a name after "a lawyer for".
+   * spokeswoman said", not "Reyes's lawyer said"); nor does a name after "a lawyer for", nor an
+   * organisation that only qualifies the person after it ("ESA planetary scientist Maria Castellano").
    */
   nameIn(paragraph: number, from: number, to: number, first: boolean): string | null {
     const text = this.texts[paragraph]!;
@@ -253,7 +256,13 @@ export class Speakers {
           n.possessive &&
           (all.slice(i + 1).some((m) => m.end <= to && !m.possessive) || !SPEAKS_FOR_AFTER.test(text.slice(n.end, to)))
         ) &&
-        !someoneElseOf(text.slice(Math.max(from, n.start - CONTEXT_BEFORE), n.start)),
+        !someoneElseOf(text.slice(Math.max(from, n.start - CONTEXT_BEFORE), n.start)) &&
+        !(
+          n.org &&
+          all[i + 1]?.person &&
+          all[i + 1]!.end <= to &&
+          MODIFIER_GAP.test(text.slice(n.end, all[i + 1]!.start))
+        ),
     );
     const pick = first ? inside[0] : inside[inside.length - 1];
     return pick ? (pick.person ?? pick.org) : null;

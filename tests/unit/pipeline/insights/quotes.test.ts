@@ -336,3 +336,14 @@ describe('findQuotes: someone speaking for someone else', () => {
     ).toEqual([null, null]);
   });
 });
+
+describe('findQuotes: an organisation before a person', () => {
+  it('takes the person an organisation and role qualify, not the organisation', () => {
+    expect(
+      quotesOf(
+        '“The probe has found clear traces of water in the plume,” lead author and ESA planetary scientist Maria Castellano said in a statement.',
+        '“The probe will fly again next year for a closer look,” ESA and Maria Castellano said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Maria Castellano', 'ESA']);
+  });
+});
