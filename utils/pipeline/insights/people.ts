@@ -38,6 +38,8 @@ const AGE_AFTER = /^,\s+(?:aged?\s+)?\d{1,3}\s*,/;
 /** How much text either side of a name its cues are looked for in: end-anchored patterns stay cheap. */
 const CONTEXT = 80;
 const SAID_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERB})\\b`, 'i');
+/** "Marek Dzik, another traveller, said": an aside of any noun, then a speech verb. */
+const ASIDE_THEN_SAID = new RegExp(`^,\\s+(?:a|an|the|another|one)\\s+[^,.;:"“”]{1,60},\\s*(?:${SPEECH_VERB})\\b`, 'i');
 const SAID_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERB})\\s*,?\\s*$`, 'i');
 
 const MALE = new Set(REFERENCE_WORDS.male);
@@ -71,6 +73,7 @@ function isPersonSpan(span: Span, name: string[], titled: boolean, sentence: str
     APPOSITION_ROLE.test(after) ||
     AGE_AFTER.test(after) ||
     SAID_AFTER.test(after) ||
+    ASIDE_THEN_SAID.test(after) ||
     SAID_BEFORE.test(before) ||
     (ctx.speakingWords.has(name[name.length - 1]!) && !isKnownCompany(name))
   );
