@@ -98,7 +98,9 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
         who = speakers.subjectAt(pi, span.open, true);
       // "“Reyes did nothing wrong,” the lawyer for Reyes said": whom the words are about, not who spoke.
       if (who && !speakers.isOrganisation(who) && namesInQuote(span.text, who)) who = null;
-      if (words < 2 || (!who && (words < MIN_UNATTRIBUTED_WORDS || isTitleCase(span.text)))) return;
+      // A title in quotes ("“The Long Road,” “Quiet Waters”") is no one's words unless a clause of
+      // its own says someone said it: the paragraph's speaker does not make it speech.
+      if (words < 2 || (!who && words < MIN_UNATTRIBUTED_WORDS) || (!speaker && isTitleCase(span.text))) return;
       speakers.recordSpeaker(pi, span.open, who);
       quotes.push({ text: span.text, speaker: who, paragraphId: para.id });
     });

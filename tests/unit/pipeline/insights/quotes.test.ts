@@ -347,3 +347,13 @@ describe('findQuotes: an organisation before a person', () => {
     ).toEqual(['Maria Castellano', 'ESA']);
   });
 });
+
+describe('findQuotes: titles', () => {
+  it('takes a title in quotes for no one’s words, though its paragraph has a speaker', () => {
+    expect(
+      quotesOf(
+        'Director Jane Hollis spoke about her films (“The Long Road,” “Quiet Waters”) on Monday. “It was a hard film to make but worth it,” she said.',
+      ),
+    ).toEqual([['It was a hard film to make but worth it', 'Jane Hollis']]);
+  });
+});
