@@ -4,7 +4,7 @@ import { countWords } from '../text/normalize';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks';
 import { type People } from './people';
 import { Speakers, type OrgLookup } from './speakers';
-import { SPEECH_VERB } from './speech';
+import { SPEECH_VERB, SURE_SPEECH_VERB } from './speech';
 import { ABBREVIATIONS } from '../vocabulary';
 import { anyOf } from '../text/pattern';
 
@@ -25,6 +25,12 @@ const CLAUSE_THEN_VERB_AFTER = new RegExp(
 );
 const PRONOUN_AT_END = /\b(he|she|they|it)$/i;
 const VERB_ANYWHERE = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'gi');
+const SURE_VERB_ANYWHERE = new RegExp(`\\b(?:${SURE_SPEECH_VERB})\\b`, 'i');
+/** `…,” the source said`: a clause of its own after the quote, by a verb that is surely one. */
+const SURE_CLAUSE_AFTER = new RegExp(
+  `${LEAD}(?:[^.!?"“”]|${ABBREVIATION_DOT}){0,160}?\\b(?:${SURE_SPEECH_VERB})\\b`,
+  'i',
+);
 const PRONOUN_BEFORE_VERB = new RegExp(
   `\\b(he|she|they|it)\\s+(?:(?:had|has|have|also|then|later|once|again)\\s+)*(?:${SPEECH_VERB})\\b`,
   'i',
@@ -78,7 +84,10 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
       const prevEnd = si > 0 ? spans[si - 1]!.close : 0;
       const nextStart = si + 1 < spans.length ? spans[si + 1]!.open : para.text.length;
       const after = attributeAfter(para.text, pi, span.close, nextStart);
-      found.push({ span, speaker: after ?? saidBetween ?? attributeBefore(para.text, pi, prevEnd, span.open) });
+      const before = attributeBefore(para.text, pi, prevEnd, span.open);
+      // The clause between serves a quote with no clause of its own before it.
+      const between = saysBefore(para.text, pi, prevEnd, span.open) ? null : saidBetween;
+      found.push({ span, speaker: after ?? between ?? before });
       saidBetween = after;
     });
     const paraSpeaker = found.find((f) => f.speaker)?.speaker ?? null;
@@ -86,15 +95,24 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
     const allQuote = spans.length === 1 && opensWithQuote && spans[0]!.close >= para.text.trimEnd().length - 1;
     found.forEach(({ span, speaker }, si) => {
       const words = countWords(span.text);
-      let who = speaker ?? paraSpeaker;
       // `“…,” officials said`: a clause of its own that names no one hands on no one either.
       const ownClause = saysAfter(para.text, span.close, spans[si + 1]?.open ?? para.text.length);
+      // "…, Starner said. But his father told Starner that “…”": whoever spoke, the clause says
+      // it was not the paragraph's speaker.
+      const unnamed = !speaker && attributed(para.text, pi, span, spans[si - 1]?.close ?? 0, spans[si + 1]?.open);
+      let who = speaker ?? (unnamed ? null : paraSpeaker);
       if (!who && si === 0 && opensWithQuote && !ownClause) who = handedOn;
       // A block quotation quotes whom the text was about; a paragraph of prose that is only a
       // quote, the person the paragraph before ended on ("…he defended his decision.").
       if (!who && para.role === 'quote') who = speakers.latest(pi, 0, 'person');
       if (!who && allQuote && pi > 0) who = speakers.endsOnPerson(pi - 1);
-      if (!who && words >= MIN_SUBJECT_WORDS && !isTitleCase(span.text) && !describes(para.text, pi, span.open))
+      if (
+        !who &&
+        !unnamed &&
+        words >= MIN_SUBJECT_WORDS &&
+        !isTitleCase(span.text) &&
+        !describes(para.text, pi, span.open)
+      )
         who = speakers.subjectAt(pi, span.open, true);
       // "“Reyes did nothing wrong,” the lawyer for Reyes said": whom the words are about, not who spoke.
       if (who && !speakers.isOrganisation(who) && namesInQuote(span.text, who)) who = null;
@@ -116,6 +134,19 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
   function saysAfter(text: string, from: number, to: number): boolean {
     const after = text.slice(from, to);
     return VERB_AFTER.test(after) || CLAUSE_THEN_VERB_AFTER.test(after);
+  }
+
+  /**
+   * Whether a speech verb in the quote's own sentence attributes it, before it (`his father told
+   * Starner that “…”`) or after it (`“…,” a source said`), between the quotes either side.
+   */
+  function attributed(text: string, pi: number, span: QuoteSpan, from: number, to = text.length): boolean {
+    return SURE_CLAUSE_AFTER.test(text.slice(span.close, to)) || saysBefore(text, pi, from, span.open);
+  }
+
+  /** Whether a speech verb stands in the quote's own sentence before it, after the quote before. */
+  function saysBefore(text: string, pi: number, from: number, open: number): boolean {
+    return SURE_VERB_ANYWHERE.test(text.slice(Math.max(from, speakers.sentenceStart(pi, open)), open));
   }
 
   /** Whether the quote at `open` describes its sentence's subject rather than giving its words. */

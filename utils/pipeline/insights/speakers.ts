@@ -288,7 +288,7 @@ export class Speakers {
 
   /**
    * The first person or organisation of the sentence that holds `offset`: who a colon lead-in
-   * quotes. With `personOnly`, organisations are passed over: "Congress passed a law making it
+   * quotes; never one named inside quote marks. With `personOnly`, organisations are passed over: "Congress passed a law making it
    * “illegal to…”" quotes the law, not Congress.
    */
   subjectAt(paragraph: number, offset: number, personOnly = false): string | null {
@@ -298,7 +298,8 @@ export class Speakers {
     const verb = SPEECH_VERB_BEFORE.exec(this.texts[paragraph]!.slice(sentenceStart, offset));
     const limit = verb ? sentenceStart + verb.index : offset;
     const pick = named.find(
-      (n) => n.sentenceStart === sentenceStart && n.start < limit && !(n.org && (n.possessive || personOnly)),
+      (n) =>
+        n.sentenceStart === sentenceStart && n.start < limit && !n.quoted && !(n.org && (n.possessive || personOnly)),
     );
     return pick ? (pick.person ?? pick.org) : null;
   }

@@ -49,6 +49,8 @@ export const REPORTING_VERBS: {
   all: Words;
   /** Those whose object is who was spoken to, not who spoke: "told Reuters", "asked Cook". */
   toListener: Words;
+  /** Forms that are as often plural nouns ("phone calls", "the United States"): weak evidence alone. */
+  alsoNouns: Words;
 } = reportingVerbs;
 
 /**

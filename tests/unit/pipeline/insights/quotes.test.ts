@@ -289,7 +289,15 @@ describe('findQuotes: the speaker is not whom the quote is about', () => {
   });
 });
 
-describe('findQuotes: who a pronoun after a quote stands for', () => {
+describe('findQuotes: a name inside quote marks is spoken of, not speaking', () => {
+  it('is not the sentence subject a participle’s quote goes to', () => {
+    expect(
+      quotesOf(
+        'Marc Delaney spoke last. “We all miss Anna Price so much,” Delaney weighed in, telling the crowd, “since she left, you have all kept her values.”',
+      ).map((q) => q[1]),
+    ).toEqual(['Marc Delaney', 'Marc Delaney']);
+  });
+
   it('never takes someone named inside the quote marks before it', () => {
     expect(
       quotesOf(
@@ -355,5 +363,23 @@ describe('findQuotes: titles', () => {
         'Director Jane Hollis spoke about her films (“The Long Road,” “Quiet Waters”) on Monday. “It was a hard film to make but worth it,” she said.',
       ),
     ).toEqual([['It was a hard film to make but worth it', 'Jane Hollis']]);
+  });
+});
+
+describe('findQuotes: a clause of its own that names no one', () => {
+  it('gives no speaker rather than the paragraph’s, nor its sentence’s subject', () => {
+    expect(
+      quotesOf(
+        '“We will appeal the ruling in every court we can,” Dana Kessler said. But Kessler’s father told Kessler that “the only way I know she is well is the letters she sends.”',
+      ).map((q) => q[1]),
+    ).toEqual(['Dana Kessler', null]);
+  });
+
+  it('does not take a noun that looks like a speech verb for a clause: “phone calls”', () => {
+    expect(
+      quotesOf(
+        'According to Tom Hale, the agent “was beginning to vanish from the whole industry.” She “became more and more distant over the years” with phone calls and letters.',
+      ).map((q) => q[1]),
+    ).toEqual(['Tom Hale', 'Tom Hale']);
   });
 });
