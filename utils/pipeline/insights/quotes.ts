@@ -42,6 +42,8 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/
  * the subject spoke: `Musk was “acting like a child”`, `was described as “armed”`, `whether he was “…”`.
  */
 const DESCRIBED_BEFORE = /\b(?:(?:is|are|was|were|be|been|being)(?:\s+\p{L}+)?(?:\s+as)?|because)\s*$/iu;
+/** `a show called “…”`: what stands next is a name, not words someone spoke. */
+const NAMING_BEFORE = /\b(?:called|named|titled|entitled|dubbed)\s*$/i;
 /** How far past a verb a speaker's name may stand: "said Brent Sherwood, vice president of…". */
 const NAME_REACH = 120;
 /** How far past "he told" its object may stand: "he told Benioff". */
@@ -117,8 +119,10 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
       // "“Reyes did nothing wrong,” the lawyer for Reyes said": whom the words are about, not who spoke.
       if (who && !speakers.isOrganisation(who) && namesInQuote(span.text, who)) who = null;
       // A title in quotes ("“The Long Road,” “Quiet Waters”") is no one's words unless a clause of
-      // its own says someone said it: the paragraph's speaker does not make it speech.
-      if (words < 2 || (!who && words < MIN_UNATTRIBUTED_WORDS) || (!speaker && isTitleCase(span.text))) return;
+      // its own says someone said it: the paragraph's speaker does not make it speech, nor does
+      // "called" before it ("a show called “Ask the Doctor”").
+      const title = isTitleCase(span.text) && (!speaker || NAMING_BEFORE.test(para.text.slice(0, span.open)));
+      if (words < 2 || (!who && words < MIN_UNATTRIBUTED_WORDS) || title) return;
       speakers.recordSpeaker(pi, span.open, who);
       quotes.push({ text: span.text, speaker: who, paragraphId: para.id });
     });

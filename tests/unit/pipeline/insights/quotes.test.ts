@@ -364,6 +364,10 @@ describe('findQuotes: titles', () => {
       ),
     ).toEqual([['It was a hard film to make but worth it', 'Jane Hollis']]);
   });
+
+  it('takes a title after "called" for a name, though a verb attributes it', () => {
+    expect(quotesOf('Tom Hale ran a live show called “Ask The Doctor” at fairs for years.')).toEqual([]);
+  });
 });
 
 describe('findQuotes: a clause of its own that names no one', () => {
