@@ -55,8 +55,12 @@ const PERSON_REFERENCE = new RegExp(
 const SPEAKS_FOR = anyOf(REFERENCE_WORDS.speaksFor);
 /** "Globex's spokeswoman", "Reyes's campaign office": after a possessive, someone speaking in its name. */
 const SPEAKS_FOR_AFTER = new RegExp(`^(?:['’]s?)?\\s*(?:[\\p{L}-]+\\s+){0,2}?${SPEAKS_FOR}\\b`, 'iu');
-/** "a lawyer for", "a friend of", "an analyst at": a person other than the name that follows. */
-const SOMEONE_OF_BEFORE = /\b(\p{Ll}[\p{L}-]*)\s+(?:for|of|at|with|representing)\s+(?:the\s+)?$/u;
+/**
+ * "a lawyer for", "an analyst at", "the authors of the study published in the journal": someone
+ * or something other than the name that follows, which only qualifies it.
+ */
+const SOMEONE_OF_BEFORE =
+  /\b(\p{Ll}[\p{L}-]*)\s+(?:for|of|at|with|representing|in|on)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:what|which|who|whom|whose|that)\s)\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 /** "ESA planetary scientist Maria Castellano": only a role's lower-case words between an organisation and a person. */
 const MODIFIER_GAP = /^\s+(?:(?!(?:and|or|with|to|from|by|for|of|at|in|on)\s)\p{Ll}[\p{L}-]*\s+){1,4}$/u;
 const SPEAKS_FOR_WORD = new RegExp(`^${SPEAKS_FOR}$`, 'iu');

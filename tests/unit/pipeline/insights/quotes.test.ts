@@ -387,3 +387,22 @@ describe('findQuotes: a clause of its own that names no one', () => {
     ).toEqual(['Tom Hale', 'Tom Hale']);
   });
 });
+
+describe('findQuotes: a name that only qualifies the speaker', () => {
+  it('is not the speaker: “the authors of the study in the journal X argued”', () => {
+    expect(
+      quotesOf(
+        'The authors of the study published in the journal Annals Review argued that the change was “a real concern for public health.”',
+      ),
+    ).toEqual([['a real concern for public health.', null]]);
+  });
+
+  it('still is after "in what", and for a report from it', () => {
+    expect(
+      quotesOf(
+        'Dana Price lost in what host Tom Hale described as “the hardest verdict so far.”',
+        '“The market is largely factoring in a recovery in earnings,” said a report from Globex Corp.',
+      ).map((q) => q[1]),
+    ).toEqual(['Tom Hale', 'Globex']);
+  });
+});
