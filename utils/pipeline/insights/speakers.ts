@@ -341,12 +341,34 @@ export class Speakers {
   /**
    * "he"/"she": the latest person the pronoun can stand for, skipping those the article gives the
    * other gender; "it": the latest organisation; never `not`. "they" stands for a group ("the
-   * officials", "the researchers") more often than for one organisation: no one to name.
+   * officials", "the researchers") more often than for one organisation: only an organisation
+   * that opens the sentence before, alone, is named.
    */
   resolvePronoun(pronoun: string, paragraph: number, offset: number, not: string | null = null): string | null {
-    if (/^they$/i.test(pronoun)) return null;
+    if (/^they$/i.test(pronoun)) return this.openingBody(paragraph, offset);
     if (/^it$/i.test(pronoun)) return this.latest(paragraph, offset, 'org', not);
     return this.latest(paragraph, offset, 'person', not, genderOfWord(pronoun));
+  }
+
+  /**
+   * "Globex have denied it. “…,” they said": the organisation that alone opens the sentence before
+   * the one at `offset`, the subject "they" goes on with where prose treats a body as plural.
+   */
+  private openingBody(paragraph: number, offset: number): string | null {
+    const here = this.sentenceStart(paragraph, offset);
+    for (let p = paragraph; p >= 0 && p >= paragraph - 1; p--) {
+      const last = (this.sentences[p] ?? []).filter((s) => p < paragraph || s.offset < here).at(-1);
+      if (!last) continue;
+      const text = this.texts[p]!;
+      const first = (this.named[p] ?? []).find((n) => n.sentenceStart === last.offset && !n.quoted);
+      const alone =
+        first?.org &&
+        !first.possessive &&
+        /^\s*(?:the\s+)?$/i.test(text.slice(last.offset, first.start)) &&
+        !/^\s*(?:and|&|or)\s/i.test(text.slice(first.end));
+      return alone ? first.org : null;
+    }
+    return null;
   }
 
   /**

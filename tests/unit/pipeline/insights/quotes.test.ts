@@ -406,3 +406,16 @@ describe('findQuotes: a name that only qualifies the speaker', () => {
     ).toEqual(['Tom Hale', 'Globex']);
   });
 });
+
+describe('findQuotes: "they" for a body', () => {
+  const words = '“At no point did we block the show or the special,” they said in a statement.';
+
+  it('takes the organisation that alone opens the sentence before', () => {
+    expect(quotesOf('Globex Corp. have twice denied doing anything wrong.', words)[0]![1]).toBe('Globex');
+  });
+
+  it('takes no one for two organisations, or a group', () => {
+    expect(quotesOf('Globex Corp. and Initech Corp. denied it.', words)[0]![1]).toBeNull();
+    expect(quotesOf('Officials at Globex Corp. denied it.', words)[0]![1]).toBeNull();
+  });
+});
