@@ -6,7 +6,7 @@ import { genderOfWord, resolvePerson, speaksAt, type Gender, type People } from 
 import { ORG_WORDS, REFERENCE_WORDS } from '../vocabulary';
 import { anyOf } from '../text/pattern';
 import { findQuoteSpans } from './quote-marks';
-import { SPEAKER_AFTER_VERB, SPEECH_VERB } from './speech';
+import { SPEAKER_AFTER_VERB, SURE_SPEECH_VERB } from './speech';
 
 /** What the quote finder needs to know of organisations, from the company extractor. */
 export interface OrgLookup {
@@ -63,6 +63,10 @@ const SOMEONE_OF_BEFORE =
   /\b(\p{Ll}[\p{L}-]*)\s+(?:for|of|at|with|representing|in|on)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:what|which|who|whom|whose|that)\s)\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 /** "ESA planetary scientist Maria Castellano": only a role's lower-case words between an organisation and a person. */
 const MODIFIER_GAP = /^\s+(?:(?!(?:and|or|with|to|from|by|for|of|at|in|on)\s)\p{Ll}[\p{L}-]*\s+){1,4}$/u;
+/** "the United States military", "Globex officials": the name only qualifies the body after it. */
+const BODY_HEAD_AFTER = new RegExp(`^\\s+${anyOf(REFERENCE_WORDS.bodyHeads)}\\b`, 'i');
+/** A clause that ends on such a body: "the United States military", "Globex officials". */
+const BODY_HEAD_END = new RegExp(`\\b${anyOf(REFERENCE_WORDS.bodyHeads)}$`, 'i');
 const SPEAKS_FOR_WORD = new RegExp(`^${SPEAKS_FOR}$`, 'iu');
 
 const DOCUMENT = anyOf(REFERENCE_WORDS.documentNouns);
@@ -80,9 +84,12 @@ const ISSUER_REACH = 60;
 const BEFORE_DOCUMENT = /^\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /** "the company’s", "its": a possessive reference right before the document. */
 const POSSESSIVE_BEFORE_DOCUMENT = /(?:['’]s?|\b(it|his|her)s?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-/** "the company said in a statement", "he said in a statement": a reference or pronoun as the issuer. */
+/**
+ * "the company said in a statement", "he said in a statement": a reference or pronoun as the
+ * issuer; not "the United States military said", whose "States" is no verb.
+ */
 const ISSUER_CLAUSE = new RegExp(
-  `^(.*?)\\s+(?:(?:also|then|later)\\s+)?(?:${SPEECH_VERB}|issued|released|put\\s+out)\\b`,
+  `^(.*?)\\s+(?:(?:also|then|later)\\s+)?(?:${SURE_SPEECH_VERB}|issued|released|put\\s+out)\\b`,
   'iu',
 );
 /** A document named in an opening phrase: "In a statement,", "In its press release on Monday,". */
@@ -111,7 +118,7 @@ export class Speakers {
   private readonly people: People;
   private readonly texts: string[];
   /** Who issued each statement the article mentions, where it mentions it. */
-  private readonly issued: Array<Array<{ offset: number; who: string }>> = [];
+  private readonly issued: Array<Array<{ offset: number; who: string | null }>> = [];
 
   constructor(doc: TextDoc, people: People, orgs: OrgLookup) {
     this.people = people;
@@ -164,10 +171,11 @@ export class Speakers {
    * statement, Globex said", "the company said in a statement").
    */
   private issuersIn(p: number, s: SentenceInfo, quoted: Array<{ open: number; close: number }>) {
-    const out: Array<{ offset: number; who: string }> = [];
+    const out: Array<{ offset: number; who: string | null }> = [];
     const outside = (at: number) => !quoted.some((q) => at >= q.open && at < q.close);
     const named = (this.named[p] ?? []).filter(
-      (n) => n.sentenceStart === s.offset && outside(n.start) && n.start >= s.offset,
+      (n) =>
+        n.sentenceStart === s.offset && outside(n.start) && n.start >= s.offset && !qualifiesBody(this.texts[p]!, n),
     );
     for (const m of s.text.matchAll(DOCUMENT_MENTION)) {
       const at = s.offset + m.index;
@@ -182,11 +190,16 @@ export class Speakers {
         (n) => n.possessive && n.end <= at && BEFORE_DOCUMENT.test(s.text.slice(n.end - s.offset, m.index)),
       );
       const possessive = POSSESSIVE_BEFORE_DOCUMENT.exec(before);
+      const whole = ISSUER_CLAUSE.exec(before)?.[1]?.trim() ?? '';
+      // "Two soldiers died in a crash, the military said in a statement": the verb's subject is the
+      // phrase after the last comma when one opens there, not a name earlier in the sentence.
+      const tail = /,\s*((?:the|a|an)\s[^,]*)$/i.exec(whole);
+      const clause = tail ? tail[1]! : whole;
+      const from = tail ? quoteEnd + before.indexOf(whole) + tail.index : s.offset;
       // "In a statement, Globex said": the subject after a lead-in; not "The statement said Reyes had…".
       const subject =
-        named.find((n) => !n.possessive && n.start < at) ??
+        named.find((n) => !n.possessive && n.start >= from && n.start < at) ??
         (LEAD_IN.test(before) ? named.find((n) => !n.possessive && n.start >= end) : undefined);
-      const clause = ISSUER_CLAUSE.exec(before)?.[1]?.trim() ?? '';
       const who = by
         ? (this.nameIn(p, end, end + by[0].length + ISSUER_REACH, true) ??
           this.referenceOpening(p, rest.slice(by[0].length), at))
@@ -201,19 +214,23 @@ export class Speakers {
               : PRONOUN_ISSUER.test(clause)
                 ? this.resolvePronoun(PRONOUN_ISSUER.exec(clause)![1]!, p, at)
                 : this.resolveReference(p, clause, at);
-      if (who) out.push({ offset: at, who });
+      // "the United States military said in a statement": issued by a body the article does not name.
+      if (who || BODY_HEAD_END.test(clause)) out.push({ offset: at, who });
     }
     return out;
   }
 
-  /** The latest issuer of a statement the article names up to the end of the sentence that holds `offset`. */
-  private issuerBefore(paragraph: number, offset: number): string | null {
+  /**
+   * The latest issuer of a statement the article names up to the end of the sentence that holds
+   * `offset`: null for a body it does not name, undefined when it names no statement.
+   */
+  private issuerBefore(paragraph: number, offset: number): string | null | undefined {
     const next = this.sentences[paragraph]?.find((s) => s.offset > offset)?.offset ?? Infinity;
     for (let p = paragraph; p >= 0; p--) {
       const issued = (this.issued[p] ?? []).filter((x) => p < paragraph || x.offset < next);
       if (issued.length) return issued[issued.length - 1]!.who;
     }
-    return null;
+    return undefined;
   }
 
   /** `…,” read a statement from Globex.`: the issuer of the statement that reads out the quote before. */
@@ -223,7 +240,8 @@ export class Speakers {
 
   /** Who issued a statement the sentence at `offset` names, else the organisation the article is about. */
   private issuerOf(paragraph: number, offset: number): string | null {
-    return this.issuerBefore(paragraph, offset) ?? this.latest(paragraph, offset, 'org');
+    const issuer = this.issuerBefore(paragraph, offset);
+    return issuer !== undefined ? issuer : this.latest(paragraph, offset, 'org');
   }
 
   /** A reference that opens `text` ("the company on Monday…"), resolved as resolveReference does. */
@@ -261,6 +279,7 @@ export class Speakers {
           (all.slice(i + 1).some((m) => m.end <= to && !m.possessive) || !SPEAKS_FOR_AFTER.test(text.slice(n.end, to)))
         ) &&
         !someoneElseOf(text.slice(Math.max(from, n.start - CONTEXT_BEFORE), n.start)) &&
+        !qualifiesBody(text, n) &&
         !(
           n.org &&
           all[i + 1]?.person &&
@@ -454,6 +473,11 @@ export class Speakers {
 
 /** How far before a name "a lawyer for" is looked for. */
 const CONTEXT_BEFORE = 40;
+
+/** "the United States military said": an organisation's name that only qualifies a body of people after it. */
+function qualifiesBody(text: string, n: Named): boolean {
+  return n.org !== null && BODY_HEAD_AFTER.test(text.slice(n.end, n.end + CONTEXT_BEFORE));
+}
 
 /** "a lawyer for ", "an analyst at ": the name after it is not the speaker; "a spokeswoman for " is. */
 function someoneElseOf(before: string): boolean {

@@ -254,6 +254,17 @@ describe('findQuotes: statements', () => {
     );
   });
 
+  it('gives no one the words of a statement from a body the article does not name', () => {
+    const crash = 'Two soldiers died in a crash, the United States military said in a statement on Wednesday.';
+    expect(quotesOf(crash, `${words} the statement said.`)[0]![1]).toBeNull();
+  });
+
+  it('takes the issuer from the phrase that opens the verb’s own clause, not a name before it', () => {
+    const agency = 'The Food Standards Agency met on Monday.';
+    const crash = 'Two Globex Corp. workers were hurt in a crash, the agency said in a statement on Wednesday.';
+    expect(quotesOf(agency, crash, `${words} the statement said.`)[0]![1]).toBe('Food Standards Agency');
+  });
+
   it('never gives the statement’s words to the person it speaks of', () => {
     expect(
       quotesOf(
