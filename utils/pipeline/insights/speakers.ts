@@ -39,6 +39,8 @@ const PRONOUN_REACH = 6;
 const LEADING_PRONOUN = /^(?:\p{L}+,?\s+)?(he|she)\b/iu;
 /** Only titles or nothing before a name that opens its clause: "Cmdr. Peter Hollis, …". */
 const CLAUSE_OPENING = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+/** A pronoun before a name in its sentence, outside quote marks: the pronoun is the subject. */
+const LEADING_SUBJECT_PRONOUN = /^[^“”"]*\b(?:he|she|they)\b[^“”"]*$/i;
 /** How far into a sentence its subject may stand: "On Monday, Mark Zuckerberg said…". */
 const SUBJECT_REACH = 30;
 
@@ -137,7 +139,9 @@ export class Speakers {
           if (org) this.orgNames.add(org);
           const at = s.offset + span.start;
           const quoted = quotes[p]!.some((q) => at > q.open && at < q.close);
-          const first = person !== null && !subject && !quoted;
+          // "On Monday, he emailed Gaiman": after a pronoun subject, a name is its object.
+          const afterPronoun = LEADING_SUBJECT_PRONOUN.test(s.text.slice(0, span.start));
+          const first = person !== null && !subject && !quoted && !afterPronoun;
           subject ||= first;
           return [
             {

@@ -430,3 +430,13 @@ describe('findQuotes: "they" for a body', () => {
     expect(quotesOf('Officials at Globex Corp. denied it.', words)[0]![1]).toBeNull();
   });
 });
+
+describe('findQuotes: a name after a pronoun subject', () => {
+  it('is the object, not whom a later “he” stands for', () => {
+    expect(
+      quotesOf(
+        'Tom Hale wrote a long novel. On July 27, he emailed Neil Carver about the plot. “It is not like I can have a chase every few pages,” he wrote.',
+      ),
+    ).toEqual([['It is not like I can have a chase every few pages', 'Tom Hale']]);
+  });
+});
