@@ -111,7 +111,8 @@ export function findPeople(doc: TextDoc): People {
   const ctx: Context = { speakingWords: speakingWords(doc) };
   for (const s of doc.sentences) {
     for (const span of s.spans) {
-      const { role, nameTokens } = splitTitle(span);
+      const { role } = splitTitle(span);
+      const nameTokens = withoutPlace(splitTitle(span).nameTokens);
       // "developer Ammar Askar", "chief inspector Jennifer Mattinson": a lower-case title.
       const wordBefore = wordBeforeSpan(s.text, span);
       // A single word is a surname only after an honorific ("Mr Obama"): "developer Mojang" is a business.
@@ -124,6 +125,13 @@ export function findPeople(doc: TextDoc): People {
   }
   describePeople(doc, people);
   return people;
+}
+
+/** "envoy to Ukraine Kurt Volker": a place before a full name belongs to the title, not the name. */
+function withoutPlace(tokens: string[]): string[] {
+  let i = 0;
+  while (tokens.length - i > 2 && isPlaceWord(tokens[i]!) && looksLikePersonName(tokens.slice(i + 1))) i++;
+  return i ? tokens.slice(i) : tokens;
 }
 
 function wordBeforeSpan(sentence: string, span: Span): string {
@@ -192,7 +200,7 @@ function addPerson(people: People, nameTokens: string[]): void {
  * a name the article never gave in full stays as written.
  */
 export function resolvePerson(people: People, mention: string): string | null {
-  const words = mention.split(/\s+/).filter((w) => !isHonorific(w));
+  const words = withoutPlace(mention.split(/\s+/).filter((w) => !isHonorific(w)));
   while (words.length > 1 && isRoleWord(words[0]!)) words.shift();
   if (words.length === 0) return null;
   const full = words.join(' ');

@@ -21,6 +21,12 @@ describe('findPeople', () => {
     expect([...peopleOf('Zorvik Dalmar, a town in the north, lies far away.').names]).toEqual([]);
   });
 
+  it('leaves a place before a full name to the title', () => {
+    const people = peopleOf('Former special envoy to Ukraine Kurt Volker spoke first.', 'Volker said nothing more.');
+    expect([...people.names]).toEqual(['Kurt Volker']);
+    expect(resolvePerson(people, 'Ukraine Kurt Volker')).toBe('Kurt Volker');
+  });
+
   it('keeps initials inside a name', () => {
     expect([...peopleOf('Analyst Dana F. Besecker said sales fell.').names]).toEqual(['Dana F. Besecker']);
   });
