@@ -440,3 +440,11 @@ describe('findQuotes: a name after a pronoun subject', () => {
     ).toEqual([['It is not like I can have a chase every few pages', 'Tom Hale']]);
   });
 });
+
+describe('findQuotes: testimony', () => {
+  it('takes "testified" for a speech verb', () => {
+    expect(
+      quotesOf('“I then heard the president ask about the inquiry again,” Dana Holmes testified on Tuesday.'),
+    ).toEqual([['I then heard the president ask about the inquiry again', 'Dana Holmes']]);
+  });
+});
