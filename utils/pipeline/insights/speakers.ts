@@ -46,8 +46,11 @@ const SUBJECT_REACH = 30;
 
 /** "the company", "the chipmaker": a singular noun standing for a business named before. */
 const COMPANY_REFERENCE = referenceTo(ORG_WORDS.businessNouns);
-/** "the agency", "the board": a singular noun standing for any organisation named before. */
-const BODY_REFERENCE = referenceTo(REFERENCE_WORDS.bodyNouns);
+/**
+ * "the agency", "the board": a singular noun standing for any organisation named before; its
+ * words before the noun captured ("French foreign" in "the French foreign ministry").
+ */
+const BODY_REFERENCE = new RegExp(`\\bthe\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${anyOf(REFERENCE_WORDS.bodyNouns)})$`, 'iu');
 /** "the spokeswoman", "a company spokesman": a person the article may have named with that role. */
 const PERSON_REFERENCE = new RegExp(
   `\\b(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${anyOf(REFERENCE_WORDS.personNouns)})$`,
@@ -406,7 +409,12 @@ export class Speakers {
     const company = COMPANY_REFERENCE.exec(clause);
     if (company) return this.latestCalled(paragraph, offset, company[1]!) ?? this.latest(paragraph, offset, 'company');
     const body = BODY_REFERENCE.exec(clause);
-    if (body) return this.latestCalled(paragraph, offset, body[1]!) ?? this.latest(paragraph, offset, 'org');
+    // "the French foreign ministry": a capitalised word makes it a body of its own, not one named before.
+    if (body)
+      return (
+        this.latestCalled(paragraph, offset, body[2]!) ??
+        (/\p{Lu}/u.test(body[1]!) ? null : this.latest(paragraph, offset, 'org'))
+      );
     const role = PERSON_REFERENCE.exec(clause)?.[1]?.toLowerCase();
     if (!role) return null;
     return this.latestWithRole(paragraph, offset, role) ?? this.latest(paragraph, offset, 'org');

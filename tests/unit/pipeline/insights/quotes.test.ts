@@ -448,3 +448,14 @@ describe('findQuotes: testimony', () => {
     ).toEqual([['I then heard the president ask about the inquiry again', 'Dana Holmes']]);
   });
 });
+
+describe('findQuotes: a body the article names only by description', () => {
+  it('is not the organisation named before', () => {
+    expect(
+      quotesOf(
+        'The Globex Corp. board met on Monday.',
+        'The French foreign ministry said it “regrets any decision likely to encourage the plan”.',
+      )[0]![1],
+    ).toBeNull();
+  });
+});
