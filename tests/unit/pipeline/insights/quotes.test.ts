@@ -255,13 +255,13 @@ describe('findQuotes: statements', () => {
   });
 
   it('gives no one the words of a statement from a body the article does not name', () => {
-    const crash = 'Two soldiers died in a crash, the United States military said in a statement on Wednesday.';
+    const crash = 'A bridge was closed on Sunday, the United States military said in a statement on Wednesday.';
     expect(quotesOf(crash, `${words} the statement said.`)[0]![1]).toBeNull();
   });
 
   it('takes the issuer from the phrase that opens the verb’s own clause, not a name before it', () => {
     const agency = 'The Food Standards Agency met on Monday.';
-    const crash = 'Two Globex Corp. workers were hurt in a crash, the agency said in a statement on Wednesday.';
+    const crash = 'A Globex Corp. warehouse was shut for checks, the agency said in a statement on Wednesday.';
     expect(quotesOf(agency, crash, `${words} the statement said.`)[0]![1]).toBe('Food Standards Agency');
   });
 
@@ -304,7 +304,7 @@ describe('findQuotes: a name inside quote marks is spoken of, not speaking', () 
   it('is not the sentence subject a participle’s quote goes to', () => {
     expect(
       quotesOf(
-        'Marc Delaney spoke last. “We all miss Anna Price so much,” Delaney weighed in, telling the crowd, “since she left, you have all kept her values.”',
+        'Marc Delaney spoke last. “Our old coach Anna Price built this club,” Delaney chimed in, telling the players, “and you carry her work every week.”',
       ).map((q) => q[1]),
     ).toEqual(['Marc Delaney', 'Marc Delaney']);
   });
@@ -312,10 +312,10 @@ describe('findQuotes: a name inside quote marks is spoken of, not speaking', () 
   it('never takes someone named inside the quote marks before it', () => {
     expect(
       quotesOf(
-        '“Governor Mark Hollis has done a great job for the people of the state!” Tom Brannigan tweeted on Monday. “Mark has my full support, always.”',
-        'A similar message followed later. “Go out and vote for the party today, everyone,” he said.',
+        '“Mayor Mark Hollis keeps the buses running on time across the county!” Tom Brannigan posted on Monday. “Mark is the best we have had.”',
+        'A second post came a week later. “Turn out at the polls on Tuesday for our whole slate,” he said.',
       ).at(-1),
-    ).toEqual(['Go out and vote for the party today, everyone', 'Tom Brannigan']);
+    ).toEqual(['Turn out at the polls on Tuesday for our whole slate', 'Tom Brannigan']);
   });
 });
 
@@ -360,7 +360,7 @@ describe('findQuotes: an organisation before a person', () => {
   it('takes the person an organisation and role qualify, not the organisation', () => {
     expect(
       quotesOf(
-        '“The probe has found clear traces of water in the plume,” lead author and ESA planetary scientist Maria Castellano said in a statement.',
+        '“The probe has found clear traces of water in the plume,” mission chief and ESA geologist Maria Castellano said on Friday.',
         '“The probe will fly again next year for a closer look,” ESA and Maria Castellano said.',
       ).map((q) => q[1]),
     ).toEqual(['Maria Castellano', 'ESA']);
@@ -377,7 +377,7 @@ describe('findQuotes: titles', () => {
   });
 
   it('takes a title after "called" for a name, though a verb attributes it', () => {
-    expect(quotesOf('Tom Hale ran a live show called “Ask The Doctor” at fairs for years.')).toEqual([]);
+    expect(quotesOf('Tom Hale hosted a radio hour called “Garden Talk Live” on Sundays.')).toEqual([]);
   });
 });
 
@@ -385,7 +385,7 @@ describe('findQuotes: a clause of its own that names no one', () => {
   it('gives no speaker rather than the paragraph’s, nor its sentence’s subject', () => {
     expect(
       quotesOf(
-        '“We will appeal the ruling in every court we can,” Dana Kessler said. But Kessler’s father told Kessler that “the only way I know she is well is the letters she sends.”',
+        '“We will appeal the ruling in every court we can,” Dana Kessler said. But her old teacher told Kessler that “nobody in this town ever doubted you for a day.”',
       ).map((q) => q[1]),
     ).toEqual(['Dana Kessler', null]);
   });
@@ -393,36 +393,36 @@ describe('findQuotes: a clause of its own that names no one', () => {
   it('does not take a noun that looks like a speech verb for a clause: “phone calls”', () => {
     expect(
       quotesOf(
-        'According to Tom Hale, the agent “was beginning to vanish from the whole industry.” She “became more and more distant over the years” with phone calls and letters.',
+        'According to Tom Hale, the broker “had stopped turning up at the office entirely.” She “answered fewer and fewer of our messages” and phone calls all that spring.',
       ).map((q) => q[1]),
     ).toEqual(['Tom Hale', 'Tom Hale']);
   });
 });
 
 describe('findQuotes: a name that only qualifies the speaker', () => {
-  it('is not the speaker: “the authors of the study in the journal X argued”', () => {
+  it('is not the speaker: “the team behind the survey printed in the magazine X wrote”', () => {
     expect(
       quotesOf(
-        'The authors of the study published in the journal Annals Review argued that the change was “a real concern for public health.”',
+        'The team behind the survey printed in the magazine Harbour Weekly wrote that the rule was “a heavy cost for small shops.”',
       ),
-    ).toEqual([['a real concern for public health.', null]]);
+    ).toEqual([['a heavy cost for small shops.', null]]);
   });
 
   it('still is after "in what", and for a report from it', () => {
     expect(
       quotesOf(
-        'Dana Price lost in what host Tom Hale described as “the hardest verdict so far.”',
-        '“The market is largely factoring in a recovery in earnings,” said a report from Globex Corp.',
+        'The bill failed in what chairman Tom Hale described as “our slowest session in a decade.”',
+        '“Freight volumes should pick up again by the spring,” said a report from Globex Corp.',
       ).map((q) => q[1]),
     ).toEqual(['Tom Hale', 'Globex']);
   });
 });
 
 describe('findQuotes: "they" for a body', () => {
-  const words = '“At no point did we block the show or the special,” they said in a statement.';
+  const words = '“We never stopped the tour and we never will,” they said in a statement.';
 
   it('takes the organisation that alone opens the sentence before', () => {
-    expect(quotesOf('Globex Corp. have twice denied doing anything wrong.', words)[0]![1]).toBe('Globex');
+    expect(quotesOf('Globex Corp. have since rejected every part of the claim.', words)[0]![1]).toBe('Globex');
   });
 
   it('takes no one for two organisations, or a group', () => {
@@ -435,17 +435,17 @@ describe('findQuotes: a name after a pronoun subject', () => {
   it('is the object, not whom a later “he” stands for', () => {
     expect(
       quotesOf(
-        'Tom Hale wrote a long novel. On July 27, he emailed Neil Carver about the plot. “It is not like I can have a chase every few pages,” he wrote.',
+        'Tom Hale drafted a long play. In the spring, he phoned Neil Carver about the cast. “Nobody wants a third act with forty people on stage,” he wrote.',
       ),
-    ).toEqual([['It is not like I can have a chase every few pages', 'Tom Hale']]);
+    ).toEqual([['Nobody wants a third act with forty people on stage', 'Tom Hale']]);
   });
 });
 
 describe('findQuotes: testimony', () => {
   it('takes "testified" for a speech verb', () => {
-    expect(
-      quotesOf('“I then heard the president ask about the inquiry again,” Dana Holmes testified on Tuesday.'),
-    ).toEqual([['I then heard the president ask about the inquiry again', 'Dana Holmes']]);
+    expect(quotesOf('“The ledger was kept in a locked drawer every night,” Dana Holmes testified on Tuesday.')).toEqual(
+      [['The ledger was kept in a locked drawer every night', 'Dana Holmes']],
+    );
   });
 });
 
@@ -454,7 +454,7 @@ describe('findQuotes: a body the article names only by description', () => {
     expect(
       quotesOf(
         'The Globex Corp. board met on Monday.',
-        'The French foreign ministry said it “regrets any decision likely to encourage the plan”.',
+        'The Ruritanian interior ministry said it “sees no need for a fresh inquiry”.',
       )[0]![1],
     ).toBeNull();
   });
