@@ -127,7 +127,7 @@ export function findPeople(doc: TextDoc): People {
   return people;
 }
 
-/** "envoy to Ukraine Kurt Volker": a place before a full name belongs to the title, not the name. */
+/** "envoy to Canada Peter Lindqvist": a place before a full name belongs to the title, not the name. */
 function withoutPlace(tokens: string[]): string[] {
   let i = 0;
   while (tokens.length - i > 2 && isPlaceWord(tokens[i]!) && looksLikePersonName(tokens.slice(i + 1))) i++;

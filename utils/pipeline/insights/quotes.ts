@@ -99,7 +99,7 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
       const words = countWords(span.text);
       // `“…,” officials said`: a clause of its own that names no one hands on no one either.
       const ownClause = saysAfter(para.text, span.close, spans[si + 1]?.open ?? para.text.length);
-      // "…, Starner said. But his father told Starner that “…”": whoever spoke, the clause says
+      // "…, Hale said. But his old teacher told Hale that “…”": whoever spoke, the clause says
       // it was not the paragraph's speaker.
       const unnamed = !speaker && attributed(para.text, pi, span, spans[si - 1]?.close ?? 0, spans[si + 1]?.open);
       let who = speaker ?? (unnamed ? null : paraSpeaker);
@@ -141,8 +141,8 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
   }
 
   /**
-   * Whether a speech verb in the quote's own sentence attributes it, before it (`his father told
-   * Starner that “…”`) or after it (`“…,” a source said`), between the quotes either side.
+   * Whether a speech verb in the quote's own sentence attributes it, before it (`his old teacher told
+   * Hale that “…”`) or after it (`“…,” a source said`), between the quotes either side.
    */
   function attributed(text: string, pi: number, span: QuoteSpan, from: number, to = text.length): boolean {
     return SURE_CLAUSE_AFTER.test(text.slice(span.close, to)) || saysBefore(text, pi, from, span.open);

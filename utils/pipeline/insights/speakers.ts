@@ -48,7 +48,7 @@ const SUBJECT_REACH = 30;
 const COMPANY_REFERENCE = referenceTo(ORG_WORDS.businessNouns);
 /**
  * "the agency", "the board": a singular noun standing for any organisation named before; its
- * words before the noun captured ("French foreign" in "the French foreign ministry").
+ * words before the noun captured ("Ruritanian interior" in "the Ruritanian interior ministry").
  */
 const BODY_REFERENCE = new RegExp(`\\bthe\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${anyOf(REFERENCE_WORDS.bodyNouns)})$`, 'iu');
 /** "the spokeswoman", "a company spokesman": a person the article may have named with that role. */
@@ -61,16 +61,16 @@ const SPEAKS_FOR = anyOf(REFERENCE_WORDS.speaksFor);
 /** "Globex's spokeswoman", "Reyes's campaign office": after a possessive, someone speaking in its name. */
 const SPEAKS_FOR_AFTER = new RegExp(`^(?:['’]s?)?\\s*(?:[\\p{L}-]+\\s+){0,2}?${SPEAKS_FOR}\\b`, 'iu');
 /**
- * "a lawyer for", "an analyst at", "the authors of the study published in the journal": someone
+ * "a lawyer for", "an analyst at", "the team behind the survey printed in the magazine": someone
  * or something other than the name that follows, which only qualifies it.
  */
 const SOMEONE_OF_BEFORE =
   /\b(\p{Ll}[\p{L}-]*)\s+(?:for|of|at|with|representing|in|on)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:what|which|who|whom|whose|that)\s)\p{Ll}[\p{L}-]*\s+){0,2}$/u;
-/** "ESA planetary scientist Maria Castellano": only a role's lower-case words between an organisation and a person. */
+/** "ESA geologist Maria Castellano": only a role's lower-case words between an organisation and a person. */
 const MODIFIER_GAP = /^\s+(?:(?!(?:and|or|with|to|from|by|for|of|at|in|on)\s)\p{Ll}[\p{L}-]*\s+){1,4}$/u;
-/** "the United States military", "Globex officials": the name only qualifies the body after it. */
+/** "the Ruritanian army", "Globex officials": the name only qualifies the body after it. */
 const BODY_HEAD_AFTER = new RegExp(`^\\s+${anyOf(REFERENCE_WORDS.bodyHeads)}\\b`, 'i');
-/** A clause that ends on such a body: "the United States military", "Globex officials". */
+/** A clause that ends on such a body: "the Ruritanian army", "Globex officials". */
 const BODY_HEAD_END = new RegExp(`\\b${anyOf(REFERENCE_WORDS.bodyHeads)}$`, 'i');
 const SPEAKS_FOR_WORD = new RegExp(`^${SPEAKS_FOR}$`, 'iu');
 
@@ -91,7 +91,7 @@ const BEFORE_DOCUMENT = /^\s*(?:[\p{L}-]+\s+){0,2}$/u;
 const POSSESSIVE_BEFORE_DOCUMENT = /(?:['’]s?|\b(it|his|her)s?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /**
  * "the company said in a statement", "he said in a statement": a reference or pronoun as the
- * issuer; not "the United States military said", whose "States" is no verb.
+ * issuer; not "the United States army said", whose "States" is no verb.
  */
 const ISSUER_CLAUSE = new RegExp(
   `^(.*?)\\s+(?:(?:also|then|later)\\s+)?(?:${SURE_SPEECH_VERB}|issued|released|put\\s+out)\\b`,
@@ -142,7 +142,7 @@ export class Speakers {
           if (org) this.orgNames.add(org);
           const at = s.offset + span.start;
           const quoted = quotes[p]!.some((q) => at > q.open && at < q.close);
-          // "On Monday, he emailed Gaiman": after a pronoun subject, a name is its object.
+          // "In the spring, he phoned Carver": after a pronoun subject, a name is its object.
           const afterPronoun = LEADING_SUBJECT_PRONOUN.test(s.text.slice(0, span.start));
           const first = person !== null && !subject && !quoted && !afterPronoun;
           subject ||= first;
@@ -221,7 +221,7 @@ export class Speakers {
               : PRONOUN_ISSUER.test(clause)
                 ? this.resolvePronoun(PRONOUN_ISSUER.exec(clause)![1]!, p, at)
                 : this.resolveReference(p, clause, at);
-      // "the United States military said in a statement": issued by a body the article does not name.
+      // "the Ruritanian army said in a statement": issued by a body the article does not name.
       if (who || BODY_HEAD_END.test(clause)) out.push({ offset: at, who });
     }
     return out;
@@ -273,7 +273,7 @@ export class Speakers {
    * the last. A possessive names whoever follows it: "NASA's Steve Clarke", "Trump's
    * spokeswoman, Sarah Sanders"; unnamed, only a spokesperson speaks in its name ("Globex's
    * spokeswoman said", not "Reyes's lawyer said"); nor does a name after "a lawyer for", nor an
-   * organisation that only qualifies the person after it ("ESA planetary scientist Maria Castellano").
+   * organisation that only qualifies the person after it ("ESA geologist Maria Castellano").
    */
   nameIn(paragraph: number, from: number, to: number, first: boolean): string | null {
     const text = this.texts[paragraph]!;
@@ -409,7 +409,7 @@ export class Speakers {
     const company = COMPANY_REFERENCE.exec(clause);
     if (company) return this.latestCalled(paragraph, offset, company[1]!) ?? this.latest(paragraph, offset, 'company');
     const body = BODY_REFERENCE.exec(clause);
-    // "the French foreign ministry": a capitalised word makes it a body of its own, not one named before.
+    // "the Ruritanian interior ministry": a capitalised word makes it a body of its own, not one named before.
     if (body)
       return (
         this.latestCalled(paragraph, offset, body[2]!) ??
@@ -486,7 +486,7 @@ export class Speakers {
 /** How far before a name "a lawyer for" is looked for. */
 const CONTEXT_BEFORE = 40;
 
-/** "the United States military said": an organisation's name that only qualifies a body of people after it. */
+/** "the Ruritanian army said": an organisation's name that only qualifies a body of people after it. */
 function qualifiesBody(text: string, n: Named): boolean {
   return n.org !== null && BODY_HEAD_AFTER.test(text.slice(n.end, n.end + CONTEXT_BEFORE));
 }

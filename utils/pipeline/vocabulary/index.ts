@@ -67,7 +67,7 @@ export const REFERENCE_WORDS: {
   bodyNouns: Words;
   /**
    * Nouns for a body of people that a country's or organisation's name before them only
-   * qualifies: "the United States military said", "Globex officials said". Lower case.
+   * qualifies: "the Ruritanian army said", "Globex officials said". Lower case.
    */
   bodyHeads: Words;
   /** Singular nouns that, after "the" or "a", stand for a person of an organisation: "the spokeswoman said". */
