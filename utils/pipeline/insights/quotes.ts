@@ -35,6 +35,8 @@ const PRONOUN_BEFORE_VERB = new RegExp(
   `\\b(he|she|they|it)\\s+(?:(?:had|has|have|also|then|later|once|again)\\s+)*(?:${SPEECH_VERB})\\b`,
   'i',
 );
+/** "the letter Hale wrote was “…”": a verb inside a clause that describes a noun, followed by the main verb. */
+const RELATIVE_VERB_AFTER = /^\s+(?:was|is|were|are)\b/i;
 /** "was described as", "is called": said of someone, by no one named. */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 /**
@@ -200,7 +202,8 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
     const sentence = text.slice(start, to);
     let verb: RegExpExecArray | null = null;
     VERB_ANYWHERE.lastIndex = 0;
-    for (let m = VERB_ANYWHERE.exec(sentence); m; m = VERB_ANYWHERE.exec(sentence)) verb = m;
+    for (let m = VERB_ANYWHERE.exec(sentence); m; m = VERB_ANYWHERE.exec(sentence))
+      if (!RELATIVE_VERB_AFTER.test(sentence.slice(m.index + m[0].length))) verb = m;
     if (!verb) return /:\s*$/.test(sentence) ? speakers.subjectAt(pi, to) : null;
     const beforeVerb = sentence.slice(0, verb.index);
     // "who was described as “armed and dangerous”": said of someone, by someone unnamed.

@@ -459,3 +459,13 @@ describe('findQuotes: a body the article names only by description', () => {
     ).toBeNull();
   });
 });
+
+describe('findQuotes: a speech verb inside a clause that describes a noun', () => {
+  it('is passed over for the verb of the sentence', () => {
+    expect(
+      quotesOf(
+        'Dana Fry spoke to us in March. Dana added that her brother Tom Fry had written home, and the note Tom wrote was “warm and hopeful.”',
+      ).map((q) => q[1]),
+    ).toEqual(['Dana Fry']);
+  });
+});
