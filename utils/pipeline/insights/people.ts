@@ -38,6 +38,8 @@ const AGE_AFTER = /^,\s+(?:aged?\s+)?\d{1,3}\s*,/;
 /** How much text either side of a name its cues are looked for in: end-anchored patterns stay cheap. */
 const CONTEXT = 80;
 const SAID_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERB})\\b`, 'i');
+/** "Marek Dzik, another traveller, said": an aside of any noun, then a speech verb. */
+const ASIDE_THEN_SAID = new RegExp(`^,\\s+(?:a|an|the|another|one)\\s+[^,.;:"“”]{1,60},\\s*(?:${SPEECH_VERB})\\b`, 'i');
 const SAID_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERB})\\s*,?\\s*$`, 'i');
 
 const MALE = new Set(REFERENCE_WORDS.male);
@@ -71,6 +73,7 @@ function isPersonSpan(span: Span, name: string[], titled: boolean, sentence: str
     APPOSITION_ROLE.test(after) ||
     AGE_AFTER.test(after) ||
     SAID_AFTER.test(after) ||
+    ASIDE_THEN_SAID.test(after) ||
     SAID_BEFORE.test(before) ||
     (ctx.speakingWords.has(name[name.length - 1]!) && !isKnownCompany(name))
   );
@@ -108,7 +111,8 @@ export function findPeople(doc: TextDoc): People {
   const ctx: Context = { speakingWords: speakingWords(doc) };
   for (const s of doc.sentences) {
     for (const span of s.spans) {
-      const { role, nameTokens } = splitTitle(span);
+      const { role } = splitTitle(span);
+      const nameTokens = withoutPlace(splitTitle(span).nameTokens);
       // "developer Ammar Askar", "chief inspector Jennifer Mattinson": a lower-case title.
       const wordBefore = wordBeforeSpan(s.text, span);
       // A single word is a surname only after an honorific ("Mr Obama"): "developer Mojang" is a business.
@@ -121,6 +125,13 @@ export function findPeople(doc: TextDoc): People {
   }
   describePeople(doc, people);
   return people;
+}
+
+/** "envoy to Canada Peter Lindqvist": a place before a full name belongs to the title, not the name. */
+function withoutPlace(tokens: string[]): string[] {
+  let i = 0;
+  while (tokens.length - i > 2 && isPlaceWord(tokens[i]!) && looksLikePersonName(tokens.slice(i + 1))) i++;
+  return i ? tokens.slice(i) : tokens;
 }
 
 function wordBeforeSpan(sentence: string, span: Span): string {
@@ -189,7 +200,7 @@ function addPerson(people: People, nameTokens: string[]): void {
  * a name the article never gave in full stays as written.
  */
 export function resolvePerson(people: People, mention: string): string | null {
-  const words = mention.split(/\s+/).filter((w) => !isHonorific(w));
+  const words = withoutPlace(mention.split(/\s+/).filter((w) => !isHonorific(w)));
   while (words.length > 1 && isRoleWord(words[0]!)) words.shift();
   if (words.length === 0) return null;
   const full = words.join(' ');

@@ -4,7 +4,7 @@ import { countWords } from '../text/normalize';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks';
 import { type People } from './people';
 import { Speakers, type OrgLookup } from './speakers';
-import { SPEECH_VERB } from './speech';
+import { SPEECH_VERB, SURE_SPEECH_VERB } from './speech';
 import { ABBREVIATIONS } from '../vocabulary';
 import { anyOf } from '../text/pattern';
 
@@ -25,10 +25,18 @@ const CLAUSE_THEN_VERB_AFTER = new RegExp(
 );
 const PRONOUN_AT_END = /\b(he|she|they|it)$/i;
 const VERB_ANYWHERE = new RegExp(`\\b(?:${SPEECH_VERB})\\b`, 'gi');
+const SURE_VERB_ANYWHERE = new RegExp(`\\b(?:${SURE_SPEECH_VERB})\\b`, 'i');
+/** `…,” the source said`: a clause of its own after the quote, by a verb that is surely one. */
+const SURE_CLAUSE_AFTER = new RegExp(
+  `${LEAD}(?:[^.!?"“”]|${ABBREVIATION_DOT}){0,160}?\\b(?:${SURE_SPEECH_VERB})\\b`,
+  'i',
+);
 const PRONOUN_BEFORE_VERB = new RegExp(
   `\\b(he|she|they|it)\\s+(?:(?:had|has|have|also|then|later|once|again)\\s+)*(?:${SPEECH_VERB})\\b`,
   'i',
 );
+/** "the letter Hale wrote was “…”": a verb inside a clause that describes a noun, followed by the main verb. */
+const RELATIVE_VERB_AFTER = /^\s+(?:was|is|were|are)\b/i;
 /** "was described as", "is called": said of someone, by no one named. */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 /**
@@ -36,6 +44,8 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/
  * the subject spoke: `Musk was “acting like a child”`, `was described as “armed”`, `whether he was “…”`.
  */
 const DESCRIBED_BEFORE = /\b(?:(?:is|are|was|were|be|been|being)(?:\s+\p{L}+)?(?:\s+as)?|because)\s*$/iu;
+/** `a show called “…”`: what stands next is a name, not words someone spoke. */
+const NAMING_BEFORE = /\b(?:called|named|titled|entitled|dubbed)\s*$/i;
 /** How far past a verb a speaker's name may stand: "said Brent Sherwood, vice president of…". */
 const NAME_REACH = 120;
 /** How far past "he told" its object may stand: "he told Benioff". */
@@ -78,7 +88,10 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
       const prevEnd = si > 0 ? spans[si - 1]!.close : 0;
       const nextStart = si + 1 < spans.length ? spans[si + 1]!.open : para.text.length;
       const after = attributeAfter(para.text, pi, span.close, nextStart);
-      found.push({ span, speaker: after ?? saidBetween ?? attributeBefore(para.text, pi, prevEnd, span.open) });
+      const before = attributeBefore(para.text, pi, prevEnd, span.open);
+      // The clause between serves a quote with no clause of its own before it.
+      const between = saysBefore(para.text, pi, prevEnd, span.open) ? null : saidBetween;
+      found.push({ span, speaker: after ?? between ?? before });
       saidBetween = after;
     });
     const paraSpeaker = found.find((f) => f.speaker)?.speaker ?? null;
@@ -86,19 +99,32 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
     const allQuote = spans.length === 1 && opensWithQuote && spans[0]!.close >= para.text.trimEnd().length - 1;
     found.forEach(({ span, speaker }, si) => {
       const words = countWords(span.text);
-      let who = speaker ?? paraSpeaker;
       // `“…,” officials said`: a clause of its own that names no one hands on no one either.
       const ownClause = saysAfter(para.text, span.close, spans[si + 1]?.open ?? para.text.length);
+      // "…, Hale said. But his old teacher told Hale that “…”": whoever spoke, the clause says
+      // it was not the paragraph's speaker.
+      const unnamed = !speaker && attributed(para.text, pi, span, spans[si - 1]?.close ?? 0, spans[si + 1]?.open);
+      let who = speaker ?? (unnamed ? null : paraSpeaker);
       if (!who && si === 0 && opensWithQuote && !ownClause) who = handedOn;
       // A block quotation quotes whom the text was about; a paragraph of prose that is only a
       // quote, the person the paragraph before ended on ("…he defended his decision.").
       if (!who && para.role === 'quote') who = speakers.latest(pi, 0, 'person');
       if (!who && allQuote && pi > 0) who = speakers.endsOnPerson(pi - 1);
-      if (!who && words >= MIN_SUBJECT_WORDS && !isTitleCase(span.text) && !describes(para.text, pi, span.open))
+      if (
+        !who &&
+        !unnamed &&
+        words >= MIN_SUBJECT_WORDS &&
+        !isTitleCase(span.text) &&
+        !describes(para.text, pi, span.open)
+      )
         who = speakers.subjectAt(pi, span.open, true);
       // "“Reyes did nothing wrong,” the lawyer for Reyes said": whom the words are about, not who spoke.
       if (who && !speakers.isOrganisation(who) && namesInQuote(span.text, who)) who = null;
-      if (words < 2 || (!who && (words < MIN_UNATTRIBUTED_WORDS || isTitleCase(span.text)))) return;
+      // A title in quotes ("“The Long Road,” “Quiet Waters”") is no one's words unless a clause of
+      // its own says someone said it: the paragraph's speaker does not make it speech, nor does
+      // "called" before it ("a show called “Ask the Doctor”").
+      const title = isTitleCase(span.text) && (!speaker || NAMING_BEFORE.test(para.text.slice(0, span.open)));
+      if (words < 2 || (!who && words < MIN_UNATTRIBUTED_WORDS) || title) return;
       speakers.recordSpeaker(pi, span.open, who);
       quotes.push({ text: span.text, speaker: who, paragraphId: para.id });
     });
@@ -114,6 +140,19 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
   function saysAfter(text: string, from: number, to: number): boolean {
     const after = text.slice(from, to);
     return VERB_AFTER.test(after) || CLAUSE_THEN_VERB_AFTER.test(after);
+  }
+
+  /**
+   * Whether a speech verb in the quote's own sentence attributes it, before it (`his old teacher told
+   * Hale that “…”`) or after it (`“…,” a source said`), between the quotes either side.
+   */
+  function attributed(text: string, pi: number, span: QuoteSpan, from: number, to = text.length): boolean {
+    return SURE_CLAUSE_AFTER.test(text.slice(span.close, to)) || saysBefore(text, pi, from, span.open);
+  }
+
+  /** Whether a speech verb stands in the quote's own sentence before it, after the quote before. */
+  function saysBefore(text: string, pi: number, from: number, open: number): boolean {
+    return SURE_VERB_ANYWHERE.test(text.slice(Math.max(from, speakers.sentenceStart(pi, open)), open));
   }
 
   /** Whether the quote at `open` describes its sentence's subject rather than giving its words. */
@@ -163,7 +202,8 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
     const sentence = text.slice(start, to);
     let verb: RegExpExecArray | null = null;
     VERB_ANYWHERE.lastIndex = 0;
-    for (let m = VERB_ANYWHERE.exec(sentence); m; m = VERB_ANYWHERE.exec(sentence)) verb = m;
+    for (let m = VERB_ANYWHERE.exec(sentence); m; m = VERB_ANYWHERE.exec(sentence))
+      if (!RELATIVE_VERB_AFTER.test(sentence.slice(m.index + m[0].length))) verb = m;
     if (!verb) return /:\s*$/.test(sentence) ? speakers.subjectAt(pi, to) : null;
     const beforeVerb = sentence.slice(0, verb.index);
     // "who was described as “armed and dangerous”": said of someone, by someone unnamed.
@@ -174,7 +214,8 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
     const named = /ing$/i.test(verb[0])
       ? (speakers.nameIn(pi, start + clauseStart(beforeVerb), start + verb.index, false) ??
         speakers.subjectAt(pi, start + verb.index))
-      : speakers.nameIn(pi, start, start + verb.index, false);
+      : (speakers.appositionHead(pi, start, start + verb.index) ??
+        speakers.nameIn(pi, start, start + verb.index, false));
     if (named) return named;
     const pronoun = PRONOUN_BEFORE_VERB.exec(sentence.slice(0, verb.index + verb[0].length))?.[1];
     if (pronoun) return speakers.resolvePronoun(pronoun, pi, start);

@@ -6,7 +6,7 @@ import { genderOfWord, resolvePerson, speaksAt, type Gender, type People } from 
 import { ORG_WORDS, REFERENCE_WORDS } from '../vocabulary';
 import { anyOf } from '../text/pattern';
 import { findQuoteSpans } from './quote-marks';
-import { SPEAKER_AFTER_VERB, SPEECH_VERB } from './speech';
+import { SPEAKER_AFTER_VERB, SURE_SPEECH_VERB } from './speech';
 
 /** What the quote finder needs to know of organisations, from the company extractor. */
 export interface OrgLookup {
@@ -25,6 +25,8 @@ interface Named {
   possessive: boolean;
   /** The first person named in its sentence: who "he" or "she" most likely refers to next. */
   subject: boolean;
+  /** Named inside quote marks: spoken of by the speaker, never whom a later pronoun stands for. */
+  quoted: boolean;
   sentenceStart: number;
 }
 
@@ -35,18 +37,42 @@ const PRONOUN_REACH = 6;
 
 /** A sentence that opens on a pronoun, perhaps after a linking word: "However, he defended…". */
 const LEADING_PRONOUN = /^(?:\p{L}+,?\s+)?(he|she)\b/iu;
+/** Only titles or nothing before a name that opens its clause: "Cmdr. Peter Hollis, …". */
+const CLAUSE_OPENING = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+/** A pronoun before a name in its sentence, outside quote marks: the pronoun is the subject. */
+const LEADING_SUBJECT_PRONOUN = /^[^“”"]*\b(?:he|she|they)\b[^“”"]*$/i;
 /** How far into a sentence its subject may stand: "On Monday, Mark Zuckerberg said…". */
 const SUBJECT_REACH = 30;
 
 /** "the company", "the chipmaker": a singular noun standing for a business named before. */
 const COMPANY_REFERENCE = referenceTo(ORG_WORDS.businessNouns);
-/** "the agency", "the board": a singular noun standing for any organisation named before. */
-const BODY_REFERENCE = referenceTo(REFERENCE_WORDS.bodyNouns);
+/**
+ * "the agency", "the board": a singular noun standing for any organisation named before; its
+ * words before the noun captured ("Ruritanian interior" in "the Ruritanian interior ministry").
+ */
+const BODY_REFERENCE = new RegExp(`\\bthe\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${anyOf(REFERENCE_WORDS.bodyNouns)})$`, 'iu');
 /** "the spokeswoman", "a company spokesman": a person the article may have named with that role. */
 const PERSON_REFERENCE = new RegExp(
   `\\b(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${anyOf(REFERENCE_WORDS.personNouns)})$`,
   'iu',
 );
+
+const SPEAKS_FOR = anyOf(REFERENCE_WORDS.speaksFor);
+/** "Globex's spokeswoman", "Reyes's campaign office": after a possessive, someone speaking in its name. */
+const SPEAKS_FOR_AFTER = new RegExp(`^(?:['’]s?)?\\s*(?:[\\p{L}-]+\\s+){0,2}?${SPEAKS_FOR}\\b`, 'iu');
+/**
+ * "a lawyer for", "an analyst at", "the team behind the survey printed in the magazine": someone
+ * or something other than the name that follows, which only qualifies it.
+ */
+const SOMEONE_OF_BEFORE =
+  /\b(\p{Ll}[\p{L}-]*)\s+(?:for|of|at|with|representing|in|on)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:what|which|who|whom|whose|that)\s)\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+/** "ESA geologist Maria Castellano": only a role's lower-case words between an organisation and a person. */
+const MODIFIER_GAP = /^\s+(?:(?!(?:and|or|with|to|from|by|for|of|at|in|on)\s)\p{Ll}[\p{L}-]*\s+){1,4}$/u;
+/** "the Ruritanian army", "Globex officials": the name only qualifies the body after it. */
+const BODY_HEAD_AFTER = new RegExp(`^\\s+${anyOf(REFERENCE_WORDS.bodyHeads)}\\b`, 'i');
+/** A clause that ends on such a body: "the Ruritanian army", "Globex officials". */
+const BODY_HEAD_END = new RegExp(`\\b${anyOf(REFERENCE_WORDS.bodyHeads)}$`, 'i');
+const SPEAKS_FOR_WORD = new RegExp(`^${SPEAKS_FOR}$`, 'iu');
 
 const DOCUMENT = anyOf(REFERENCE_WORDS.documentNouns);
 /** A statement or press release mentioned in a sentence. */
@@ -63,9 +89,12 @@ const ISSUER_REACH = 60;
 const BEFORE_DOCUMENT = /^\s*(?:[\p{L}-]+\s+){0,2}$/u;
 /** "the company’s", "its": a possessive reference right before the document. */
 const POSSESSIVE_BEFORE_DOCUMENT = /(?:['’]s?|\b(it|his|her)s?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-/** "the company said in a statement", "he said in a statement": a reference or pronoun as the issuer. */
+/**
+ * "the company said in a statement", "he said in a statement": a reference or pronoun as the
+ * issuer; not "the United States army said", whose "States" is no verb.
+ */
 const ISSUER_CLAUSE = new RegExp(
-  `^(.*?)\\s+(?:(?:also|then|later)\\s+)?(?:${SPEECH_VERB}|issued|released|put\\s+out)\\b`,
+  `^(.*?)\\s+(?:(?:also|then|later)\\s+)?(?:${SURE_SPEECH_VERB}|issued|released|put\\s+out)\\b`,
   'iu',
 );
 /** A document named in an opening phrase: "In a statement,", "In its press release on Monday,". */
@@ -94,11 +123,12 @@ export class Speakers {
   private readonly people: People;
   private readonly texts: string[];
   /** Who issued each statement the article mentions, where it mentions it. */
-  private readonly issued: Array<Array<{ offset: number; who: string }>> = [];
+  private readonly issued: Array<Array<{ offset: number; who: string | null }>> = [];
 
   constructor(doc: TextDoc, people: People, orgs: OrgLookup) {
     this.people = people;
-    this.named = doc.byParagraph.map((sentences) =>
+    const quotes = doc.paragraphs.map((p) => findQuoteSpans(p.text));
+    this.named = doc.byParagraph.map((sentences, p) =>
       sentences.flatMap((s) => {
         let subject = false;
         return joinBodyNames(s.text, s.spans).flatMap((span): Named[] => {
@@ -110,7 +140,11 @@ export class Speakers {
           const person = known ?? (!org && speaksAt(s.text, span) && isNameOnly(parts.nameTokens) ? parts.name : null);
           if (!person && !org) return [];
           if (org) this.orgNames.add(org);
-          const first = person !== null && !subject;
+          const at = s.offset + span.start;
+          const quoted = quotes[p]!.some((q) => at > q.open && at < q.close);
+          // "In the spring, he phoned Carver": after a pronoun subject, a name is its object.
+          const afterPronoun = LEADING_SUBJECT_PRONOUN.test(s.text.slice(0, span.start));
+          const first = person !== null && !subject && !quoted && !afterPronoun;
           subject ||= first;
           return [
             {
@@ -121,6 +155,7 @@ export class Speakers {
               company: company !== null,
               possessive: span.possessive,
               subject: first,
+              quoted,
               sentenceStart: s.offset,
             },
           ];
@@ -131,9 +166,8 @@ export class Speakers {
     this.sentences = doc.byParagraph;
     this.texts = doc.paragraphs.map((p) => p.text);
     doc.byParagraph.forEach((sentences, p) => {
-      const quoted = findQuoteSpans(doc.paragraphs[p]!.text);
       this.issued.push([]);
-      for (const s of sentences) this.issued[p]!.push(...this.issuersIn(p, s, quoted));
+      for (const s of sentences) this.issued[p]!.push(...this.issuersIn(p, s, quotes[p]!));
     });
   }
 
@@ -144,10 +178,11 @@ export class Speakers {
    * statement, Globex said", "the company said in a statement").
    */
   private issuersIn(p: number, s: SentenceInfo, quoted: Array<{ open: number; close: number }>) {
-    const out: Array<{ offset: number; who: string }> = [];
+    const out: Array<{ offset: number; who: string | null }> = [];
     const outside = (at: number) => !quoted.some((q) => at >= q.open && at < q.close);
     const named = (this.named[p] ?? []).filter(
-      (n) => n.sentenceStart === s.offset && outside(n.start) && n.start >= s.offset,
+      (n) =>
+        n.sentenceStart === s.offset && outside(n.start) && n.start >= s.offset && !qualifiesBody(this.texts[p]!, n),
     );
     for (const m of s.text.matchAll(DOCUMENT_MENTION)) {
       const at = s.offset + m.index;
@@ -162,11 +197,16 @@ export class Speakers {
         (n) => n.possessive && n.end <= at && BEFORE_DOCUMENT.test(s.text.slice(n.end - s.offset, m.index)),
       );
       const possessive = POSSESSIVE_BEFORE_DOCUMENT.exec(before);
+      const whole = ISSUER_CLAUSE.exec(before)?.[1]?.trim() ?? '';
+      // "Two soldiers died in a crash, the military said in a statement": the verb's subject is the
+      // phrase after the last comma when one opens there, not a name earlier in the sentence.
+      const tail = /,\s*((?:the|a|an)\s[^,]*)$/i.exec(whole);
+      const clause = tail ? tail[1]! : whole;
+      const from = tail ? quoteEnd + before.indexOf(whole) + tail.index : s.offset;
       // "In a statement, Globex said": the subject after a lead-in; not "The statement said Reyes had…".
       const subject =
-        named.find((n) => !n.possessive && n.start < at) ??
+        named.find((n) => !n.possessive && n.start >= from && n.start < at) ??
         (LEAD_IN.test(before) ? named.find((n) => !n.possessive && n.start >= end) : undefined);
-      const clause = ISSUER_CLAUSE.exec(before)?.[1]?.trim() ?? '';
       const who = by
         ? (this.nameIn(p, end, end + by[0].length + ISSUER_REACH, true) ??
           this.referenceOpening(p, rest.slice(by[0].length), at))
@@ -181,19 +221,23 @@ export class Speakers {
               : PRONOUN_ISSUER.test(clause)
                 ? this.resolvePronoun(PRONOUN_ISSUER.exec(clause)![1]!, p, at)
                 : this.resolveReference(p, clause, at);
-      if (who) out.push({ offset: at, who });
+      // "the Ruritanian army said in a statement": issued by a body the article does not name.
+      if (who || BODY_HEAD_END.test(clause)) out.push({ offset: at, who });
     }
     return out;
   }
 
-  /** The latest issuer of a statement the article names up to the end of the sentence that holds `offset`. */
-  private issuerBefore(paragraph: number, offset: number): string | null {
+  /**
+   * The latest issuer of a statement the article names up to the end of the sentence that holds
+   * `offset`: null for a body it does not name, undefined when it names no statement.
+   */
+  private issuerBefore(paragraph: number, offset: number): string | null | undefined {
     const next = this.sentences[paragraph]?.find((s) => s.offset > offset)?.offset ?? Infinity;
     for (let p = paragraph; p >= 0; p--) {
       const issued = (this.issued[p] ?? []).filter((x) => p < paragraph || x.offset < next);
       if (issued.length) return issued[issued.length - 1]!.who;
     }
-    return null;
+    return undefined;
   }
 
   /** `…,” read a statement from Globex.`: the issuer of the statement that reads out the quote before. */
@@ -203,7 +247,8 @@ export class Speakers {
 
   /** Who issued a statement the sentence at `offset` names, else the organisation the article is about. */
   private issuerOf(paragraph: number, offset: number): string | null {
-    return this.issuerBefore(paragraph, offset) ?? this.latest(paragraph, offset, 'org');
+    const issuer = this.issuerBefore(paragraph, offset);
+    return issuer !== undefined ? issuer : this.latest(paragraph, offset, 'org');
   }
 
   /** A reference that opens `text` ("the company on Monday…"), resolved as resolveReference does. */
@@ -226,22 +271,54 @@ export class Speakers {
   /**
    * The speaker named between `from` and `to` in a paragraph: the first name (`first`), else
    * the last. A possessive names whoever follows it: "NASA's Steve Clarke", "Trump's
-   * spokeswoman, Sarah Sanders"; an organisation's possessive never speaks itself.
+   * spokeswoman, Sarah Sanders"; unnamed, only a spokesperson speaks in its name ("Globex's
+   * spokeswoman said", not "Reyes's lawyer said"); nor does a name after "a lawyer for", nor an
+   * organisation that only qualifies the person after it ("ESA geologist Maria Castellano").
    */
   nameIn(paragraph: number, from: number, to: number, first: boolean): string | null {
+    const text = this.texts[paragraph]!;
     const inside = (this.named[paragraph] ?? []).filter(
       (n, i, all) =>
         n.start >= from &&
         n.end <= to &&
-        !(n.possessive && (n.org || all.slice(i + 1).some((m) => m.end <= to && !m.possessive))),
+        !(
+          n.possessive &&
+          (all.slice(i + 1).some((m) => m.end <= to && !m.possessive) || !SPEAKS_FOR_AFTER.test(text.slice(n.end, to)))
+        ) &&
+        !someoneElseOf(text.slice(Math.max(from, n.start - CONTEXT_BEFORE), n.start)) &&
+        !qualifiesBody(text, n) &&
+        !(
+          n.org &&
+          all[i + 1]?.person &&
+          all[i + 1]!.end <= to &&
+          MODIFIER_GAP.test(text.slice(n.end, all[i + 1]!.start))
+        ),
     );
     const pick = first ? inside[0] : inside[inside.length - 1];
     return pick ? (pick.person ?? pick.org) : null;
   }
 
   /**
+   * "Peter Hollis, a spokesman for the task force, the operation against Vandal Corps, told…":
+   * when the words before a verb end on an aside set off by commas, the speaker is the person the
+   * aside describes (a person opening a clause, a comma right after), not the last name inside
+   * the aside; nor "Tom Hale" in "After meeting Tom Hale, Jane Doe, the chief executive, said".
+   */
+  appositionHead(paragraph: number, from: number, to: number): string | null {
+    const text = this.texts[paragraph]!;
+    if (!/,\s*$/.test(text.slice(from, to))) return null;
+    const head = (this.named[paragraph] ?? []).find((n) => {
+      if (n.start < from || n.end >= to || !n.person || n.possessive || !/^\s*,/.test(text.slice(n.end, to)))
+        return false;
+      const lead = text.slice(from, n.start);
+      return CLAUSE_OPENING.test(lead.slice(lead.lastIndexOf(',') + 1));
+    });
+    return head?.person ?? null;
+  }
+
+  /**
    * The first person or organisation of the sentence that holds `offset`: who a colon lead-in
-   * quotes. With `personOnly`, organisations are passed over: "Congress passed a law making it
+   * quotes; never one named inside quote marks. With `personOnly`, organisations are passed over: "Congress passed a law making it
    * “illegal to…”" quotes the law, not Congress.
    */
   subjectAt(paragraph: number, offset: number, personOnly = false): string | null {
@@ -251,7 +328,8 @@ export class Speakers {
     const verb = SPEECH_VERB_BEFORE.exec(this.texts[paragraph]!.slice(sentenceStart, offset));
     const limit = verb ? sentenceStart + verb.index : offset;
     const pick = named.find(
-      (n) => n.sentenceStart === sentenceStart && n.start < limit && !(n.org && (n.possessive || personOnly)),
+      (n) =>
+        n.sentenceStart === sentenceStart && n.start < limit && !n.quoted && !(n.org && (n.possessive || personOnly)),
     );
     return pick ? (pick.person ?? pick.org) : null;
   }
@@ -289,12 +367,34 @@ export class Speakers {
   /**
    * "he"/"she": the latest person the pronoun can stand for, skipping those the article gives the
    * other gender; "it": the latest organisation; never `not`. "they" stands for a group ("the
-   * officials", "the researchers") more often than for one organisation: no one to name.
+   * officials", "the researchers") more often than for one organisation: only an organisation
+   * that opens the sentence before, alone, is named.
    */
   resolvePronoun(pronoun: string, paragraph: number, offset: number, not: string | null = null): string | null {
-    if (/^they$/i.test(pronoun)) return null;
+    if (/^they$/i.test(pronoun)) return this.openingBody(paragraph, offset);
     if (/^it$/i.test(pronoun)) return this.latest(paragraph, offset, 'org', not);
     return this.latest(paragraph, offset, 'person', not, genderOfWord(pronoun));
+  }
+
+  /**
+   * "Globex have denied it. “…,” they said": the organisation that alone opens the sentence before
+   * the one at `offset`, the subject "they" goes on with where prose treats a body as plural.
+   */
+  private openingBody(paragraph: number, offset: number): string | null {
+    const here = this.sentenceStart(paragraph, offset);
+    for (let p = paragraph; p >= 0 && p >= paragraph - 1; p--) {
+      const last = (this.sentences[p] ?? []).filter((s) => p < paragraph || s.offset < here).at(-1);
+      if (!last) continue;
+      const text = this.texts[p]!;
+      const first = (this.named[p] ?? []).find((n) => n.sentenceStart === last.offset && !n.quoted);
+      const alone =
+        first?.org &&
+        !first.possessive &&
+        /^\s*(?:the\s+)?$/i.test(text.slice(last.offset, first.start)) &&
+        !/^\s*(?:and|&|or)\s/i.test(text.slice(first.end));
+      return alone ? first.org : null;
+    }
+    return null;
   }
 
   /**
@@ -309,7 +409,12 @@ export class Speakers {
     const company = COMPANY_REFERENCE.exec(clause);
     if (company) return this.latestCalled(paragraph, offset, company[1]!) ?? this.latest(paragraph, offset, 'company');
     const body = BODY_REFERENCE.exec(clause);
-    if (body) return this.latestCalled(paragraph, offset, body[1]!) ?? this.latest(paragraph, offset, 'org');
+    // "the Ruritanian interior ministry": a capitalised word makes it a body of its own, not one named before.
+    if (body)
+      return (
+        this.latestCalled(paragraph, offset, body[2]!) ??
+        (/\p{Lu}/u.test(body[1]!) ? null : this.latest(paragraph, offset, 'org'))
+      );
     const role = PERSON_REFERENCE.exec(clause)?.[1]?.toLowerCase();
     if (!role) return null;
     return this.latestWithRole(paragraph, offset, role) ?? this.latest(paragraph, offset, 'org');
@@ -363,7 +468,7 @@ export class Speakers {
       kind === 'person' ? (n.subject ? n.person : null) : kind === 'org' || n.company ? n.org : null;
     for (let p = paragraph; p >= 0 && p > paragraph - PRONOUN_REACH; p--) {
       const limit = p === paragraph ? offset : Infinity;
-      const before = (this.named[p] ?? []).filter((n) => n.start < limit);
+      const before = (this.named[p] ?? []).filter((n) => n.start < limit && !n.quoted);
       const spoke = kind === 'person' ? (this.spoke[p] ?? []).filter((s) => s.offset < limit) : [];
       const candidates = [
         ...before.map((n) => ({ at: n.start, who: whoOf(n) })),
@@ -376,6 +481,20 @@ export class Speakers {
     }
     return null;
   }
+}
+
+/** How far before a name "a lawyer for" is looked for. */
+const CONTEXT_BEFORE = 40;
+
+/** "the Ruritanian army said": an organisation's name that only qualifies a body of people after it. */
+function qualifiesBody(text: string, n: Named): boolean {
+  return n.org !== null && BODY_HEAD_AFTER.test(text.slice(n.end, n.end + CONTEXT_BEFORE));
+}
+
+/** "a lawyer for ", "an analyst at ": the name after it is not the speaker; "a spokeswoman for " is. */
+function someoneElseOf(before: string): boolean {
+  const word = SOMEONE_OF_BEFORE.exec(before)?.[1];
+  return word !== undefined && !SPEAKS_FOR_WORD.test(word);
 }
 
 /**

@@ -49,6 +49,8 @@ export const REPORTING_VERBS: {
   all: Words;
   /** Those whose object is who was spoken to, not who spoke: "told Reuters", "asked Cook". */
   toListener: Words;
+  /** Forms that are as often plural nouns ("phone calls", "the United States"): weak evidence alone. */
+  alsoNouns: Words;
 } = reportingVerbs;
 
 /**
@@ -63,8 +65,19 @@ export const REFERENCE_WORDS: {
    * bodies included: "the agency", "the board". For a business, ORG_WORDS.businessNouns.
    */
   bodyNouns: Words;
+  /**
+   * Nouns for a body of people that a country's or organisation's name before them only
+   * qualifies: "the Ruritanian army said", "Globex officials said". Lower case.
+   */
+  bodyHeads: Words;
   /** Singular nouns that, after "the" or "a", stand for a person of an organisation: "the spokeswoman said". */
   personNouns: Words;
+  /**
+   * Who speaks for the person or organisation named after them or before them: "a spokeswoman
+   * for Globex", "Globex's spokesman", "on behalf of". Other people named so ("a lawyer for
+   * Reyes", "Reyes's lawyer") speak for themselves, never in their client's name.
+   */
+  speaksFor: Words;
   /**
    * What an organisation or person issues in writing, whose words news prose quotes as its
    * issuer's: "the statement said", "a release from X". Singular.

@@ -16,6 +16,17 @@ describe('findPeople', () => {
     expect([...people.names]).toEqual(['Wilbur Ross', 'Graham Webster', 'Brent Sherwood', 'Ammar Askar']);
   });
 
+  it('finds a name an aside of any kind separates from its speech verb', () => {
+    expect([...peopleOf('Zorvik Dalmar, another traveller, said he had paid a lot.').names]).toEqual(['Zorvik Dalmar']);
+    expect([...peopleOf('Zorvik Dalmar, a town in the north, lies far away.').names]).toEqual([]);
+  });
+
+  it('leaves a place before a full name to the title', () => {
+    const people = peopleOf('The trade envoy to Canada Peter Lindqvist spoke first.', 'Lindqvist said nothing more.');
+    expect([...people.names]).toEqual(['Peter Lindqvist']);
+    expect(resolvePerson(people, 'Canada Peter Lindqvist')).toBe('Peter Lindqvist');
+  });
+
   it('keeps initials inside a name', () => {
     expect([...peopleOf('Analyst Dana F. Besecker said sales fell.').names]).toEqual(['Dana F. Besecker']);
   });

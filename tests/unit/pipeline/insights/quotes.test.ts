@@ -254,6 +254,17 @@ describe('findQuotes: statements', () => {
     );
   });
 
+  it('gives no one the words of a statement from a body the article does not name', () => {
+    const crash = 'A bridge was closed on Sunday, the United States military said in a statement on Wednesday.';
+    expect(quotesOf(crash, `${words} the statement said.`)[0]![1]).toBeNull();
+  });
+
+  it('takes the issuer from the phrase that opens the verb’s own clause, not a name before it', () => {
+    const agency = 'The Food Standards Agency met on Monday.';
+    const crash = 'A Globex Corp. warehouse was shut for checks, the agency said in a statement on Wednesday.';
+    expect(quotesOf(agency, crash, `${words} the statement said.`)[0]![1]).toBe('Food Standards Agency');
+  });
+
   it('never gives the statement’s words to the person it speaks of', () => {
     expect(
       quotesOf(
@@ -286,5 +297,175 @@ describe('findQuotes: the speaker is not whom the quote is about', () => {
         '“Globex broke the law for years and hid it,” the department said in a statement.',
       )[0]![1],
     ).toBe('Justice Department');
+  });
+});
+
+describe('findQuotes: a name inside quote marks is spoken of, not speaking', () => {
+  it('is not the sentence subject a participle’s quote goes to', () => {
+    expect(
+      quotesOf(
+        'Marc Delaney spoke last. “Our old coach Anna Price built this club,” Delaney chimed in, telling the players, “and you carry her work every week.”',
+      ).map((q) => q[1]),
+    ).toEqual(['Marc Delaney', 'Marc Delaney']);
+  });
+
+  it('never takes someone named inside the quote marks before it', () => {
+    expect(
+      quotesOf(
+        '“Mayor Mark Hollis keeps the buses running on time across the county!” Tom Brannigan posted on Monday. “Mark is the best we have had.”',
+        'A second post came a week later. “Turn out at the polls on Tuesday for our whole slate,” he said.',
+      ).at(-1),
+    ).toEqual(['Turn out at the polls on Tuesday for our whole slate', 'Tom Brannigan']);
+  });
+});
+
+describe('findQuotes: an aside between the speaker and the verb', () => {
+  it('takes the person the aside describes, not a name inside it', () => {
+    expect(
+      quotesOf(
+        'Cmdr. Peter Hollis, a spokesman for the Northern Task Force, the operation against Vandal Corps in the east, told reporters that the claim was “simply not true at all.”',
+        'After meeting Tom Hale, Jane Doe, a lawyer for the families, said the deal was “a start, but only a start.”',
+      ),
+    ).toEqual([
+      ['simply not true at all.', 'Peter Hollis'],
+      ['a start, but only a start.', 'Jane Doe'],
+    ]);
+  });
+});
+
+describe('findQuotes: someone speaking for someone else', () => {
+  const charged = 'Dana Kessler was charged on Monday.';
+
+  it('gives a spokeswoman’s words, unnamed, to whom she speaks for', () => {
+    expect(
+      quotesOf(
+        '“We are looking into the matter closely and will respond,” a spokeswoman for Globex Corp. said.',
+        'Globex Corp.’s spokesman said the firm was “looking into the matter closely.”',
+      ).map((q) => q[1]),
+    ).toEqual(['Globex', 'Globex']);
+  });
+
+  it('never gives a lawyer’s words to the client', () => {
+    expect(
+      quotesOf(
+        charged,
+        '“She will fight every one of the charges in court,” a lawyer for Kessler said.',
+        'Kessler’s lawyer said she was “innocent of every charge she faces.”',
+      ).map((q) => q[1]),
+    ).toEqual([null, null]);
+  });
+});
+
+describe('findQuotes: an organisation before a person', () => {
+  it('takes the person an organisation and role qualify, not the organisation', () => {
+    expect(
+      quotesOf(
+        '“The probe has found clear traces of water in the plume,” mission chief and ESA geologist Maria Castellano said on Friday.',
+        '“The probe will fly again next year for a closer look,” ESA and Maria Castellano said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Maria Castellano', 'ESA']);
+  });
+});
+
+describe('findQuotes: titles', () => {
+  it('takes a title in quotes for no one’s words, though its paragraph has a speaker', () => {
+    expect(
+      quotesOf(
+        'Director Jane Hollis spoke about her films (“The Long Road,” “Quiet Waters”) on Monday. “It was a hard film to make but worth it,” she said.',
+      ),
+    ).toEqual([['It was a hard film to make but worth it', 'Jane Hollis']]);
+  });
+
+  it('takes a title after "called" for a name, though a verb attributes it', () => {
+    expect(quotesOf('Tom Hale hosted a radio hour called “Garden Talk Live” on Sundays.')).toEqual([]);
+  });
+});
+
+describe('findQuotes: a clause of its own that names no one', () => {
+  it('gives no speaker rather than the paragraph’s, nor its sentence’s subject', () => {
+    expect(
+      quotesOf(
+        '“We will appeal the ruling in every court we can,” Dana Kessler said. But her old teacher told Kessler that “nobody in this town ever doubted you for a day.”',
+      ).map((q) => q[1]),
+    ).toEqual(['Dana Kessler', null]);
+  });
+
+  it('does not take a noun that looks like a speech verb for a clause: “phone calls”', () => {
+    expect(
+      quotesOf(
+        'According to Tom Hale, the broker “had stopped turning up at the office entirely.” She “answered fewer and fewer of our messages” and phone calls all that spring.',
+      ).map((q) => q[1]),
+    ).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+});
+
+describe('findQuotes: a name that only qualifies the speaker', () => {
+  it('is not the speaker: “the team behind the survey printed in the magazine X wrote”', () => {
+    expect(
+      quotesOf(
+        'The team behind the survey printed in the magazine Harbour Weekly wrote that the rule was “a heavy cost for small shops.”',
+      ),
+    ).toEqual([['a heavy cost for small shops.', null]]);
+  });
+
+  it('still is after "in what", and for a report from it', () => {
+    expect(
+      quotesOf(
+        'The bill failed in what chairman Tom Hale described as “our slowest session in a decade.”',
+        '“Freight volumes should pick up again by the spring,” said a report from Globex Corp.',
+      ).map((q) => q[1]),
+    ).toEqual(['Tom Hale', 'Globex']);
+  });
+});
+
+describe('findQuotes: "they" for a body', () => {
+  const words = '“We never stopped the tour and we never will,” they said in a statement.';
+
+  it('takes the organisation that alone opens the sentence before', () => {
+    expect(quotesOf('Globex Corp. have since rejected every part of the claim.', words)[0]![1]).toBe('Globex');
+  });
+
+  it('takes no one for two organisations, or a group', () => {
+    expect(quotesOf('Globex Corp. and Initech Corp. denied it.', words)[0]![1]).toBeNull();
+    expect(quotesOf('Officials at Globex Corp. denied it.', words)[0]![1]).toBeNull();
+  });
+});
+
+describe('findQuotes: a name after a pronoun subject', () => {
+  it('is the object, not whom a later “he” stands for', () => {
+    expect(
+      quotesOf(
+        'Tom Hale drafted a long play. In the spring, he phoned Neil Carver about the cast. “Nobody wants a third act with forty people on stage,” he wrote.',
+      ),
+    ).toEqual([['Nobody wants a third act with forty people on stage', 'Tom Hale']]);
+  });
+});
+
+describe('findQuotes: testimony', () => {
+  it('takes "testified" for a speech verb', () => {
+    expect(quotesOf('“The ledger was kept in a locked drawer every night,” Dana Holmes testified on Tuesday.')).toEqual(
+      [['The ledger was kept in a locked drawer every night', 'Dana Holmes']],
+    );
+  });
+});
+
+describe('findQuotes: a body the article names only by description', () => {
+  it('is not the organisation named before', () => {
+    expect(
+      quotesOf(
+        'The Globex Corp. board met on Monday.',
+        'The Ruritanian interior ministry said it “sees no need for a fresh inquiry”.',
+      )[0]![1],
+    ).toBeNull();
+  });
+});
+
+describe('findQuotes: a speech verb inside a clause that describes a noun', () => {
+  it('is passed over for the verb of the sentence', () => {
+    expect(
+      quotesOf(
+        'Dana Fry spoke to us in March. Dana added that her brother Tom Fry had written home, and the note Tom wrote was “warm and hopeful.”',
+      ).map((q) => q[1]),
+    ).toEqual(['Dana Fry']);
   });
 });

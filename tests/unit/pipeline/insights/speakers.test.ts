@@ -18,9 +18,18 @@ describe('Speakers.nameIn', () => {
     expect(speakersOf([text]).nameIn(0, 0, text.length, true)).toBe('Sarah Sanders');
   });
 
-  it('keeps a person’s possessive when no one follows it, never an organisation’s', () => {
-    const text = 'President Donald Trump’s spokeswoman said so, as did a Globex’s spokesman.';
-    expect(speakersOf([text], ['Globex']).nameIn(0, 0, text.length, false)).toBe('Donald Trump');
+  it('keeps a possessive no one follows only for a spokesperson speaking in its name', () => {
+    const spoke = 'President Donald Trump’s spokeswoman said so, as did a Globex’s spokesman.';
+    expect(speakersOf([spoke], ['Globex']).nameIn(0, 0, spoke.length, true)).toBe('Donald Trump');
+    expect(speakersOf([spoke], ['Globex']).nameIn(0, 0, spoke.length, false)).toBe('Globex');
+    const other = 'Dana Kessler’s lawyer said so, as did Globex’s chief economist.';
+    expect(speakersOf([other], ['Globex']).nameIn(0, 0, other.length, true)).toBeNull();
+  });
+
+  it('passes over a name after "a lawyer for", not after "a spokeswoman for"', () => {
+    const text = 'A lawyer for Dana Kessler said so, as did a spokeswoman for Globex.';
+    expect(speakersOf([text], ['Globex']).nameIn(0, 0, 30, true)).toBeNull();
+    expect(speakersOf([text], ['Globex']).nameIn(0, 0, text.length, true)).toBe('Globex');
   });
 });
 
