@@ -54,6 +54,13 @@ const OBJECT_REACH = 30;
 const NAME_THEN_PAUSE = /^\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*\s*[,:]?\s*$/u;
 
 /** Words in quotes shorter than this, without a speaker, are scare quotes or names, not quotes. */
+/**
+ * The line that signs a block quotation: "— Name (@handle) date" under an embedded post, "— Name,
+ * Work" under an epigraph. The name runs to the first bracket or comma.
+ */
+const SIGNATURE = /^[—–-]\s*([\p{Lu}\p{N}][^(),\n]{0,79}?)\s*(?:[(,]|$)/u;
+const MAX_SIGNER_WORDS = 6;
+
 const MIN_UNATTRIBUTED_WORDS = 5;
 /** A quote this short needs a speech verb or colon to be taken as someone's words. */
 const MIN_SUBJECT_WORDS = 3;
@@ -72,12 +79,13 @@ interface Found {
  */
 export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote[] {
   const speakers = new Speakers(doc, people, orgs);
+  const signed = signersOf(doc.paragraphs);
   const quotes: Quote[] = [];
   /** Who spoke last, when the paragraph before can hand its speaker on (a colon, an open quote, a quote). */
   let handedOn: string | null = null;
 
   doc.paragraphs.forEach((para, pi) => {
-    if (para.role === 'heading' || para.role === 'caption') {
+    if (para.role === 'heading' || para.role === 'caption' || signatureOf(para)) {
       handedOn = null;
       return;
     }
@@ -120,6 +128,8 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
         who = speakers.subjectAt(pi, span.open, true);
       // "“Reyes did nothing wrong,” the lawyer for Reyes said": whom the words are about, not who spoke.
       if (who && !speakers.isOrganisation(who) && namesInQuote(span.text, who)) who = null;
+      // A signed block quotation is the signer's, whatever it mentions, unless a clause inside says otherwise.
+      if (!speaker && signed.has(pi)) who = signed.get(pi)!;
       // A title in quotes ("“The Long Road,” “Quiet Waters”") is no one's words unless a clause of
       // its own says someone said it: the paragraph's speaker does not make it speech, nor does
       // "called" before it ("a show called “Ask the Doctor”").
@@ -233,6 +243,25 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
 function clauseStart(text: string): number {
   const m = /[,;—–](?=[^,;—–]*$)/.exec(text);
   return m ? m.index + 1 : 0;
+}
+
+/** The signer a block quotation's last line names, or null when the paragraph is no such line. */
+function signatureOf(para: Paragraph): string | null {
+  if (para.role !== 'quote') return null;
+  const name = SIGNATURE.exec(para.text.trim())?.[1]?.trim();
+  return name && countWords(name) <= MAX_SIGNER_WORDS ? name : null;
+}
+
+/** Each block-quotation paragraph signed by a line after it, back to the last signature or prose. */
+function signersOf(paragraphs: readonly Paragraph[]): Map<number, string> {
+  const signed = new Map<number, string>();
+  paragraphs.forEach((para, pi) => {
+    const signer = signatureOf(para);
+    if (!signer) return;
+    for (let q = pi - 1; q >= 0 && paragraphs[q]!.role === 'quote' && !signatureOf(paragraphs[q]!); q--)
+      signed.set(q, signer);
+  });
+  return signed;
 }
 
 /** A block quotation without marks is one quote, all of it. */

@@ -114,6 +114,20 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('gives a block quotation to the name on the line that signs it, and takes that line for no quote', () => {
+    const paras: Paragraph[] = [
+      { id: 'p1', text: 'Dana Whitfield, the harbour master, closed the port on Monday.', role: 'text' },
+      { id: 'p2', text: 'The port stays closed until the storm has passed, for everyone’s safety.', role: 'quote' },
+      { id: 'p3', text: '— Northport Harbour Board (@northport) March 3, 2025', role: 'quote' },
+      { id: 'p4', text: 'Ships waiting outside were told to anchor in the bay.', role: 'quote' },
+      { id: 'p5', text: '— Tom Ellery, The Sea Road', role: 'quote' },
+    ];
+    expect(analyzeText({ paragraphs: paras }).quotes.map((q) => [q.paragraphId, q.speaker])).toEqual([
+      ['p2', 'Northport Harbour Board'],
+      ['p4', 'Tom Ellery'],
+    ]);
+  });
+
   it('reads an attribution with a title and its full stop: "Mr. Webster said", "Sen. Warner said"', () => {
     expect(
       quotesOf(
