@@ -1,7 +1,7 @@
 import type { Paragraph, Quote } from '../types';
 import type { TextDoc } from '../text/document';
 import { countWords } from '../text/normalize';
-import { findQuoteSpans, type QuoteSpan } from './quote-marks';
+import type { QuoteSpan } from './quote-marks';
 import { type People } from './people';
 import { Speakers, type OrgLookup } from './speakers';
 import { SPEECH_VERB, SURE_SPEECH_VERB } from './speech';
@@ -53,7 +53,6 @@ const OBJECT_REACH = 30;
 /** A name and then a pause right after the verb: `said Ross: "…"`, `says Webster, "…"`. */
 const NAME_THEN_PAUSE = /^\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*\s*[,:]?\s*$/u;
 
-/** Words in quotes shorter than this, without a speaker, are scare quotes or names, not quotes. */
 /**
  * The line that signs a block quotation: "— Name (@handle) date" under an embedded post, "— Name,
  * Work" under an epigraph. The name runs to the first bracket or comma.
@@ -61,6 +60,7 @@ const NAME_THEN_PAUSE = /^\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'�
 const SIGNATURE = /^[—–-]\s*([\p{Lu}\p{N}][^(),\n]{0,79}?)\s*(?:[(,]|$)/u;
 const MAX_SIGNER_WORDS = 6;
 
+/** Words in quotes shorter than this, without a speaker, are scare quotes or names, not quotes. */
 const MIN_UNATTRIBUTED_WORDS = 5;
 /** A quote this short needs a speech verb or colon to be taken as someone's words. */
 const MIN_SUBJECT_WORDS = 3;
@@ -79,17 +79,18 @@ interface Found {
  */
 export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote[] {
   const speakers = new Speakers(doc, people, orgs);
-  const signed = signersOf(doc.paragraphs);
+  const signatures = doc.paragraphs.map(signatureOf);
+  const signed = signedBy(doc.paragraphs, signatures);
   const quotes: Quote[] = [];
   /** Who spoke last, when the paragraph before can hand its speaker on (a colon, an open quote, a quote). */
   let handedOn: string | null = null;
 
   doc.paragraphs.forEach((para, pi) => {
-    if (para.role === 'heading' || para.role === 'caption' || signatureOf(para)) {
+    if (para.role === 'heading' || para.role === 'caption' || signatures[pi]) {
       handedOn = null;
       return;
     }
-    const spans = quoteSpansOf(para);
+    const spans = quoteSpansOf(para, speakers.quoteSpans(pi));
     const found: Found[] = [];
     let saidBetween: string | null = null; // `"…," Caldwell said. "…"`: one clause serves both quotes
     spans.forEach((span, si) => {
@@ -252,21 +253,21 @@ function signatureOf(para: Paragraph): string | null {
   return name && countWords(name) <= MAX_SIGNER_WORDS ? name : null;
 }
 
-/** Each block-quotation paragraph signed by a line after it, back to the last signature or prose. */
-function signersOf(paragraphs: readonly Paragraph[]): Map<number, string> {
+/**
+ * Each block-quotation paragraph signed by a line after it (`signatures`, one per paragraph),
+ * back to the last signature or prose.
+ */
+function signedBy(paragraphs: readonly Paragraph[], signatures: ReadonlyArray<string | null>): Map<number, string> {
   const signed = new Map<number, string>();
-  paragraphs.forEach((para, pi) => {
-    const signer = signatureOf(para);
+  signatures.forEach((signer, pi) => {
     if (!signer) return;
-    for (let q = pi - 1; q >= 0 && paragraphs[q]!.role === 'quote' && !signatureOf(paragraphs[q]!); q--)
-      signed.set(q, signer);
+    for (let q = pi - 1; q >= 0 && paragraphs[q]!.role === 'quote' && !signatures[q]; q--) signed.set(q, signer);
   });
   return signed;
 }
 
-/** A block quotation without marks is one quote, all of it. */
-function quoteSpansOf(para: Paragraph): QuoteSpan[] {
-  const spans = findQuoteSpans(para.text);
+/** A paragraph's quotes (`spans`, by their marks); a block quotation without marks is one quote, all of it. */
+function quoteSpansOf(para: Paragraph, spans: QuoteSpan[]): QuoteSpan[] {
   if (spans.length || para.role !== 'quote') return spans;
   return [{ open: 0, close: para.text.length, text: para.text.trim(), unclosed: false }];
 }

@@ -5,7 +5,7 @@ import { isCommonWord, isPlaceWord } from '../text/lexicon';
 import { genderOfWord, resolvePerson, speaksAt, type Gender, type People } from './people';
 import { ORG_WORDS, REFERENCE_WORDS } from '../vocabulary';
 import { anyOf } from '../text/pattern';
-import { findQuoteSpans } from './quote-marks';
+import { findQuoteSpans, type QuoteSpan } from './quote-marks';
 import { SPEAKER_AFTER_VERB, SURE_SPEECH_VERB } from './speech';
 
 /** What the quote finder needs to know of organisations, from the company extractor. */
@@ -124,10 +124,12 @@ export class Speakers {
   private readonly texts: string[];
   /** Who issued each statement the article mentions, where it mentions it. */
   private readonly issued: Array<Array<{ offset: number; who: string | null }>> = [];
+  /** Each paragraph's quotes by their marks, found once for this table and for the quote finder. */
+  private readonly quotes: QuoteSpan[][];
 
   constructor(doc: TextDoc, people: People, orgs: OrgLookup) {
     this.people = people;
-    const quotes = doc.paragraphs.map((p) => findQuoteSpans(p.text));
+    this.quotes = doc.paragraphs.map((p) => findQuoteSpans(p.text));
     this.named = doc.byParagraph.map((sentences, p) =>
       sentences.flatMap((s) => {
         let subject = false;
@@ -141,7 +143,7 @@ export class Speakers {
           if (!person && !org) return [];
           if (org) this.orgNames.add(org);
           const at = s.offset + span.start;
-          const quoted = quotes[p]!.some((q) => at > q.open && at < q.close);
+          const quoted = this.quotes[p]!.some((q) => at > q.open && at < q.close);
           // "In the spring, he phoned Carver": after a pronoun subject, a name is its object.
           const afterPronoun = LEADING_SUBJECT_PRONOUN.test(s.text.slice(0, span.start));
           const first = person !== null && !subject && !quoted && !afterPronoun;
@@ -167,8 +169,13 @@ export class Speakers {
     this.texts = doc.paragraphs.map((p) => p.text);
     doc.byParagraph.forEach((sentences, p) => {
       this.issued.push([]);
-      for (const s of sentences) this.issued[p]!.push(...this.issuersIn(p, s, quotes[p]!));
+      for (const s of sentences) this.issued[p]!.push(...this.issuersIn(p, s, this.quotes[p]!));
     });
+  }
+
+  /** The quotes a paragraph holds, by their marks. */
+  quoteSpans(paragraph: number): QuoteSpan[] {
+    return this.quotes[paragraph] ?? [];
   }
 
   /**
