@@ -344,6 +344,10 @@ interface Found {
   anchored: boolean;
 }
 
+/** How much text before and after a name its company cues are looked for in: the patterns are anchored at the name. */
+const CUE_BEFORE_CHARS = 60;
+const CUE_AFTER_CHARS = 80;
+
 /**
  * Names shaped like a person's whose last word is a business the gazetteer knows, that the article
  * writes with a company cue at least once: "shares of Walt Disney", "Walt Disney's chief
@@ -355,8 +359,8 @@ function businessesNamedAfterPeople(doc: TextDoc): ReadonlySet<string> {
     for (const span of s.spans) {
       const tokens = span.tokens.map((t) => t.text);
       if (!looksLikePersonName(tokens) || lookupKnownName(tokens[tokens.length - 1]!)?.ambiguous !== false) continue;
-      const before = s.text.slice(Math.max(0, span.start - 60), span.start);
-      if (COMPANY_CUE_BEFORE.test(before) || COMPANY_CUE_AFTER.test(s.text.slice(span.end, span.end + 80)))
+      const before = s.text.slice(Math.max(0, span.start - CUE_BEFORE_CHARS), span.start);
+      if (COMPANY_CUE_BEFORE.test(before) || COMPANY_CUE_AFTER.test(s.text.slice(span.end, span.end + CUE_AFTER_CHARS)))
         out.add(tokens.join(' '));
     }
   }
@@ -401,8 +405,8 @@ function candidateOf(
     tokens = tokens.slice(1);
     start = sentence.indexOf(tokens[0] ?? '', start);
   }
-  const before = sentence.slice(Math.max(0, start - 60), start);
-  const after = sentence.slice(end, end + 80);
+  const before = sentence.slice(Math.max(0, start - CUE_BEFORE_CHARS), start);
+  const after = sentence.slice(end, end + CUE_AFTER_CHARS);
   // "vice president of Quibble Programs at Zorblax": the role is at the business after "at"; the
   // name between is a part of it.
   const employer =
@@ -457,21 +461,26 @@ function outweighsDenyWord(known: KnownName | null, evidence: number): boolean {
 /** "Louisville, Colorado": a name followed by a state or country is a town. */
 function isLocality(after: string): boolean {
   const place = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/u.exec(after)?.[1];
-  return place !== undefined && (isPlaceWord(place) || place.split(' ').every(isPlaceWord));
+  return place !== undefined && namesPlace(place.split(' '));
 }
 
 /** "Inner Mongolia", "Northern Ireland", "the West Bank": a part of a place, or a region named by its side. */
 function isPartOfPlace(tokens: string[]): boolean {
   if (tokens.length < 2 || !PLACE_QUALIFIERS.has(tokens[0]!)) return false;
   const rest = tokens.slice(1);
-  return (rest.length === 1 && LANDFORMS.has(rest[0]!)) || isPlaceWord(rest.join(' ')) || rest.every(isPlaceWord);
+  return (rest.length === 1 && LANDFORMS.has(rest[0]!)) || namesPlace(rest);
 }
 
 /** "Atlanta, GA": two capitals after a town and a comma are its state's code. */
 function isStateAfterTown(tokens: string[], before: string): boolean {
   if (tokens.length !== 1 || !/^\p{Lu}{2}$/u.test(tokens[0]!)) return false;
   const town = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+$/u.exec(before)?.[1];
-  return town !== undefined && (isPlaceWord(town) || town.split(' ').every(isPlaceWord));
+  return town !== undefined && namesPlace(town.split(' '));
+}
+
+/** Words that name a place, as one name ("New Mexico") or each a place ("Colorado Springs"). */
+function namesPlace(words: string[]): boolean {
+  return isPlaceWord(words.join(' ')) || words.every(isPlaceWord);
 }
 
 /** Rules out people, places, governments, agencies and ordinary words before any evidence is weighed. */

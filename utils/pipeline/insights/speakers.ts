@@ -493,9 +493,12 @@ export class Speakers {
 /** How far before a name "a lawyer for" is looked for. */
 const CONTEXT_BEFORE = 40;
 
+/** How far after an organisation's name the body it qualifies ("officials") is looked for. */
+const BODY_HEAD_REACH = 40;
+
 /** "the Ruritanian army said": an organisation's name that only qualifies a body of people after it. */
 function qualifiesBody(text: string, n: Named): boolean {
-  return n.org !== null && BODY_HEAD_AFTER.test(text.slice(n.end, n.end + CONTEXT_BEFORE));
+  return n.org !== null && BODY_HEAD_AFTER.test(text.slice(n.end, n.end + BODY_HEAD_REACH));
 }
 
 /** "a lawyer for ", "an analyst at ": the name after it is not the speaker; "a spokeswoman for " is. */
