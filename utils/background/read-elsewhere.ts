@@ -44,7 +44,7 @@ export async function readElsewhere(page: SerialisedPage): Promise<PageResult> {
   }
 }
 
-/** The offscreen document, opened once: it may outlive a stopped service worker, so it is looked for first. */
+/** Opens the offscreen document; one left open by a stopped service worker is looked for first. */
 async function openOffscreen(offscreen: Offscreen): Promise<void> {
   const open = await (browser.runtime as unknown as Contexts).getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
   if (open.length) return;
