@@ -106,6 +106,8 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
     const paraSpeaker = found.find((f) => f.speaker)?.speaker ?? null;
     const opensWithQuote = spans[0] !== undefined && spans[0].open <= 1;
     const allQuote = spans.length === 1 && opensWithQuote && spans[0]!.close >= para.text.trimEnd().length - 1;
+    /** The paragraph's last quote has a clause of its own that names no one the article names. */
+    let endsUnnamed = false;
     found.forEach(({ span, speaker }, si) => {
       const words = countWords(span.text);
       // `“…,” officials said`: a clause of its own that names no one hands on no one either.
@@ -113,6 +115,7 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
       // "…, Hale said. But his old teacher told Hale that “…”": whoever spoke, the clause says
       // it was not the paragraph's speaker.
       const unnamed = !speaker && attributed(para.text, pi, span, spans[si - 1]?.close ?? 0, spans[si + 1]?.open);
+      endsUnnamed = unnamed;
       let who = speaker ?? (unnamed ? null : paraSpeaker);
       if (!who && si === 0 && opensWithQuote && !ownClause) who = handedOn;
       // A block quotation quotes whom the text was about; a paragraph of prose that is only a
@@ -142,7 +145,8 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
 
     const last = found[found.length - 1];
     if (/:\s*$/.test(para.text)) handedOn = paraSpeaker ?? speakers.subjectAt(pi, para.text.length);
-    else if (last) handedOn = last.speaker ?? paraSpeaker ?? handedOn;
+    // `Globex said: “…”` of a speaker left unresolved hands on no one, not an earlier speaker.
+    else if (last) handedOn = last.speaker ?? paraSpeaker ?? (endsUnnamed ? null : handedOn);
     else handedOn = null;
   });
   return quotes;

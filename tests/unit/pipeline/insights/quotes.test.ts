@@ -225,6 +225,16 @@ describe('findQuotes', () => {
     ).toEqual(['Ravi Patel', 'Ravi Patel', null]);
   });
 
+  it('hands on no earlier speaker past a quote whose own clause names no one it knows', () => {
+    expect(
+      quotesOf(
+        '“We are ready to ship the product next week,” said Ravi Patel, the founder of Zentor.',
+        'Officials said in a statement: “The permit was granted on Friday after a review.”',
+        '“It covers the whole site for the next two years.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Ravi Patel', null, null]);
+  });
+
   it('gives a quote-only paragraph the person the paragraph before ends on', () => {
     expect(
       quotesOf(
