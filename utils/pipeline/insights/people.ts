@@ -3,7 +3,7 @@ import type { Span } from '../text/tokens';
 import { firstNameGender, isPlaceWord, isRoleWord } from '../text/lexicon';
 import { anyOf } from '../text/pattern';
 import { OFFICES } from '../text/roles';
-import { REFERENCE_WORDS, ROLE_WORDS } from '../vocabulary';
+import { FUNCTION_WORDS, REFERENCE_WORDS, ROLE_WORDS } from '../vocabulary';
 import { PERSON_NAME_WORD, isHonorific, looksLikePersonName, nameLikeWords, splitTitle } from './names';
 import { ROLE_AT_BEFORE } from './org-words';
 import { lookupKnownName } from './gazetteer';
@@ -24,7 +24,10 @@ export interface People {
   byFirst: Map<string, string | null>;
   /** What the article itself says of a person's gender: an honorific, a gendered role, a given name, pronouns. */
   gender: Map<string, Gender>;
-  /** The role nouns the article gives a person, lower case: "spokeswoman" for "Anna Reyes, a spokeswoman". */
+  /**
+   * The nouns the article describes a person with, lower case: "spokeswoman" for "Anna Reyes, a
+   * spokeswoman", "actor" for "actor Jane Roe", "45-year-old" for "Jane Roe, 45,".
+   */
   roles: Map<string, Set<string>>;
 }
 
@@ -34,7 +37,15 @@ const APPOSITION_ROLE = new RegExp(
   'iu',
 );
 /** "Diego Jeronimo, 36, the owner…": only people are given an age. */
-const AGE_AFTER = /^,\s+(?:aged?\s+)?\d{1,3}\s*,/;
+const AGE_AFTER = /^,\s+(?:aged?\s+)?(\d{1,3})\s*,/;
+/**
+ * "Jane Roe, a veteran stage actor, …", "John Doe, the company's chief executive, …": the noun
+ * that heads an apposition (captured), whatever it is; a later "the actor" may stand for her.
+ */
+const APPOSITION_HEAD =
+  /^,\s+(?:a|an|the|his|her|its|their|\p{L}+['’]s)\s+(?:[\p{L}-]+['’]s\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}?(\p{Ll}[\p{L}-]*)(?=\s*(?:[,;.)]|$)|\s+(?:of|at|for|in|with|who|from|on|to)\b)/u;
+/** "the company's chief executive, John Doe": the noun that heads an apposition before the name. */
+const APPOSITION_HEAD_BEFORE = /(?:^|\s)(?:the|\p{L}+['’]s)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(\p{Ll}[\p{L}-]*),\s*$/u;
 /** How much text either side of a name its cues are looked for in: end-anchored patterns stay cheap. */
 const CONTEXT = 80;
 const SAID_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERB})\\b`, 'i');
@@ -42,6 +53,7 @@ const SAID_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERB})\\b`, 'i');
 const ASIDE_THEN_SAID = new RegExp(`^,\\s+(?:a|an|the|another|one)\\s+[^,.;:"“”]{1,60},\\s*(?:${SPEECH_VERB})\\b`, 'i');
 const SAID_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERB})\\s*,?\\s*$`, 'i');
 
+const FUNCTION = new Set(FUNCTION_WORDS);
 const MALE = new Set(REFERENCE_WORDS.male);
 const FEMALE = new Set(REFERENCE_WORDS.female);
 /** How much each kind of evidence counts towards a gender: the article's own words outweigh a given name's usual holder. */
@@ -159,12 +171,21 @@ function describePeople(doc: TextDoc, people: People): void {
       if (!person) continue;
       mentioned.push({ person, end: span.end });
       const roles = people.roles.get(person) ?? new Set<string>();
-      const apposition = APPOSITION_ROLE.exec(s.text.slice(span.end, span.end + CONTEXT))?.[1];
+      const after = s.text.slice(span.end, span.end + CONTEXT);
+      const before = s.text.slice(Math.max(0, span.start - CONTEXT), span.start);
+      const apposition = APPOSITION_ROLE.exec(after)?.[1];
       for (const word of [...parts.role.split(/\s+/), wordBeforeSpan(s.text, span), apposition ?? '']) {
         if (!word) continue;
         vote(person, genderOfWord(word), STATED);
-        if (isRoleWord(word.replace(/\.$/, ''))) roles.add(word.replace(/\.$/, '').toLowerCase());
+        const bare = word.replace(/\.$/, '').toLowerCase();
+        if (isRoleWord(bare)) roles.add(ROLE_WORDS.spelledOut[bare] ?? bare);
       }
+      // Nouns of any kind in an apposition describe the person too, as does an age.
+      for (const head of [APPOSITION_HEAD.exec(after)?.[1], APPOSITION_HEAD_BEFORE.exec(before)?.[1]]) {
+        if (head && !FUNCTION.has(head.toLowerCase())) roles.add(head.toLowerCase());
+      }
+      const age = AGE_AFTER.exec(after)?.[1];
+      if (age) roles.add(`${age}-year-old`);
       for (const t of span.tokens) vote(person, isHonorific(t.text) ? genderOfWord(t.text) : null, STATED);
       if (roles.size) people.roles.set(person, roles);
       if (parts.nameTokens.length > 1) vote(person, firstNameGender(parts.nameTokens[0]!), GIVEN_NAME);

@@ -1,7 +1,7 @@
 import type { SentenceInfo, TextDoc } from '../text/document';
 import type { Span } from '../text/tokens';
 import { isBodyName, isOrganisationName, nameLikeWords, splitTitle } from './names';
-import { isCommonWord, isPlaceWord } from '../text/lexicon';
+import { isCommonWord, isPlaceWord, isRoleWord } from '../text/lexicon';
 import { genderOfWord, resolvePerson, speaksAt, type Gender, type People } from './people';
 import { ORG_WORDS, REFERENCE_WORDS } from '../vocabulary';
 import { anyOf } from '../text/pattern';
@@ -56,6 +56,16 @@ const PERSON_REFERENCE = new RegExp(
   `\\b(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${anyOf(REFERENCE_WORDS.personNouns)})$`,
   'iu',
 );
+
+/**
+ * "the actor", "the 45-year-old", "the “Pose” actor previously": a definite noun phrase that may
+ * stand for a person the article has described so (the head noun captured).
+ */
+const DESCRIBED_REFERENCE = /\bthe\s+(?:[\p{L}\p{N}'’“”"-]+\s+){0,2}?([\p{L}\p{N}-]+)(?:\s+\p{Ll}+ly)?$/iu;
+/** "45-year-old": an age, which only a person is given. */
+const AGE_NOUN = /^\d{1,3}-year-old$/;
+/** "a doctor on the scene", "one legal expert": someone the article introduces without a name. */
+const UNNAMED_PERSON = /(?:^|[^,\s]\s*)\b(?:a|an|one|another)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
 
 const SPEAKS_FOR = anyOf(REFERENCE_WORDS.speaksFor);
 /** "Globex's spokeswoman", "Reyes's campaign office": after a possessive, someone speaking in its name. */
@@ -423,8 +433,32 @@ export class Speakers {
         (/\p{Lu}/u.test(body[1]!) ? null : this.latest(paragraph, offset, 'org'))
       );
     const role = PERSON_REFERENCE.exec(clause)?.[1]?.toLowerCase();
-    if (!role) return null;
-    return this.latestWithRole(paragraph, offset, role) ?? this.latest(paragraph, offset, 'org');
+    if (role) return this.latestWithRole(paragraph, offset, role) ?? this.latest(paragraph, offset, 'org');
+    return this.describedPerson(paragraph, clause, offset);
+  }
+
+  /**
+   * "said the actor", "the 45-year-old said": the latest person the article described with that
+   * noun ("actor Jane Roe", "Roe, 45,"), else, for a noun only a person is called by, the person
+   * the text is about, as "he" or "she" would be; no one when the article last brought in
+   * someone of that kind without a name ("a doctor on the scene… the doctor said").
+   */
+  private describedPerson(paragraph: number, clause: string, offset: number): string | null {
+    const noun = DESCRIBED_REFERENCE.exec(clause)?.[1]?.toLowerCase();
+    if (!noun) return null;
+    const described = this.latestWithRole(paragraph, offset, noun);
+    if (described) return described;
+    if (!isPersonNoun(noun) || this.unnamedBefore(paragraph, offset, noun)) return null;
+    return this.latest(paragraph, offset, 'person', null, genderOfWord(noun));
+  }
+
+  /** Whether someone called `noun` came in without a name, within a pronoun's reach before `offset`. */
+  private unnamedBefore(paragraph: number, offset: number, noun: string): boolean {
+    for (let p = paragraph; p >= 0 && p > paragraph - PRONOUN_REACH; p--) {
+      const text = p === paragraph ? this.texts[p]!.slice(0, offset) : this.texts[p]!;
+      for (const m of text.matchAll(UNNAMED_PERSON)) if (m[1]!.toLowerCase().split(/\s+/).includes(noun)) return true;
+    }
+    return false;
   }
 
   /**
@@ -532,6 +566,17 @@ function joinBodyNames(sentence: string, spans: Span[]): Span[] {
     }
   }
   return out;
+}
+
+const ANONYMOUS = new Set(REFERENCE_WORDS.anonymousNouns);
+
+/**
+ * A singular noun that names a kind of person the article may be about: "actor", "boss",
+ * "45-year-old"; not "actors", nor "the man", who is mostly someone left unnamed.
+ */
+function isPersonNoun(noun: string): boolean {
+  if (AGE_NOUN.test(noun)) return true;
+  return isRoleWord(noun) && !ANONYMOUS.has(noun) && !(/s$/.test(noun) && isRoleWord(noun.slice(0, -1)));
 }
 
 /** Words that can only be a name here: not a place, not an ordinary word ("Officials said"). */

@@ -42,6 +42,8 @@ export const ROLE_WORDS: {
   workforce: Words;
   /** Kinds of people, not offices, an apposition may name: "Jane Doe, a mother of two". */
   relations: Words;
+  /** The noun a short title stands for: "Sen. Doe" is later "the senator". */
+  spelledOut: Readonly<Record<string, string>>;
 } = roleWords;
 
 export const REPORTING_VERBS: {
@@ -72,6 +74,11 @@ export const REFERENCE_WORDS: {
   bodyHeads: Words;
   /** Singular nouns that, after "the" or "a", stand for a person of an organisation: "the spokeswoman said". */
   personNouns: Words;
+  /**
+   * Kinds of people news prose mostly leaves unnamed ("the man", "the patient", "a source"):
+   * such a noun, unless the article gave it to someone it names, stands for no one it names.
+   */
+  anonymousNouns: Words;
   /**
    * Who speaks for the person or organisation named after them or before them: "a spokeswoman
    * for Globex", "Globex's spokesman", "on behalf of". Other people named so ("a lawyer for

@@ -88,6 +88,19 @@ describe('findPeople: what the article says of each person', () => {
     expect(peopleOf('Mr. Mary Jones spoke.').gender.get('Mary Jones')).toBe('male');
   });
 
+  it('learns the nouns an apposition of any kind or an age describes a person with', () => {
+    const { roles } = peopleOf(
+      'Jane Roe, a veteran stage actor, joined the cast.',
+      'Globex’s chief executive, John Doe, disagreed.',
+      'Dana Kessler, 45, lives nearby.',
+      'Tom Hale, the team’s goalkeeper, left.',
+    );
+    expect(roles.get('Jane Roe')).toContain('actor');
+    expect(roles.get('John Doe')).toContain('executive');
+    expect(roles.get('Dana Kessler')).toEqual(new Set(['45-year-old']));
+    expect(roles.get('Tom Hale')).toContain('goalkeeper');
+  });
+
   it('records the roles the article gives a person, by title or apposition', () => {
     const { roles } = peopleOf('Anna Reyes, a spokeswoman for Globex, declined.', 'Analyst Dana Besecker disagreed.');
     expect(roles.get('Anna Reyes')).toEqual(new Set(['spokeswoman']));

@@ -185,6 +185,16 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('resolves "said the actor" and "the 45-year-old said" to the person described so', () => {
+    expect(
+      quotesOf(
+        'Jane Roe, a veteran stage actor, met Tom Hale, 45, the director of the play.',
+        '“We rehearse every single night until midnight,” said the actor.',
+        'The 45-year-old said: “The opening night is sold out already.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Jane Roe', 'Tom Hale']);
+  });
+
   it('takes no plural body for a speaker', () => {
     expect(
       quotesOf(

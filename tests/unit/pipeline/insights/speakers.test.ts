@@ -87,6 +87,34 @@ describe('Speakers.resolveReference', () => {
   });
 });
 
+describe('Speakers.resolveReference: a person described by a noun', () => {
+  it('takes "the actor" for the person the article described so, though someone else spoke since', () => {
+    const speakers = speakersOf([
+      'Jane Roe, a veteran stage actor, joined the cast.',
+      'Tom Hale, the director, said filming starts soon.',
+      'said the actor / the 45-year-old',
+    ]);
+    expect(speakers.resolveReference(2, 'the actor', 0)).toBe('Jane Roe');
+  });
+
+  it('takes an age for the person given it, and "the senator" for the one titled so', () => {
+    const speakers = speakersOf(['Dana Kessler, 45, met Sen. John Doe.', 'Later that day.']);
+    expect(speakers.resolveReference(1, 'the 45-year-old', 0)).toBe('Dana Kessler');
+    expect(speakers.resolveReference(1, 'the senator', 0)).toBe('John Doe');
+  });
+
+  it('takes a person noun the article never used for the person it is about, as a pronoun would be', () => {
+    const speakers = speakersOf(['Jane Roe starred in three films last year.', 'Later that day.']);
+    expect(speakers.resolveReference(1, 'the actress previously', 0)).toBe('Jane Roe');
+    expect(speakers.resolveReference(1, 'the weather', 0)).toBeNull();
+  });
+
+  it('takes no one when someone of that kind came in without a name', () => {
+    const speakers = speakersOf(['Jane Roe was hurt in the crash.', 'A doctor on the scene tried to help her.', 'x']);
+    expect(speakers.resolveReference(2, 'the doctor', 0)).toBeNull();
+  });
+});
+
 describe('Speakers.endsOnPerson', () => {
   it('gives the person a paragraph ends on, by name or pronoun, and null for anything else', () => {
     const speakers = speakersOf([
