@@ -27,6 +27,8 @@ interface Named {
   subject: boolean;
   /** Named inside quote marks: spoken of by the speaker, never whom a later pronoun stands for. */
   quoted: boolean;
+  /** Named after a pronoun subject ("he met Carver"): not whom that pronoun, or the next, stands for. */
+  pronounObject: boolean;
   sentenceStart: number;
 }
 
@@ -41,6 +43,8 @@ const LEADING_PRONOUN = /^(?:\p{L}+,?\s+)?(he|she)\b/iu;
 const CLAUSE_OPENING = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 /** A pronoun before a name in its sentence, outside quote marks: the pronoun is the subject. */
 const LEADING_SUBJECT_PRONOUN = /^[^“”"]*\b(?:he|she|they)\b[^“”"]*$/i;
+/** A sentence that opens on a pronoun subject, perhaps after an opening phrase: "During the visit, he…". */
+const PRONOUN_OPENING = /^(?:[^,“”"]{0,40},\s*)?(?:he|she|they)\b/i;
 /** How far into a sentence its subject may stand: "On Monday, Mark Zuckerberg said…". */
 const SUBJECT_REACH = 30;
 
@@ -168,6 +172,7 @@ export class Speakers {
               possessive: span.possessive,
               subject: first,
               quoted,
+              pronounObject: afterPronoun && PRONOUN_OPENING.test(s.text),
               sentenceStart: s.offset,
             },
           ];
@@ -390,7 +395,27 @@ export class Speakers {
   resolvePronoun(pronoun: string, paragraph: number, offset: number, not: string | null = null): string | null {
     if (/^they$/i.test(pronoun)) return this.openingBody(paragraph, offset);
     if (/^it$/i.test(pronoun)) return this.latest(paragraph, offset, 'org', not);
-    return this.latest(paragraph, offset, 'person', not, genderOfWord(pronoun));
+    const gender = genderOfWord(pronoun);
+    if (this.unnamedInParagraph(paragraph, offset, gender)) return null;
+    return this.latest(paragraph, offset, 'person', not, gender);
+  }
+
+  /**
+   * "We spoke to one mother, who… “…,” she said": a paragraph that brings in someone unnamed of
+   * a kind the pronoun fits, and names no person before `offset`, has "he" or "she" stand for them.
+   */
+  private unnamedInParagraph(paragraph: number, offset: number, gender: Gender | null): boolean {
+    if ((this.named[paragraph] ?? []).some((n) => n.person && !n.quoted && n.start < offset)) return false;
+    const quotes = this.quotes[paragraph] ?? [];
+    for (const m of this.texts[paragraph]!.slice(0, offset).matchAll(UNNAMED_PERSON)) {
+      if (quotes.some((q) => m.index >= q.open && m.index < q.close)) continue;
+      const kind = m[1]!
+        .toLowerCase()
+        .split(/\s+/)
+        .find((w) => isRoleWord(w) && !isPlural(w));
+      if (kind && (!gender || (genderOfWord(kind) ?? gender) === gender)) return true;
+    }
+    return false;
   }
 
   /**
@@ -516,7 +541,9 @@ export class Speakers {
         ...spoke.map((s) => ({ at: s.offset, who: s.person })),
       ].filter((c) => fits(c.who));
       if (candidates.length) return candidates.reduce((a, b) => (b.at >= a.at ? b : a)).who;
-      const sameGender = gender ? before.filter((n) => n.person && this.people.gender.get(n.person) === gender) : [];
+      const sameGender = gender
+        ? before.filter((n) => n.person && !n.pronounObject && this.people.gender.get(n.person) === gender)
+        : [];
       const last = sameGender[sameGender.length - 1];
       if (last && fits(last.person)) return last.person;
     }
@@ -576,7 +603,12 @@ const ANONYMOUS = new Set(REFERENCE_WORDS.anonymousNouns);
  */
 function isPersonNoun(noun: string): boolean {
   if (AGE_NOUN.test(noun)) return true;
-  return isRoleWord(noun) && !ANONYMOUS.has(noun) && !(/s$/.test(noun) && isRoleWord(noun.slice(0, -1)));
+  return isRoleWord(noun) && !ANONYMOUS.has(noun) && !isPlural(noun);
+}
+
+/** "actors", "doctors": the plural of a role noun. */
+function isPlural(noun: string): boolean {
+  return /s$/.test(noun) && isRoleWord(noun.slice(0, -1));
 }
 
 /** Words that can only be a name here: not a place, not an ordinary word ("Officials said"). */

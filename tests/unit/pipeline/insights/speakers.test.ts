@@ -51,6 +51,37 @@ describe('Speakers.resolvePronoun', () => {
   });
 });
 
+describe('Speakers.resolvePronoun: whom the pronoun cannot stand for', () => {
+  it('passes over a name after a pronoun subject, the object of a sentence about someone else', () => {
+    const speakers = speakersOf([
+      'Mr. Tom Hale opened the new clinic.',
+      'During the visit, he was photographed with Mr. Dan Ross at the door.',
+      'Later that day.',
+    ]);
+    expect(speakers.resolvePronoun('he', 2, 0)).toBe('Tom Hale');
+    const later = speakersOf([
+      'Mr. Tom Hale opened the new clinic.',
+      'Faith that the builder knew what he was doing brought Mr. Dan Ross there.',
+      'Later that day.',
+    ]);
+    expect(later.resolvePronoun('he', 2, 0)).toBe('Dan Ross');
+  });
+
+  it('takes no one named for someone the paragraph brings in unnamed, of a kind the pronoun fits', () => {
+    const speakers = speakersOf(['Jane Roe runs the school.', 'Reporters spoke to one mother, who was worried. x']);
+    const offset = 'Reporters spoke to one mother, who was worried. '.length;
+    expect(speakers.resolvePronoun('she', 1, offset)).toBeNull();
+    expect(speakers.resolvePronoun('she', 1, 0)).toBe('Jane Roe');
+    expect(
+      speakersOf(['Jane Roe runs the school.', 'Reporters spoke to one father. x']).resolvePronoun('she', 1, 30),
+    ).toBe('Jane Roe');
+    const quoted = '“We see it from a teacher’s point of view,” she said.';
+    expect(speakersOf(['Jane Roe runs the school.', quoted]).resolvePronoun('she', 1, quoted.length - 10)).toBe(
+      'Jane Roe',
+    );
+  });
+});
+
 describe('Speakers.resolvePronoun: it and they', () => {
   it('takes "it" for the latest organisation and "they" for no one', () => {
     const speakers = speakersOf(['Globex Inc. and its lawyers met the regulators.', 'Later that day.'], ['Globex']);
