@@ -122,6 +122,10 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
       // quote, the person the paragraph before ended on ("…he defended his decision.").
       if (!who && para.role === 'quote') who = speakers.latest(pi, 0, 'person');
       if (!who && allQuote && pi > 0) who = speakers.endsOnPerson(pi - 1);
+      // "Hale expects three more. “Adding a fourth is not possible.”": a quote that is a sentence of
+      // its own, with no clause to say who spoke, goes on from the person the sentence before is about.
+      if (!who && !unnamed && !ownClause && isOwnSentence(para.text, pi, span))
+        who = speakers.sentenceBeforeOnPerson(pi, span.open);
       if (
         !who &&
         !unnamed &&
@@ -168,6 +172,12 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
   /** Whether a speech verb stands in the quote's own sentence before it, after the quote before. */
   function saysBefore(text: string, pi: number, from: number, open: number): boolean {
     return SURE_VERB_ANYWHERE.test(text.slice(Math.max(from, speakers.sentenceStart(pi, open)), open));
+  }
+
+  /** Whether a quote makes a whole sentence: nothing of its sentence before it, its end in or right after it. */
+  function isOwnSentence(text: string, pi: number, span: QuoteSpan): boolean {
+    const ends = /[.!?…]$/.test(text.slice(span.open, span.close - 1)) || /^[.!?]/.test(text.slice(span.close));
+    return ends && text.slice(speakers.sentenceStart(pi, span.open), span.open).trim() === '';
   }
 
   /** Whether the quote at `open` describes its sentence's subject rather than giving its words. */

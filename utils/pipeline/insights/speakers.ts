@@ -6,7 +6,7 @@ import { genderOfWord, resolvePerson, speaksAt, type Gender, type People } from 
 import { ORG_WORDS, REFERENCE_WORDS } from '../vocabulary';
 import { anyOf } from '../text/pattern';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks';
-import { SPEAKER_AFTER_VERB, SURE_SPEECH_VERB } from './speech';
+import { SPEAKER_AFTER_VERB, SPEECH_VERB, SURE_SPEECH_VERB } from './speech';
 
 /** What the quote finder needs to know of organisations, from the company extractor. */
 export interface OrgLookup {
@@ -41,6 +41,8 @@ const PRONOUN_REACH = 6;
 const LEADING_PRONOUN = /^(?:\p{L}+,?\s+)?(he|she)\b/iu;
 /** Only titles or nothing before a name that opens its clause: "Cmdr. Peter Hollis, …". */
 const CLAUSE_OPENING = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+/** "Rules get broken, he said.": a sentence that ends on a clause of its own saying who spoke. */
+const PRONOUN_SAID_END = new RegExp(`,\\s*(he|she)\\s+(?:${SPEECH_VERB})\\s*[.!?]?$`, 'iu');
 /** A pronoun before a name in its sentence, outside quote marks: the pronoun is the subject. */
 const LEADING_SUBJECT_PRONOUN = /^[^“”"]*\b(?:he|she|they)\b[^“”"]*$/i;
 /** A sentence that opens on a pronoun subject, perhaps after an opening phrase: "During the visit, he…". */
@@ -375,11 +377,29 @@ export class Speakers {
    */
   endsOnPerson(paragraph: number): string | null {
     const last = this.sentences[paragraph]?.at(-1);
-    if (!last) return null;
-    const pronoun = LEADING_PRONOUN.exec(last.text);
-    if (pronoun) return this.resolvePronoun(pronoun[1]!, paragraph, last.offset);
-    const first = (this.named[paragraph] ?? []).find((n) => n.sentenceStart === last.offset);
-    return first?.person && first.subject && first.start - last.offset < SUBJECT_REACH ? first.person : null;
+    return last ? this.sentenceOnPerson(paragraph, last) : null;
+  }
+
+  /**
+   * The person the sentence before the one at `offset`, in the same paragraph, is about: it opens
+   * on them ("Hale expects three more. “…”") or a clause of its own says they spoke ("Rules get
+   * broken, he said. “…”"). Null when there is no such sentence or it is about anything else.
+   */
+  sentenceBeforeOnPerson(paragraph: number, offset: number): string | null {
+    const here = this.sentenceStart(paragraph, offset);
+    const before = (this.sentences[paragraph] ?? []).filter((s) => s.offset < here).at(-1);
+    if (!before) return null;
+    const said = PRONOUN_SAID_END.exec(before.text);
+    return said ? this.resolvePronoun(said[1]!, paragraph, before.offset) : this.sentenceOnPerson(paragraph, before);
+  }
+
+  private sentenceOnPerson(paragraph: number, sentence: SentenceInfo): string | null {
+    const pronoun = LEADING_PRONOUN.exec(sentence.text);
+    if (pronoun) return this.resolvePronoun(pronoun[1]!, paragraph, sentence.offset);
+    const first = (this.named[paragraph] ?? []).find((n) => n.sentenceStart === sentence.offset);
+    // "Hale's agent told reporters…": the sentence is about the agent, unless a spokesperson speaks in Hale's name.
+    const own = first && (!first.possessive || SPEAKS_FOR_AFTER.test(this.texts[paragraph]!.slice(first.end)));
+    return own && first.person && first.subject && first.start - sentence.offset < SUBJECT_REACH ? first.person : null;
   }
 
   recordSpeaker(paragraph: number, offset: number, speaker: string | null): void {

@@ -245,6 +245,17 @@ describe('findQuotes', () => {
     ).toEqual(['Ravi Patel', null, null]);
   });
 
+  it('gives a quote that is a sentence of its own the person the sentence before is about', () => {
+    expect(
+      quotesOf(
+        'Tom Hale expects to build three rockets by 2024. “Adding a fourth one to the plan is not possible.”',
+        'Rules get broken now and then, he said. “But that does not make it a crime for anyone.”',
+        'The plan was approved on Monday. “It will cost far more than anyone thought.”',
+        'Dana Roe’s agent told reporters it was over. “She will not sign the new deal this year.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Tom Hale', 'Tom Hale', null, null]);
+  });
+
   it('gives a quote-only paragraph the person the paragraph before ends on', () => {
     expect(
       quotesOf(
