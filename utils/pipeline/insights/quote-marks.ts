@@ -10,6 +10,8 @@ export interface QuoteSpan {
 }
 
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‹': '›', '"': '"' };
+/** Two right single marks, which some newsroom systems set for a closing double one. */
+const PAIRED_CLOSE = '’’';
 
 /**
  * Finds the quoted stretches of a paragraph: curly, straight and guillemet double marks, and
@@ -41,8 +43,10 @@ function findDouble(text: string): QuoteSpan[] {
       i = end;
       continue;
     }
-    spans.push(make(text, i, j + 1, false));
-    i = j + 1;
+    // A pair of right single marks closing a double quote (“…,’’ Hale said) ends it at the second.
+    const pair = text.startsWith(PAIRED_CLOSE, j) ? PAIRED_CLOSE.length - 1 : 0;
+    spans.push(make(text, i, j + 1 + pair, false, pair));
+    i = j + 1 + pair;
   }
   return spans;
 }
@@ -53,8 +57,10 @@ function findDouble(text: string): QuoteSpan[] {
  * letter ("12"screen") is not a closing one.
  */
 function closingMark(text: string, open: string, close: string, from: number): number {
-  const marks = open === '“' || open === '"' ? ['”', '"'] : [close];
+  const double = open === '“' || open === '"';
+  const marks = double ? ['”', '"'] : [close];
   for (let j = from; j < text.length; j++) {
+    if (double && text.startsWith(PAIRED_CLOSE, j)) return j;
     if (!marks.includes(text[j]!)) continue;
     if (text[j] === '"' && j + 1 < text.length && /[\p{L}\p{N}]/u.test(text[j + 1]!)) continue;
     return j;
@@ -88,8 +94,8 @@ function findSingle(text: string): QuoteSpan[] {
   return spans;
 }
 
-function make(text: string, open: number, close: number, unclosed: boolean): QuoteSpan {
-  const inner = text.slice(open + 1, unclosed ? close : close - 1);
+function make(text: string, open: number, close: number, unclosed: boolean, extra = 0): QuoteSpan {
+  const inner = text.slice(open + 1, unclosed ? close : close - 1 - extra);
   return {
     open,
     close,

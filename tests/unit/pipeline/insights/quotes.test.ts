@@ -20,6 +20,12 @@ describe('findQuoteSpans', () => {
     });
   });
 
+  it('closes a double quote at a pair of right single marks', () => {
+    const text = '“It was an attempt to mislead,’’ Dana Roe told the paper. “It was wrong.”';
+    expect(findQuoteSpans(text).map((q) => q.text)).toEqual(['It was an attempt to mislead', 'It was wrong.']);
+    expect(findQuoteSpans(text)[0]!.close).toBe(text.indexOf(' Dana'));
+  });
+
   it('marks a quote that runs on past the paragraph', () => {
     expect(findQuoteSpans('“It went on and on.')[0]).toMatchObject({ unclosed: true });
   });
