@@ -63,6 +63,16 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('reads "comments" and "reiterated" as speech verbs, but not "comments" alone as a clause', () => {
+    expect(
+      quotesOf(
+        '“We changed the whole design of the craft,” comments Dana Roe of the agency.',
+        'Tom Hale reiterated: “The plan stays as it is for now.”',
+        '“The design is final and will not change,” the comments on the forum read.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Dana Roe', 'Tom Hale', null]);
+  });
+
   it('gives both halves of a split quote to one speaker', () => {
     expect(
       quotesOf(
