@@ -118,9 +118,10 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
       endsUnnamed = unnamed;
       let who = speaker ?? (unnamed ? null : paraSpeaker);
       if (!who && si === 0 && opensWithQuote && !ownClause) who = handedOn;
-      // A block quotation quotes whom the text was about; a paragraph of prose that is only a
-      // quote, the person the paragraph before ended on ("…he defended his decision.").
-      if (!who && para.role === 'quote') who = speakers.latest(pi, 0, 'person');
+      // A block quotation quotes whom the text was about, unless a clause inside it names someone
+      // else ("…,” said one expert); a paragraph of prose that is only a quote, the person the
+      // paragraph before ended on ("…he defended his decision.").
+      if (!who && !unnamed && para.role === 'quote') who = speakers.latest(pi, 0, 'person');
       if (!who && allQuote && pi > 0) who = speakers.endsOnPerson(pi - 1);
       // "Hale expects three more. “Adding a fourth is not possible.”": a quote that is a sentence of
       // its own, with no clause to say who spoke, goes on from the person the sentence before is about.

@@ -130,6 +130,14 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('gives a block quotation no one when a clause inside it says someone unnamed spoke', () => {
+    const paras: Paragraph[] = [
+      { id: 'p1', text: 'Mark Zuckerberg said deals take time to build.', role: 'text' },
+      { id: 'p2', text: '“He is not above the law in any way at all,” said one legal expert.', role: 'quote' },
+    ];
+    expect(analyzeText({ paragraphs: paras }).quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('gives a block quotation to the name on the line that signs it, and takes that line for no quote', () => {
     const paras: Paragraph[] = [
       { id: 'p1', text: 'Dana Whitfield, the harbour master, closed the port on Monday.', role: 'text' },
