@@ -97,6 +97,11 @@ const DOCUMENT_MENTION = new RegExp(`\\b${DOCUMENT}\\b`, 'giu');
 const DOCUMENT_REFERENCE = new RegExp(`\\b${DOCUMENT}$`, 'iu');
 /** `…,” read a statement from Globex`, `…,” reads the company’s statement`. */
 const READ_DOCUMENT = new RegExp(`^[\\s,.!?;:—–-]*reads?\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${DOCUMENT}\\b`, 'iu');
+/** `…,” the statement read`, `…,” Globex’s statement reads`: the document, then "read". */
+const DOCUMENT_READ = new RegExp(
+  `^[\\s,.!?;:—–-]*(?:the|its|their|his|her|\\p{L}+['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${DOCUMENT}\\s+reads?\\b`,
+  'iu',
+);
 /** "a statement from Globex", "a press release issued by the agency": its issuer follows. */
 const ISSUED_BY = /^\s+(?:(?:issued|released|sent|put\s+out)\s+)?(?:from|by)\s+/i;
 /** How far past "from" or "by" the issuer's name may stand. */
@@ -264,9 +269,12 @@ export class Speakers {
     return undefined;
   }
 
-  /** `…,” read a statement from Globex.`: the issuer of the statement that reads out the quote before. */
+  /**
+   * `…,” read a statement from Globex.`, `…,” the statement read.`: the issuer of the statement
+   * that reads out the quote before.
+   */
   readOut(paragraph: number, after: string, offset: number): string | null {
-    return READ_DOCUMENT.test(after) ? this.issuerOf(paragraph, offset) : null;
+    return READ_DOCUMENT.test(after) || DOCUMENT_READ.test(after) ? this.issuerOf(paragraph, offset) : null;
   }
 
   /** Who issued a statement the sentence at `offset` names, else the organisation the article is about. */

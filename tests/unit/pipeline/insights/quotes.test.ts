@@ -310,6 +310,8 @@ describe('findQuotes: statements', () => {
   it('gives a statement’s words to its issuer, however the article names it', () => {
     expect(quotesOf(fired, `${words} the statement said.`)[0]![1]).toBe('Globex');
     expect(quotesOf(fired, `${words} read a statement from Globex.`)[0]![1]).toBe('Globex');
+    expect(quotesOf(fired, `${words} the statement read.`)[0]![1]).toBe('Globex');
+    expect(quotesOf(fired, `${words} the company’s statement reads.`)[0]![1]).toBe('Globex');
     expect(quotesOf(fired, `${words} the company’s statement said.`)[0]![1]).toBe('Globex');
     expect(quotesOf('Anna Reyes issued a statement on Tuesday.', fired, `${words} the statement said.`)[0]![1]).toBe(
       'Anna Reyes',
