@@ -35,6 +35,7 @@ const PRONOUN_BEFORE_VERB = new RegExp(
   `\\b(he|she|they|it)\\s+(?:(?:had|has|have|also|then|later|once|again)\\s+)*(?:${SPEECH_VERB})\\b`,
   'i',
 );
+const THAT_AFTER = /^\s+that\b/i;
 /** "the letter Hale wrote was “…”": a verb inside a clause that describes a noun, followed by the main verb. */
 const RELATIVE_VERB_AFTER = /^\s+(?:was|is|were|are)\b/i;
 /** "was described as", "is called": said of someone, by no one named. */
@@ -207,7 +208,11 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
     const read = speakers.readOut(pi, after, from);
     if (read) return read;
     const clause = CLAUSE_THEN_VERB_AFTER.exec(after);
-    if (clause) {
+    // `“…steakhouse.” Martha added that…`: after a quote closed by a full stop, a verb with a
+    // "that" clause starts a sentence of its own, reporting something else.
+    const newSentence =
+      clause && /\.["”’]$/.test(text.slice(from - 2, from)) && THAT_AFTER.test(after.slice(clause[0].length));
+    if (clause && !newSentence) {
       const clauseEnd = from + clause[0].length;
       const subject = clause[1]!;
       const pronounAtEnd = PRONOUN_AT_END.exec(subject)?.[1];

@@ -73,6 +73,14 @@ describe('findQuotes', () => {
     ).toEqual(['Dana Roe', 'Tom Hale', null]);
   });
 
+  it('takes a verb with a "that" clause after a quote closed by a full stop for a new sentence', () => {
+    expect(
+      quotesOf(
+        '“I visited him at home with our parents,” Dale Roe wrote. “We went to an old steakhouse downtown.” Mary Roe added that the letters he wrote were “kind and loving.”',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Dale Roe', 'Dale Roe', 'Mary Roe']);
+  });
+
   it('gives both halves of a split quote to one speaker', () => {
     expect(
       quotesOf(
