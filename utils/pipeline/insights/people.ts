@@ -124,7 +124,7 @@ export function findPeople(doc: TextDoc): People {
   for (const s of doc.sentences) {
     for (const span of s.spans) {
       const { role } = splitTitle(span);
-      const nameTokens = withoutPlace(splitTitle(span).nameTokens);
+      const nameTokens = withoutOfficeOf(withoutPlace(splitTitle(span).nameTokens), s.text, span);
       // "developer Ammar Askar", "chief inspector Jennifer Mattinson": a lower-case title.
       const wordBefore = wordBeforeSpan(s.text, span);
       // A single word is a surname only after an honorific ("Mr Obama"): "developer Mojang" is a business.
@@ -144,6 +144,16 @@ function withoutPlace(tokens: string[]): string[] {
   let i = 0;
   while (tokens.length - i > 2 && isPlaceWord(tokens[i]!) && looksLikePersonName(tokens.slice(i + 1))) i++;
   return i ? tokens.slice(i) : tokens;
+}
+
+/** "Secretary of ", "Minister of ": a title that runs on over "of" into the capitalised words after it. */
+const OFFICE_OF_BEFORE = /(\p{L}+)\s+of\s+$/u;
+
+/** "Secretary of State Mike Pompeo": the word after "of" belongs to the title, not the name. */
+function withoutOfficeOf(tokens: string[], sentence: string, span: Span): string[] {
+  if (tokens.length < 3 || !looksLikePersonName(tokens.slice(1))) return tokens;
+  const office = OFFICE_OF_BEFORE.exec(sentence.slice(Math.max(0, span.start - CONTEXT), span.start))?.[1];
+  return office && isRoleWord(office) ? tokens.slice(1) : tokens;
 }
 
 function wordBeforeSpan(sentence: string, span: Span): string {
@@ -227,7 +237,8 @@ export function resolvePerson(people: People, mention: string): string | null {
   const full = words.join(' ');
   const key = words[words.length - 1]!.toLowerCase();
   const byLast = people.byLast.get(key);
-  if (byLast && (words.length === 1 || byLast.endsWith(full))) return byLast;
+  // "State Mike Pompeo" in "Secretary of State Mike Pompeo": the name the article gave, its title aside.
+  if (byLast && (words.length === 1 || byLast.endsWith(full) || full.endsWith(` ${byLast}`))) return byLast;
   if (people.names.has(full)) return full;
   return words.length === 1 ? (people.byFirst.get(key) ?? null) : null;
 }

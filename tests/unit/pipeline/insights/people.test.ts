@@ -27,6 +27,12 @@ describe('findPeople', () => {
     expect(resolvePerson(people, 'Canada Peter Lindqvist')).toBe('Peter Lindqvist');
   });
 
+  it('leaves the word after "Secretary of" to the title', () => {
+    const people = peopleOf('Secretary of State Dana Whitlock spoke first.', 'Whitlock said nothing more.');
+    expect([...people.names]).toEqual(['Dana Whitlock']);
+    expect(resolvePerson(people, 'State Dana Whitlock')).toBe('Dana Whitlock');
+  });
+
   it('keeps initials inside a name', () => {
     expect([...peopleOf('Analyst Dana F. Besecker said sales fell.').names]).toEqual(['Dana F. Besecker']);
   });
