@@ -41,6 +41,36 @@ export function leafBlocks(root: Element): Element[] {
   return blocks;
 }
 
+/**
+ * Gives a paragraph of its own to the text that runs loose between blocks ("<section>Prices
+ * fell. <h2>Deals</h2> The best one...</section>"). Readability does so inside divs only, and
+ * a block holding blocks is no leaf, so that text would be lost to the article's paragraphs.
+ */
+export function wrapLooseText(root: Element): void {
+  for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+    if (!isBlock(el) || STRUCTURAL.has(el.tagName.toUpperCase())) continue;
+    const runs: Node[][] = [];
+    let run: Node[] = [];
+    let blocks = 0;
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      const element = n.nodeType === 1 ? (n as Element) : null;
+      if (element && (isBlock(element) || hasBlockChild(element))) {
+        blocks++;
+        runs.push(run);
+        run = [];
+      } else run.push(n);
+    }
+    if (blocks === 0) continue;
+    runs.push(run);
+    for (const nodes of runs) {
+      if (!collapse(nodes.map((n) => n.textContent ?? '').join(' '))) continue;
+      const p = el.ownerDocument.createElement('p');
+      el.insertBefore(p, nodes[0]!);
+      p.append(...nodes);
+    }
+  }
+}
+
 /** A piece of a sentence set as a block is short and holds no block itself. */
 const MAX_INLINE_PIECE_CHARS = 150;
 
