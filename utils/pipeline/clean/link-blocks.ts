@@ -1,5 +1,5 @@
 import type { Candidate, CleanRule } from './rule';
-import { HEADING_TAGS, hasBlockChild, linkDensity } from '../page/dom';
+import { HEADING_TAGS, hasBlockChild, isBlock, linkDensity } from '../page/dom';
 
 /** Lead-ins that can only point to another story, whatever follows them. */
 const POINTERS = '(?:more|read more|also read|read also|see also|read next|related|must read)';
@@ -187,5 +187,29 @@ export const imageTeasers: CleanRule = {
       return 'related';
     }
     return null;
+  },
+};
+
+/** The node before an element, past blank text. */
+function previousNonBlank(el: Element): Node | null {
+  let n = el.previousSibling;
+  while (n && n.nodeType === 3 && !(n.textContent ?? '').trim()) n = n.previousSibling;
+  return n;
+}
+
+/**
+ * The card a page pops up over a name in a sentence: right after the name's link, it links to
+ * the same page again and lists stories about that person. Hidden until hovered, it lands in
+ * the text as "Jane DoeJane Q. DoeHeadline one Headline two".
+ */
+export const hoverCards: CleanRule = {
+  id: 'hover-card',
+  test(c) {
+    if (isBlock(c.el) || c.tag === 'A' || c.linkDensity < 0.8) return null;
+    const before = previousNonBlank(c.el);
+    if (before?.nodeType !== 1 || (before as Element).tagName !== 'A') return null;
+    const href = (before as Element).getAttribute('href');
+    const links = Array.from(c.el.getElementsByTagName('a'));
+    return href && links.length >= 2 && links.some((a) => a.getAttribute('href') === href) ? 'related' : null;
   },
 };

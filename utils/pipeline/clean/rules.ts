@@ -1,6 +1,14 @@
 import type { BlockRule, CleanRule } from './rule';
 import { adLabels, adSlots } from './ads';
-import { alsoReadLines, breadcrumbs, headlineLinks, imageTeasers, linkRails, relatedBlocks } from './link-blocks';
+import {
+  alsoReadLines,
+  breadcrumbs,
+  headlineLinks,
+  hoverCards,
+  imageTeasers,
+  linkRails,
+  relatedBlocks,
+} from './link-blocks';
 import { commentPrompts, commerceBoxes, newsletterBoxes, promoLines, shareBars } from './boxes';
 import { creditLines, datelines, endMatter, ownAddress, toolLabels } from './furniture';
 import { repeatedBlocks, titleCopies } from './duplicates';
@@ -31,6 +39,7 @@ export const RULES: readonly CleanRule[] = [
   headlineLinks,
   breadcrumbs,
   imageTeasers,
+  hoverCards,
 ];
 
 /** The passes over leaf blocks, run in this order once the element rules are done. */

@@ -48,6 +48,9 @@ const EXAMPLES: Record<string, { body: string; page?: Partial<PageInfo> }> = {
   'image-teaser': {
     body: `${PROSE}<div><a href="https://news.example/other-story"><img src="https://news.example/t.jpg" alt=""></a><h3>TIME TRAVELLER</h3><p>Fans spot a star in an old photo</p></div>${MORE_PROSE}`,
   },
+  'hover-card': {
+    body: `<p>Governor <a href="/people/jane-roe">Jane Roe</a><span><a href="/people/jane-roe">Jane Q. Roe</a> <a href="/s/1">Roe signs the budget</a></span> spoke on Monday about the state's new budget and its plans.</p>${MORE_PROSE}`,
+  },
   'title-copy': { body: `${PROSE}<h2>${TITLE}</h2>${MORE_PROSE}`, page: { title: TITLE } },
   'repeated-block': { body: `${PROSE}<aside><p>${PROSE.slice(3, -4)}</p></aside>${MORE_PROSE}` },
   'trailing-note': {

@@ -138,6 +138,14 @@ describe('link lines and rails', () => {
     );
   });
 
+  it('removes the card a name pops up, not the name or other links in the sentence', () => {
+    const { kinds, text } = clean(
+      '<p>The bill was signed by Governor <a href="/people/jane-roe">Jane Roe</a><span class="card"><img src="/roe.jpg"><a href="/people/jane-roe">Jane Q. Roe</a><a href="/s/1">Roe signs the budget</a> <a href="/s/2">Roe vetoes a tax cut</a></span> (D) on Monday, <a href="/s/3">the office said</a> <a href="/s/4">in a statement</a>.</p>',
+    );
+    expect(kinds).toEqual(['related']);
+    expect(text).toContain('signed by Governor Jane Roe (D) on Monday, the office said in a statement.');
+  });
+
   it('keeps a linked sentence and a buying link', () => {
     expectKept('<p><a href="/r">The full report runs to forty pages.</a></p>', 'full report');
     expectKept('<p><a href="/buy">Get the kettle on Amazon for $39.99</a></p>', 'kettle');
