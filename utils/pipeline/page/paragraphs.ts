@@ -71,6 +71,14 @@ export function wrapLooseText(root: Element): void {
   }
 }
 
+/**
+ * Puts a line break's whitespace into the text: a list of lines set with <br>s ("June 9, Tampa<br>
+ * June 10, Atlanta") would otherwise run its words together ("TampaJune 10").
+ */
+export function spaceLineBreaks(root: Element): void {
+  for (const br of Array.from(root.getElementsByTagName('br'))) br.after('\n');
+}
+
 /** A piece of a sentence set as a block is short and holds no block itself. */
 const MAX_INLINE_PIECE_CHARS = 150;
 

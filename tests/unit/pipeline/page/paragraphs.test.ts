@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markParagraphs, wrapLooseText } from '../../../../utils/pipeline/page/paragraphs';
+import { markParagraphs, spaceLineBreaks, wrapLooseText } from '../../../../utils/pipeline/page/paragraphs';
 import { parseHtml } from '../../../helpers/dom';
 
 function paragraphsOf(html: string): string[] {
@@ -43,5 +43,13 @@ describe('paragraphs', () => {
     )!;
     wrapLooseText(root);
     expect(root.innerHTML).toBe('<p>One <b>line</b>.</p>');
+  });
+
+  it('keeps the words of lines set apart by line breaks apart', () => {
+    const root = parseHtml(
+      '<body><div id="root"><p>Tour dates:<br>June 9, Tampa, FL<br/>June 10, Atlanta, GA</p></div></body>',
+    ).window.document.getElementById('root')!;
+    spaceLineBreaks(root);
+    expect(markParagraphs(root).map((p) => p.text)).toEqual(['Tour dates: June 9, Tampa, FL June 10, Atlanta, GA']);
   });
 });
