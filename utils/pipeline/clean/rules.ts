@@ -9,7 +9,7 @@ import {
   linkRails,
   relatedBlocks,
 } from './link-blocks';
-import { commentPrompts, commerceBoxes, newsletterBoxes, promoLines, shareBars } from './boxes';
+import { commentPrompts, commerceBoxes, newsletterBoxes, promoLines, readerCalls, shareBars } from './boxes';
 import { creditLines, datelines, endMatter, ownAddress, toolLabels } from './furniture';
 import { repeatedBlocks, titleCopies } from './duplicates';
 import { authorBios, trailingNotes } from './tail';
@@ -29,6 +29,7 @@ export const RULES: readonly CleanRule[] = [
   shareBars,
   commentPrompts,
   promoLines,
+  readerCalls,
   commerceBoxes,
   datelines,
   creditLines,

@@ -25,6 +25,7 @@ const EXAMPLES: Record<string, { body: string; page?: Partial<PageInfo> }> = {
   'share-bar': { body: `${PROSE}<p>Share this article</p>${MORE_PROSE}` },
   'comment-prompt': { body: `${PROSE}<p>Leave a comment</p>${MORE_PROSE}` },
   'promo-line': { body: `${PROSE}<p>Download the app for breaking news alerts</p>${MORE_PROSE}` },
+  'reader-call': { body: `${PROSE}<p>Follow Metro Desk on Instagram and YouTube.</p>${MORE_PROSE}` },
   'commerce-box': { body: `${PROSE}<div>from $610.00</div>${MORE_PROSE}` },
   'lead-meta': {
     body: `<div>Jane Q. Reporter | Staff writer</div>${PROSE}${MORE_PROSE}`,

@@ -169,9 +169,66 @@ describe('boxes', () => {
     );
   });
 
+  it('removes a newsletter line that brings the news to your inbox', () => {
+    expectRemoved(
+      '<p>Let our news meet your inbox. The stories that matter, every weekday morning.</p>',
+      'newsletter',
+      'meet your inbox',
+    );
+  });
+
+  it('removes lines that speak to the reader about the publication', () => {
+    expectRemoved('<p>Follow Metro Desk on Instagram, , and YouTube.</p>', 'promo', 'Metro Desk');
+    expectRemoved(
+      '<p>Follow our full coverage of the election at https://news.example/vote</p>',
+      'promo',
+      'full coverage',
+    );
+    expectRemoved('<p>Listen to City Radio live at 7:45 on weekdays - or listen back here.</p>', 'promo', 'City Radio');
+    expectRemoved('<p>Like this story? Share it with a friend!</p>', 'promo', 'Like this story');
+    expectRemoved('<p>Note: we are temporarily moderating all comments submitted.</p>', 'promo', 'moderating');
+  });
+
+  it('keeps story sentences that start like those lines', () => {
+    expectKept('<p>Follow-up talks are set for March, officials on both sides said on Monday.</p>', 'Follow-up talks');
+    expectKept(
+      '<p>Listen to the tapes and the story changes, the lawyer told the jury in closing.</p>',
+      'Listen to the tapes',
+    );
+  });
+
+  it('removes a sales pitch for the publication, not a story about prices', () => {
+    expectRemoved(
+      '<p>We have a proposition for you: join PAPERPLUS. Members get all of our content, no paywalls, and access to our writers.</p>',
+      'newsletter',
+      'PAPERPLUS',
+    );
+    expectRemoved(
+      '<p>Get Cycle Weekly delivered through your letterbox every month. 12 issues for £11.99.</p>',
+      'newsletter',
+      'letterbox',
+    );
+    expectRemoved(
+      '<p>Get access to our subscription research service for as little as $59 for the first year. Use the code "SAVE".</p>',
+      'newsletter',
+      'research service',
+    );
+    expectKept(
+      '<p>The streaming service raised its premium plan to $22.99, though subscribers can still get it for as little as $7.99 with ads and a free trial.</p>',
+      'premium plan',
+    );
+  });
+
   it('removes share bars', () => {
     expectRemoved('<div class="share-tools"><span>Facebook</span><span>Twitter</span></div>', 'share', 'Facebook');
     expectRemoved('<p>Share this article</p>', 'share', 'Share this');
+  });
+
+  it('keeps a network named by a link inside a sentence', () => {
+    expectKept(
+      '<p>The company paid $1 billion for <a href="/instagram">Instagram</a> in 2012, and more for <a href="/x">WhatsApp</a>.</p>',
+      'for Instagram in 2012',
+    );
   });
 
   it('removes comment prompts', () => {
