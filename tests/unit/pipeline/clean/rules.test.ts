@@ -375,6 +375,25 @@ describe('notes after the story', () => {
     expect(closing('<p>John Roe is a senior reporter covering energy for the Courier.</p>').removals).toHaveLength(1);
   });
 
+  it("removes a note that opens with the author's own name, with the name or handle heading it", () => {
+    const note = '<p>Jane Roe</p><p>@janeroe</p><p>Jane covers phones for Example Weekly and hosts its podcast.</p>';
+    const { removals, text } = closing(`${note}<p>Jane Roe's favourite gear</p>`, 'Jane Roe');
+    expect(removals.map((r) => [r.rule, r.text])).toEqual([
+      ['author-bio', 'Jane Roe @janeroe Jane covers phones for Example Weekly and hosts its podcast.'],
+    ]);
+    expect(text).toContain("Jane Roe's favourite gear");
+    const emptied = closing(
+      '<p>Jeff Moe () joined the Courier in 2017 and writes about space.</p>',
+      'by Jeff MoeMonday',
+    );
+    expect(emptied.removals).toHaveLength(1);
+  });
+
+  it("keeps a closing paragraph that opens with a name other than the author's", () => {
+    expect(closing('<p>Regan said she would appeal the ruling next week.</p>', 'Jane Roe').removals).toEqual([]);
+    expect(closing('<p>By sundown, the police had charged him with seven counts.</p>', 'By').removals).toEqual([]);
+  });
+
   it('keeps a closing line about someone other than the author, or above the last paragraph', () => {
     const obituary = '<p>John Roe was a reporter at the Courier for thirty years.</p>';
     expect(closing(obituary, 'By Jane Doe').removals).toEqual([]);
