@@ -146,11 +146,31 @@ function splitParagraphs(leaves: Element[]): Element[] {
   return whole;
 }
 
+/** A caption is a line or two; a box named so that holds more is a layout's, not a picture's. */
+const MAX_CAPTION_CHARS = 500;
+
 /**
- * Captions outside <figcaption>: CMSs name their caption boxes so ("wp-caption-text",
- * "image-caption"). Readability unwraps a box holding a single paragraph and its class goes
- * with it; marking the page before it runs would cost a pass over every element.
+ * Captions outside <figcaption>: CMSs name their caption boxes so ("wp-caption-text", "caption").
+ * Readability puts the text of a box holding no other block in a paragraph of its own and drops
+ * the box with its class, so before it runs each such box without a picture of its own becomes
+ * the <figcaption> it is. One native query, not a pass over every element.
  */
+export function markCaptionBoxes(doc: Document): void {
+  for (const box of Array.from(doc.querySelectorAll('div[class*="caption" i]'))) {
+    if (
+      box.closest('figcaption') ||
+      box.querySelector('img, picture, video, iframe, div, h1, h2, h3, h4, h5, h6, ul, ol, table')
+    )
+      continue;
+    if (collapse(box.textContent ?? '').length > MAX_CAPTION_CHARS) continue;
+    const caption = doc.createElement('figcaption');
+    for (const attr of Array.from(box.attributes)) caption.setAttribute(attr.name, attr.value);
+    caption.append(...Array.from(box.childNodes));
+    box.replaceWith(caption);
+  }
+}
+
+/** A paragraph in a caption box Readability kept ("<p class="wp-caption-text">"). */
 function inCaptionBox(el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) {
     if ((e.getAttribute('class') ?? '').toLowerCase().includes('caption')) return true;
