@@ -86,6 +86,21 @@ describe('link lines and rails', () => {
     expect(text).not.toMatch(/Related stories|Rates rise|Stocks fall/);
   });
 
+  it('removes a "More … Stories" heading with the list under it, each item linking part of its line', () => {
+    const { removals, text } = clean(
+      '<p>More Great Courier Stories</p><ul><li>Why rates rose, <a href="/1">and what comes next</a></li><li>Could a tram <a href="/2">save the high street</a>?</li></ul>',
+    );
+    expect(removals.map((r) => r.kind)).toEqual(['related']);
+    expect(text).not.toMatch(/More Great|Why rates rose|save the high street/);
+  });
+
+  it('keeps a list under a related heading when an item links nowhere', () => {
+    const { text } = clean(
+      '<p>More Great Courier Stories</p><ul><li>Why rates rose, <a href="/1">and what comes next</a></li><li>The vote is on Tuesday.</li></ul>',
+    );
+    expect(text).toContain('The vote is on Tuesday.');
+  });
+
   it('removes boxes that are mostly links', () => {
     expectRemoved(
       '<div><a href="/1">Rates rise again</a> <a href="/2">Stocks fall</a> <a href="/3">Oil steadies</a></div>',
