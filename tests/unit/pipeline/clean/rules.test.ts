@@ -275,6 +275,21 @@ describe('page furniture', () => {
     expectRemoved('<span>Photo: Jane Doe, Staff / Associated Press</span>', 'furniture', 'Jane Doe');
   });
 
+  it("removes a footer's rights line that opens with other words, and its address with phone and fax", () => {
+    expectRemoved(
+      '<p>The contents of this site are ©2019 Courier Publishing Corp., a subsidiary of Example Inc.</p>',
+      'furniture',
+      'Courier Publishing',
+    );
+    expectRemoved(
+      '<p>The Courier 10 Main Street, Suite 9 Springfield | 555-123-4567 tel | 555-123-4568 fax</p>',
+      'furniture',
+      'Main Street',
+    );
+    expectKept('<p>The company has held the copyright on the song since it bought the catalogue.</p>', 'copyright');
+    expectKept('<p>Officials in Tel Aviv said 1,200 people had been moved by Friday.</p>', 'Tel Aviv');
+  });
+
   it('removes tool labels, rights notes and contact lines', () => {
     expectRemoved('<div>Text size</div>', 'furniture', 'Text size');
     expectRemoved('<p>© 2019 Example Media. All rights reserved.</p>', 'furniture', 'Example Media');
