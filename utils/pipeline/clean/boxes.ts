@@ -1,12 +1,12 @@
 import type { CleanRule } from './rule';
 import { isLabel } from './rule';
-import { isBlock, nameTokens } from '../page/dom';
+import { hasBlockChild, isBlock, nameTokens } from '../page/dom';
 import { CLASS_WORDS, SHARE_TARGETS } from '../vocabulary';
 import { anyOf } from '../text/pattern';
 
 /** Calls to sign up: imperative, about email or a newsletter. */
 const NEWSLETTER =
-  /\b(?:sign up|sign-up|subscribe|newsletters?|in your inbox|to your inbox|delivered to you|want more stories like this|we(?:'ll)? send (?:you )?an? (?:e-?mail|newsletter)|get (?:our|the) [\p{L} ]{0,30}(?:email|briefing|newsletter|alerts))\b/iu;
+  /\b(?:sign up|sign-up|subscribe|newsletters?|(?:in|to|meets?|hits?) your inbox|delivered to you|want more stories like this|we(?:'ll)? send (?:you )?an? (?:e-?mail|newsletter)|get (?:our|the) [\p{L} ]{0,30}(?:email|briefing|newsletter|alerts))\b/iu;
 
 const CALL_LEAD = 60;
 
@@ -43,10 +43,16 @@ const SHARE_LABEL = new RegExp(
 
 const SHARE_WORDS = new Set(CLASS_WORDS.share);
 
+/** A link or word with words of running text beside it: "the purchase of <a>Instagram</a> in 2012". */
+function inSentence(el: Element): boolean {
+  if (isBlock(el)) return false;
+  return [el.previousSibling, el.nextSibling].some((n) => n?.nodeType === 3 && /\p{L}/u.test(n.textContent ?? ''));
+}
+
 export const shareBars: CleanRule = {
   id: 'share-bar',
   test(c) {
-    if (isLabel(c, SHARE_LABEL, 120)) return 'share';
+    if (isLabel(c, SHARE_LABEL, 120) && !inSentence(c.el)) return 'share';
     if (c.proseChars === 0 && c.text.length < 120 && nameTokens(c.el).some((t) => SHARE_WORDS.has(t))) return 'share';
     return null;
   },
@@ -66,6 +72,38 @@ export const commentPrompts: CleanRule = {
  */
 const PROMO_LABEL =
   /^(?:continue reading|click here(?: to| for)?\b.*|download (?:the|our) app\b.*|get the app\b.*|for reprint(?:s| rights)\b.*|reprints?(?: & permissions)?|order reprints?|purchase licensing rights|(?:image|photo|slide|picture) \d+\s*(?:of|\/)\s*\d+|\d+\s*of\s*\d+|(?:photo |picture )?gallery\b.{0,100}?[|:·–—-]\s*\d+\s*(?:photos|images|pictures|slides)|\d+\s+(?:photos|images|pictures|slides)|\d+\s*\/\s*\d+|view (?:the )?(?:full )?gallery|see all photos|enlarge this image|toggle caption|hide caption|expand|listen to (?:this|the) (?:article|story)\b.*|\d+ min(?:ute)?s? (?:read|listen)|audio is not supported.*|your browser does not support.*|this (?:slideshow|video|gallery|content|feature|page) requires javascript|(?:this (?:web)?site|we) uses? cookies\b.*|\[(\w+)\b[^\]]*\].*\[\/\1\])[\s.:]*$/i;
+
+/**
+ * Lines that speak to the reader about the publication rather than the story: "Follow X on
+ * Instagram and YouTube", "Follow our full coverage of X at ...", "Listen to X live at 9am",
+ * "Like this story? Share it", "If you enjoyed this article, ...", a note on comment moderation.
+ */
+const READER_CALL = new RegExp(
+  `^(?:follow\\s[^.!?]{1,60}?\\bon\\b[^.!?]{0,40}\\b${SHARE_TARGET}\\b|follow\\s(?:\\S+\\s){0,3}?(?:full |live |latest |all |more )?(?:coverage|updates)\\b|listen (?:to\\s[^.!?]{1,60}?\\b)?(?:live|podcast|radio|back)\\b|(?:like|liked|enjoy|enjoyed|love|loved) this (?:story|article|post|piece|content)\\?|if you (?:enjoyed|liked|value|valued|appreciate|appreciated) (?:this|our|reading)\\b|(?:note:\\s*)?we (?:are|'re) (?:\\S+\\s){0,2}?moderating (?:all )?comments)`,
+  'iu',
+);
+
+/**
+ * A sales pitch for the publication: what it sells (a subscription, a membership, issues
+ * delivered), the offer (a price floor, a code, a trial) and the reader it speaks to. A story
+ * about a streaming service's prices names the first two, not "you".
+ */
+const PITCH_PRODUCT =
+  /\b(?:subscri\w+|membership|members get|join \p{Lu}{2,}\w*|premium|paywalls?|ad-free|delivered\b.{0,40}\bevery (?:day|week|month|morning))\b/iu;
+const PITCH_OFFER =
+  /\bfor as little as\b|\buse (?:the )?(?:promo |discount |coupon )?code\b|\bfree trial\b|\bno paywalls?\b|\bcancel (?:at )?any ?time\b|\b\d+ issues for\b/i;
+const PITCH_READER = /^(?:get|join|subscribe|try|become|start|sign up)\b|\byour?\b/i;
+const MAX_PITCH_CHARS = 600;
+
+export const readerCalls: CleanRule = {
+  id: 'reader-call',
+  test(c) {
+    // The line itself, never a box whose first line it is.
+    if (c.text.length > MAX_PITCH_CHARS || hasBlockChild(c.el)) return null;
+    if (c.text.length <= 300 && READER_CALL.test(c.text)) return 'promo';
+    return PITCH_PRODUCT.test(c.text) && PITCH_OFFER.test(c.text) && PITCH_READER.test(c.text) ? 'newsletter' : null;
+  },
+};
 
 /** A shop's price box ("from $610.00", "$19.99 at Acme") or a bare review score ("8/10", "4.5 stars"). */
 const COMMERCE =

@@ -1,6 +1,6 @@
 import type { CleanRule } from './rule';
 import { addressKey, isLabel } from './rule';
-import { HEADING_TAGS, isBlock } from '../page/dom';
+import { hasBlockChild, HEADING_TAGS, isBlock } from '../page/dom';
 import { isAgencyCredit, isCreditLine } from '../text/credit-line';
 
 /*
@@ -40,6 +40,14 @@ const TOOLS =
 /** Copyright and citation notes that close a page. */
 const RIGHTS =
   /^(?:(?:©|\(c\))\s*\S|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|this (?:document|article|material|story) (?:is subject to copyright|may not be (?:published|reproduced|republished))|citation\s*:)/iu;
+
+/** A rights line that opens with the owner's words: "The contents of this site are ©2019 X Corp." */
+const RIGHTS_INSIDE = /(?:©|\(c\)|\bcopyright)\s*\d{4}\b/i;
+
+/** The publisher's own contact line in a footer: "1625 K Street | 202-628-8500 tel | 202-628-8503 fax". */
+const PHONE_LINE = /\d[\d ().-]{6,}\d\s*(?:tel|fax)\b|\b(?:tel|fax)\b\.?:?\s*\+?\d[\d ().-]{6,}\d/i;
+
+const MAX_FOOTER_LINE_CHARS = 200;
 
 /** "Jane Doe contributed to this report." */
 const CONTRIBUTED = /^[\p{L}’'.,& -]{3,100} contributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?$/u;
@@ -81,7 +89,9 @@ export const endMatter: CleanRule = {
     if (c.text.length <= 400 && (RIGHTS.test(c.text) || PRINT_EDITION.test(c.text))) return 'furniture';
     if (c.text.length <= 200 && (CONTACT.test(c.text) || EMAIL_ONLY.test(c.text) || CONTRIBUTED.test(c.text)))
       return 'furniture';
-    return null;
+    // Anywhere in the line, so only the line itself: never a box that holds it among other blocks.
+    if (c.text.length > MAX_FOOTER_LINE_CHARS || hasBlockChild(c.el)) return null;
+    return RIGHTS_INSIDE.test(c.text) || PHONE_LINE.test(c.text) ? 'furniture' : null;
   },
 };
 

@@ -1,5 +1,5 @@
 import type { Candidate, CleanRule } from './rule';
-import { HEADING_TAGS, hasBlockChild, linkDensity } from '../page/dom';
+import { HEADING_TAGS, hasBlockChild, isBlock, linkDensity } from '../page/dom';
 
 /** Lead-ins that can only point to another story, whatever follows them. */
 const POINTERS = '(?:more|read more|also read|read also|see also|read next|related|must read)';
@@ -15,7 +15,7 @@ const ALSO_READ = new RegExp(
 );
 
 const RELATED_HEADING =
-  /^(?:related(?: stories| articles| content| coverage| news| links| reading| posts| topics)?|recommended(?: for you| stories| reading| articles)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:stories|news|from|on|in|like this|to explore|top stories|coverage|articles|posts)\b.*|more|read (?:more|next|these next)|also read|further reading|what to read next|around the web|from the web|more in [\p{L} ]{2,30}|popular (?:now|stories)|most (?:read|popular|viewed)|trending(?: now| stories)?|top stories|latest (?:news|stories)|editors'? picks|don't miss|recommended videos|up next)[\s:.]*$/iu;
+  /^(?:related(?: stories| articles| content| coverage| news| links| reading| posts| topics)?|recommended(?: for you| stories| reading| articles)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:stories|news|from|on|in|like this|to explore|top stories|coverage|articles|posts)\b.*|more (?:[\p{L}\d'’]+ ){1,3}(?:stories|articles|reads|news|posts)|more|read (?:more|next|these next)|also read|further reading|what to read next|around the web|from the web|more in [\p{L} ]{2,30}|popular (?:now|stories)|most (?:read|popular|viewed)|trending(?: now| stories)?|top stories|latest (?:news|stories)|editors'? picks|don't miss|recommended videos|up next)[\s:.]*$/iu;
 
 /** "Also on example.com X", "On Example.com: X": the site's name leads into a link to itself. */
 const SITE_LEAD = /^(?:also on|more on|on)\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|co|news|tv|ru|in|uk)\b/i;
@@ -49,11 +49,15 @@ export const alsoReadLines: CleanRule = {
   },
 };
 
-/** A list whose every item is a link: a teaser rail, not article content. */
+/**
+ * A list whose every item links elsewhere, after a "Related" heading: a teaser rail, not
+ * article content. A teaser may set only part of its line in the link ("Why rates rose,
+ * <a>and what comes next</a>").
+ */
 function isLinkList(el: Element): boolean {
   const items = Array.from(el.querySelectorAll('li'));
   if (items.length === 0) return false;
-  return items.every((li) => linkDensity(li) >= 0.7);
+  return items.every((li) => li.querySelector('a') !== null);
 }
 
 /** A line a heading could be set in: a "Related" title may be any of these. */
@@ -187,5 +191,29 @@ export const imageTeasers: CleanRule = {
       return 'related';
     }
     return null;
+  },
+};
+
+/** The node before an element, past blank text. */
+function previousNonBlank(el: Element): Node | null {
+  let n = el.previousSibling;
+  while (n && n.nodeType === 3 && !(n.textContent ?? '').trim()) n = n.previousSibling;
+  return n;
+}
+
+/**
+ * The card a page pops up over a name in a sentence: right after the name's link, it links to
+ * the same page again and lists stories about that person. Hidden until hovered, it lands in
+ * the text as "Jane DoeJane Q. DoeHeadline one Headline two".
+ */
+export const hoverCards: CleanRule = {
+  id: 'hover-card',
+  test(c) {
+    if (isBlock(c.el) || c.tag === 'A' || c.linkDensity < 0.8) return null;
+    const before = previousNonBlank(c.el);
+    if (before?.nodeType !== 1 || (before as Element).tagName !== 'A') return null;
+    const href = (before as Element).getAttribute('href');
+    const links = Array.from(c.el.getElementsByTagName('a'));
+    return href && links.length >= 2 && links.some((a) => a.getAttribute('href') === href) ? 'related' : null;
   },
 };

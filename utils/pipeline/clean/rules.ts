@@ -1,7 +1,15 @@
 import type { BlockRule, CleanRule } from './rule';
 import { adLabels, adSlots } from './ads';
-import { alsoReadLines, breadcrumbs, headlineLinks, imageTeasers, linkRails, relatedBlocks } from './link-blocks';
-import { commentPrompts, commerceBoxes, newsletterBoxes, promoLines, shareBars } from './boxes';
+import {
+  alsoReadLines,
+  breadcrumbs,
+  headlineLinks,
+  hoverCards,
+  imageTeasers,
+  linkRails,
+  relatedBlocks,
+} from './link-blocks';
+import { commentPrompts, commerceBoxes, newsletterBoxes, promoLines, readerCalls, shareBars } from './boxes';
 import { creditLines, datelines, endMatter, ownAddress, toolLabels } from './furniture';
 import { repeatedBlocks, titleCopies } from './duplicates';
 import { authorBios, trailingNotes } from './tail';
@@ -21,6 +29,7 @@ export const RULES: readonly CleanRule[] = [
   shareBars,
   commentPrompts,
   promoLines,
+  readerCalls,
   commerceBoxes,
   datelines,
   creditLines,
@@ -31,6 +40,7 @@ export const RULES: readonly CleanRule[] = [
   headlineLinks,
   breadcrumbs,
   imageTeasers,
+  hoverCards,
 ];
 
 /** The passes over leaf blocks, run in this order once the element rules are done. */

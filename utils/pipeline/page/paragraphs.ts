@@ -41,6 +41,44 @@ export function leafBlocks(root: Element): Element[] {
   return blocks;
 }
 
+/**
+ * Gives a paragraph of its own to the text that runs loose between blocks ("<section>Prices
+ * fell. <h2>Deals</h2> The best one...</section>"). Readability does so inside divs only, and
+ * a block holding blocks is no leaf, so that text would be lost to the article's paragraphs.
+ */
+export function wrapLooseText(root: Element): void {
+  for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+    if (!isBlock(el) || STRUCTURAL.has(el.tagName.toUpperCase())) continue;
+    const runs: Node[][] = [];
+    let run: Node[] = [];
+    let blocks = 0;
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      const element = n.nodeType === 1 ? (n as Element) : null;
+      if (element && (isBlock(element) || hasBlockChild(element))) {
+        blocks++;
+        runs.push(run);
+        run = [];
+      } else run.push(n);
+    }
+    if (blocks === 0) continue;
+    runs.push(run);
+    for (const nodes of runs) {
+      if (!collapse(nodes.map((n) => n.textContent ?? '').join(' '))) continue;
+      const p = el.ownerDocument.createElement('p');
+      el.insertBefore(p, nodes[0]!);
+      p.append(...nodes);
+    }
+  }
+}
+
+/**
+ * Puts a line break's whitespace into the text: a list of lines set with <br>s ("June 9, Tampa<br>
+ * June 10, Atlanta") would otherwise run its words together ("TampaJune 10").
+ */
+export function spaceLineBreaks(root: Element): void {
+  for (const br of Array.from(root.getElementsByTagName('br'))) br.after('\n');
+}
+
 /** A piece of a sentence set as a block is short and holds no block itself. */
 const MAX_INLINE_PIECE_CHARS = 150;
 
@@ -108,11 +146,31 @@ function splitParagraphs(leaves: Element[]): Element[] {
   return whole;
 }
 
+/** A caption is a line or two; a box named so that holds more is a layout's, not a picture's. */
+const MAX_CAPTION_CHARS = 500;
+
 /**
- * Captions outside <figcaption>: CMSs name their caption boxes so ("wp-caption-text",
- * "image-caption"). Readability unwraps a box holding a single paragraph and its class goes
- * with it; marking the page before it runs would cost a pass over every element.
+ * Captions outside <figcaption>: CMSs name their caption boxes so ("wp-caption-text", "caption").
+ * Readability puts the text of a box holding no other block in a paragraph of its own and drops
+ * the box with its class, so before it runs each such box without a picture of its own becomes
+ * the <figcaption> it is. One native query, not a pass over every element.
  */
+export function markCaptionBoxes(doc: Document): void {
+  for (const box of Array.from(doc.querySelectorAll('div[class*="caption" i]'))) {
+    if (
+      box.closest('figcaption') ||
+      box.querySelector('img, picture, video, iframe, div, h1, h2, h3, h4, h5, h6, ul, ol, table')
+    )
+      continue;
+    if (collapse(box.textContent ?? '').length > MAX_CAPTION_CHARS) continue;
+    const caption = doc.createElement('figcaption');
+    for (const attr of Array.from(box.attributes)) caption.setAttribute(attr.name, attr.value);
+    caption.append(...Array.from(box.childNodes));
+    box.replaceWith(caption);
+  }
+}
+
+/** A paragraph in a caption box Readability kept ("<p class="wp-caption-text">"). */
 function inCaptionBox(el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) {
     if ((e.getAttribute('class') ?? '').toLowerCase().includes('caption')) return true;

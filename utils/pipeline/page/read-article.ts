@@ -6,7 +6,14 @@ import { detailOf, ledeError, type LedeError, type PageResult } from '../types';
 import { collapse, countWords, truncate } from '../text/normalize';
 import { declaresArticle, isArticle } from './gate';
 import { checkLimits, DEFAULT_LIMITS, isOverBudget, type Limits } from './limits';
-import { inlineSentencePieces, markParagraphs, PARAGRAPH_ATTR } from './paragraphs';
+import {
+  inlineSentencePieces,
+  markCaptionBoxes,
+  markParagraphs,
+  PARAGRAPH_ATTR,
+  spaceLineBreaks,
+  wrapLooseText,
+} from './paragraphs';
 import { cloneComposed, type ShadowRootOf } from './compose';
 import { liveCoverage } from './live';
 import { foreignFrameUrl, isFrameset, readableFrames } from './frames';
@@ -156,6 +163,7 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
   const grown = checkLimits(clone, limits);
   if (grown) return refused(doc, grown, options);
   inlineSentencePieces(clone);
+  markCaptionBoxes(clone);
   yield;
   const parsed = new Readability<Element>(clone, {
     keepClasses: true,
@@ -165,6 +173,8 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
   if (!parsed || !root) return notArticle();
   yield;
 
+  spaceLineBreaks(root);
+  wrapLooseText(root);
   const title = readHeadline(doc, parsed.title || doc.title || '', clean(parsed.siteName), options.url ?? doc.URL);
   const removals = options.readabilityOnly
     ? []

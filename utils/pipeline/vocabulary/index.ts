@@ -140,7 +140,7 @@ export const CLASS_WORDS: {
   counter: Words;
 } = classWords;
 
-/** The buttons of a share bar, as their labels read: networks, "email", "copy link". Lower case. */
+/** The buttons of a share bar, as their labels read (networks, "email", "copy link"), and where a "follow us" line points. Lower case. */
 export const SHARE_TARGETS: Words = shareTargets;
 
 /** What a newsroom's people are, lower case: the author's note closing a story names one. */

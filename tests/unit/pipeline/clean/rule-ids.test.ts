@@ -25,6 +25,7 @@ const EXAMPLES: Record<string, { body: string; page?: Partial<PageInfo> }> = {
   'share-bar': { body: `${PROSE}<p>Share this article</p>${MORE_PROSE}` },
   'comment-prompt': { body: `${PROSE}<p>Leave a comment</p>${MORE_PROSE}` },
   'promo-line': { body: `${PROSE}<p>Download the app for breaking news alerts</p>${MORE_PROSE}` },
+  'reader-call': { body: `${PROSE}<p>Follow Metro Desk on Instagram and YouTube.</p>${MORE_PROSE}` },
   'commerce-box': { body: `${PROSE}<div>from $610.00</div>${MORE_PROSE}` },
   'lead-meta': {
     body: `<div>Jane Q. Reporter | Staff writer</div>${PROSE}${MORE_PROSE}`,
@@ -47,6 +48,9 @@ const EXAMPLES: Record<string, { body: string; page?: Partial<PageInfo> }> = {
   },
   'image-teaser': {
     body: `${PROSE}<div><a href="https://news.example/other-story"><img src="https://news.example/t.jpg" alt=""></a><h3>TIME TRAVELLER</h3><p>Fans spot a star in an old photo</p></div>${MORE_PROSE}`,
+  },
+  'hover-card': {
+    body: `<p>Governor <a href="/people/jane-roe">Jane Roe</a><span><a href="/people/jane-roe">Jane Q. Roe</a> <a href="/s/1">Roe signs the budget</a></span> spoke on Monday about the state's new budget and its plans.</p>${MORE_PROSE}`,
   },
   'title-copy': { body: `${PROSE}<h2>${TITLE}</h2>${MORE_PROSE}`, page: { title: TITLE } },
   'repeated-block': { body: `${PROSE}<aside><p>${PROSE.slice(3, -4)}</p></aside>${MORE_PROSE}` },

@@ -86,6 +86,21 @@ describe('link lines and rails', () => {
     expect(text).not.toMatch(/Related stories|Rates rise|Stocks fall/);
   });
 
+  it('removes a "More … Stories" heading with the list under it, each item linking part of its line', () => {
+    const { removals, text } = clean(
+      '<p>More Great Courier Stories</p><ul><li>Why rates rose, <a href="/1">and what comes next</a></li><li>Could a tram <a href="/2">save the high street</a>?</li></ul>',
+    );
+    expect(removals.map((r) => r.kind)).toEqual(['related']);
+    expect(text).not.toMatch(/More Great|Why rates rose|save the high street/);
+  });
+
+  it('keeps a list under a related heading when an item links nowhere', () => {
+    const { text } = clean(
+      '<p>More Great Courier Stories</p><ul><li>Why rates rose, <a href="/1">and what comes next</a></li><li>The vote is on Tuesday.</li></ul>',
+    );
+    expect(text).toContain('The vote is on Tuesday.');
+  });
+
   it('removes boxes that are mostly links', () => {
     expectRemoved(
       '<div><a href="/1">Rates rise again</a> <a href="/2">Stocks fall</a> <a href="/3">Oil steadies</a></div>',
@@ -138,6 +153,14 @@ describe('link lines and rails', () => {
     );
   });
 
+  it('removes the card a name pops up, not the name or other links in the sentence', () => {
+    const { kinds, text } = clean(
+      '<p>The bill was signed by Governor <a href="/people/jane-roe">Jane Roe</a><span class="card"><img src="/roe.jpg"><a href="/people/jane-roe">Jane Q. Roe</a><a href="/s/1">Roe signs the budget</a> <a href="/s/2">Roe vetoes a tax cut</a></span> (D) on Monday, <a href="/s/3">the office said</a> <a href="/s/4">in a statement</a>.</p>',
+    );
+    expect(kinds).toEqual(['related']);
+    expect(text).toContain('signed by Governor Jane Roe (D) on Monday, the office said in a statement.');
+  });
+
   it('keeps a linked sentence and a buying link', () => {
     expectKept('<p><a href="/r">The full report runs to forty pages.</a></p>', 'full report');
     expectKept('<p><a href="/buy">Get the kettle on Amazon for $39.99</a></p>', 'kettle');
@@ -161,9 +184,66 @@ describe('boxes', () => {
     );
   });
 
+  it('removes a newsletter line that brings the news to your inbox', () => {
+    expectRemoved(
+      '<p>Let our news meet your inbox. The stories that matter, every weekday morning.</p>',
+      'newsletter',
+      'meet your inbox',
+    );
+  });
+
+  it('removes lines that speak to the reader about the publication', () => {
+    expectRemoved('<p>Follow Metro Desk on Instagram, , and YouTube.</p>', 'promo', 'Metro Desk');
+    expectRemoved(
+      '<p>Follow our full coverage of the election at https://news.example/vote</p>',
+      'promo',
+      'full coverage',
+    );
+    expectRemoved('<p>Listen to City Radio live at 7:45 on weekdays - or listen back here.</p>', 'promo', 'City Radio');
+    expectRemoved('<p>Like this story? Share it with a friend!</p>', 'promo', 'Like this story');
+    expectRemoved('<p>Note: we are temporarily moderating all comments submitted.</p>', 'promo', 'moderating');
+  });
+
+  it('keeps story sentences that start like those lines', () => {
+    expectKept('<p>Follow-up talks are set for March, officials on both sides said on Monday.</p>', 'Follow-up talks');
+    expectKept(
+      '<p>Listen to the tapes and the story changes, the lawyer told the jury in closing.</p>',
+      'Listen to the tapes',
+    );
+  });
+
+  it('removes a sales pitch for the publication, not a story about prices', () => {
+    expectRemoved(
+      '<p>We have a proposition for you: join PAPERPLUS. Members get all of our content, no paywalls, and access to our writers.</p>',
+      'newsletter',
+      'PAPERPLUS',
+    );
+    expectRemoved(
+      '<p>Get Cycle Weekly delivered through your letterbox every month. 12 issues for £11.99.</p>',
+      'newsletter',
+      'letterbox',
+    );
+    expectRemoved(
+      '<p>Get access to our subscription research service for as little as $59 for the first year. Use the code "SAVE".</p>',
+      'newsletter',
+      'research service',
+    );
+    expectKept(
+      '<p>The streaming service raised its premium plan to $22.99, though subscribers can still get it for as little as $7.99 with ads and a free trial.</p>',
+      'premium plan',
+    );
+  });
+
   it('removes share bars', () => {
     expectRemoved('<div class="share-tools"><span>Facebook</span><span>Twitter</span></div>', 'share', 'Facebook');
     expectRemoved('<p>Share this article</p>', 'share', 'Share this');
+  });
+
+  it('keeps a network named by a link inside a sentence', () => {
+    expectKept(
+      '<p>The company paid $1 billion for <a href="/instagram">Instagram</a> in 2012, and more for <a href="/x">WhatsApp</a>.</p>',
+      'for Instagram in 2012',
+    );
   });
 
   it('removes comment prompts', () => {
@@ -193,6 +273,21 @@ describe('page furniture', () => {
   it('removes photo credits', () => {
     expectRemoved('<div>(Image credit: Jane Doe/AP)</div>', 'furniture', 'Image credit');
     expectRemoved('<span>Photo: Jane Doe, Staff / Associated Press</span>', 'furniture', 'Jane Doe');
+  });
+
+  it("removes a footer's rights line that opens with other words, and its address with phone and fax", () => {
+    expectRemoved(
+      '<p>The contents of this site are ©2019 Courier Publishing Corp., a subsidiary of Example Inc.</p>',
+      'furniture',
+      'Courier Publishing',
+    );
+    expectRemoved(
+      '<p>The Courier 10 Main Street, Suite 9 Springfield | 555-123-4567 tel | 555-123-4568 fax</p>',
+      'furniture',
+      'Main Street',
+    );
+    expectKept('<p>The company has held the copyright on the song since it bought the catalogue.</p>', 'copyright');
+    expectKept('<p>Officials in Tel Aviv said 1,200 people had been moved by Friday.</p>', 'Tel Aviv');
   });
 
   it('removes tool labels, rights notes and contact lines', () => {
@@ -308,6 +403,25 @@ describe('notes after the story', () => {
     expect(removals.map((r) => [r.kind, r.rule])).toEqual([['furniture', 'author-bio']]);
     expect(text).not.toContain('Editor-in-Chief');
     expect(closing('<p>John Roe is a senior reporter covering energy for the Courier.</p>').removals).toHaveLength(1);
+  });
+
+  it("removes a note that opens with the author's own name, with the name or handle heading it", () => {
+    const note = '<p>Jane Roe</p><p>@janeroe</p><p>Jane covers phones for Example Weekly and hosts its podcast.</p>';
+    const { removals, text } = closing(`${note}<p>Jane Roe's favourite gear</p>`, 'Jane Roe');
+    expect(removals.map((r) => [r.rule, r.text])).toEqual([
+      ['author-bio', 'Jane Roe @janeroe Jane covers phones for Example Weekly and hosts its podcast.'],
+    ]);
+    expect(text).toContain("Jane Roe's favourite gear");
+    const emptied = closing(
+      '<p>Jeff Moe () joined the Courier in 2017 and writes about space.</p>',
+      'by Jeff MoeMonday',
+    );
+    expect(emptied.removals).toHaveLength(1);
+  });
+
+  it("keeps a closing paragraph that opens with a name other than the author's", () => {
+    expect(closing('<p>Regan said she would appeal the ruling next week.</p>', 'Jane Roe').removals).toEqual([]);
+    expect(closing('<p>By sundown, the police had charged him with seven counts.</p>', 'By').removals).toEqual([]);
   });
 
   it('keeps a closing line about someone other than the author, or above the last paragraph', () => {

@@ -86,6 +86,17 @@ describe('what the article keeps', () => {
     expect(article.text).not.toContain('Workers load');
   });
 
+  it('treats a caption box holding a single paragraph or bare spans as one, though Readability drops the box', () => {
+    const article = articleFrom(
+      articlePage(
+        '<div class="photo"><img src="https://news.example/b.jpg" alt=""></div><div class="caption"><p><span>Crews clear snow from the runway.</span><span> (Photo: Jane Roe)</span></p></div><div class="wp-caption-text"><span>Two ministers meet in Doha</span> <span class="credit">AP</span></div>',
+      ),
+    );
+    expect(article.html).toContain('Crews clear snow from the runway.');
+    expect(article.text).not.toContain('Crews clear snow');
+    expect(article.text).not.toContain('Two ministers meet');
+  });
+
   it('drops the byline and the date printed again above the first sentence', () => {
     const html = articlePage(`
 <div class="meta-line">Jane Q. Reporter | Staff writer</div>
