@@ -22,6 +22,7 @@ import {
   NON_COMPANY_WORDS_UNLESS_KNOWN,
   LANDFORMS,
   PLACE_QUALIFIERS,
+  PRODUCT_USE_AFTER,
   ROLE_AT_BEFORE,
   WORKS_AT_BEFORE,
 } from './org-words';
@@ -49,6 +50,8 @@ interface Candidate {
   mentions: number;
   known: boolean;
   anchored: boolean;
+  /** Some mention has evidence only a business has, not a product too (a legal suffix, "shares of", "X's chief executive"). */
+  business: boolean;
   paragraphId: string;
   order: number;
 }
@@ -85,6 +88,7 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
           mentions: 0,
           known: false,
           anchored: false,
+          business: false,
           paragraphId: s.paragraphId,
           order: candidates.size,
         };
@@ -95,6 +99,7 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
       c.evidence += f.evidence;
       c.known ||= f.known;
       c.anchored ||= f.anchored;
+      c.business ||= f.business;
       const acronym = /^\s*\(([A-Z][A-Z&]{1,6})\)/.exec(s.text.slice(s.spans[i]!.end))?.[1];
       if (acronym && !AGENCY_ACRONYMS.has(acronym)) acronyms.set(acronym, key);
     });
@@ -110,6 +115,7 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
   for (const c of [...candidates.values()])
     if (commonNouns.has(c.tokens.join(' ')) || commonNouns.has(c.tokens.join(' ').replace(/s$/, '')))
       candidates.delete(c.key);
+  foldProducts(candidates);
   mergeShortForms(candidates, commonNouns);
   mergeVariants(candidates);
   mergeKnownAliases(candidates);
@@ -164,11 +170,48 @@ function mergeInto(target: Candidate, source: Candidate, all: Map<string, Candid
   target.evidence += source.evidence;
   target.known ||= source.known;
   target.anchored ||= source.anchored;
+  target.business ||= source.business;
   if (source.order < target.order) {
     target.order = source.order;
     target.paragraphId = source.paragraphId;
   }
   all.delete(source.key);
+}
+
+/**
+ * A name that opens with a business's name and has no evidence of a business of its own is that
+ * business's product: "Zorblax TV", "the Zorblax Pad app". It is no entry of its own: the maker
+ * stands for it when the article names the maker apart, or takes its place when it does not. A
+ * business head or legal form in the rest ("Zorblax Energy", "Zorblax Health Inc.") makes a unit.
+ */
+function foldProducts(candidates: Map<string, Candidate>): void {
+  for (const c of [...candidates.values()]) {
+    if (c.business || c.tokens.length < 2) continue;
+    for (let n = c.tokens.length - 1; n >= 1; n--) {
+      const rest = c.tokens.slice(n);
+      if (rest.some((t) => COMPANY_HEADS.has(t) || LEGAL_SUFFIXES.has(t) || isPlaceWord(t))) break;
+      // "Zorblax Martin", joining two founders' or businesses' names, is a business of its own.
+      if (isFirstName(rest[0]!)) break;
+      const maker = c.tokens.slice(0, n);
+      const key = coreKey(maker);
+      const named = candidates.get(key);
+      const known = lookupKnownName(maker.join(' '));
+      const knownApart =
+        known !== null && !known.ambiguous && lookupKnownName(c.tokens.join(' '))?.canonical !== known.canonical;
+      if (named && named !== c && evidenceOf(named) >= MIN_EVIDENCE) {
+        candidates.delete(c.key);
+        // Its name without the maker's ("Pad" of "Zorblax Pad") is the product too.
+        const bare = candidates.get(coreKey(rest));
+        if (bare && !bare.business) candidates.delete(bare.key);
+        break;
+      }
+      if (!named && knownApart) {
+        candidates.delete(c.key);
+        candidates.set(key, { ...c, key, tokens: maker, forms: new Map([[maker.join(' '), c.mentions]]) });
+        break;
+      }
+    }
+  }
 }
 
 /**
@@ -293,8 +336,12 @@ function shareListEvidence(sentence: string, spans: Span[], found: Array<Found |
     if (joined) continue;
     const group = found.slice(start, i).filter((f): f is Found => f !== null);
     const best = Math.max(0, ...group.map((f) => f.evidence));
+    const business = group.some((f) => f.business);
     if (group.length > 1 && best >= MIN_EVIDENCE)
-      for (const f of group) f.evidence = Math.max(f.evidence, MIN_EVIDENCE);
+      for (const f of group) {
+        f.evidence = Math.max(f.evidence, MIN_EVIDENCE);
+        f.business ||= business;
+      }
     start = i;
   }
 }
@@ -342,6 +389,7 @@ interface Found {
   known: boolean;
   /** Not just a capitalised first word of a sentence ("Comparable sales rose…") on weak evidence. */
   anchored: boolean;
+  business: boolean;
 }
 
 /** How much text before and after a name its company cues are looked for in: the patterns are anchored at the name. */
@@ -387,6 +435,7 @@ function candidateOf(
   const parts = splitTitle(span);
   let tokens: string[];
   let evidence = 0;
+  let business = false;
   let start = span.start;
   let end = span.end;
   if (parts.role) {
@@ -395,6 +444,7 @@ function candidateOf(
     tokens = parts.org.split(/\s+/);
     end = span.start + parts.org.length;
     evidence += 2;
+    business = true;
   } else {
     // "Procter & Gamble": the "&" the tokenizer leaves out is part of the name.
     tokens = sentence.slice(span.start, span.end).includes(' & ')
@@ -420,20 +470,25 @@ function candidateOf(
 
   const text = tokens.join(' ');
   const last = tokens[tokens.length - 1]!;
+  const before0 = evidence;
   if (LEGAL_SUFFIXES.has(last) && tokens.length > 1) evidence += 3;
   else if (COMPANY_HEADS.has(last) && tokens.length > 1) evidence += 2;
   else if (isLocality(after) || isStateAfterTown(tokens, before)) return null;
   if (isKnownOrganization(text)) evidence += 2;
   if (COMPANY_CUE_BEFORE.test(before) || employer) evidence += 2;
   else if (COMPANY_APPOSED_TO.test(before) && /^[,;]/.test(after)) evidence += 2;
-  if (COMPANY_CUE_AFTER.test(after)) evidence += 2;
-  else if (CORPORATE_ACT_AFTER.test(after)) evidence += 1;
+  business ||= evidence > before0;
+  if (COMPANY_CUE_AFTER.test(after)) {
+    evidence += 2;
+    business ||= !PRODUCT_USE_AFTER.test(after);
+  } else if (CORPORATE_ACT_AFTER.test(after)) evidence += 1;
   // The first noun of an apposition says what the name is: "X, the regulator that oversees the company".
   const asBusiness = COMPANY_APPOSITION.exec(after)?.[0].length ?? Infinity;
   const asBody = BODY_APPOSITION.exec(after)?.[0].length ?? Infinity;
   if (asBody < asBusiness) return null;
   if (asBusiness < Infinity) evidence += 3;
   if (/^-(?:backed|owned|funded|made)\b/.test(sentence.slice(end))) evidence += 2;
+  business ||= asBusiness < Infinity || /^-(?:backed|owned|funded)\b/.test(sentence.slice(end));
   const knownName = lookupKnownName(text);
   if (tokens.some((t) => NON_COMPANY_WORDS_UNLESS_KNOWN.has(t)) && !outweighsDenyWord(knownName, evidence)) return null;
   const known = knownName?.ambiguous === false;
@@ -445,6 +500,7 @@ function candidateOf(
     tokens,
     evidence,
     known,
+    business,
     anchored: ownCapital || tokens.length > 1 || !span.tokens[0]!.initial || evidence >= STRONG_EVIDENCE,
   };
 }

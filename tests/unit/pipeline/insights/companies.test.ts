@@ -282,6 +282,23 @@ describe('findCompanies', () => {
     expect(namesOf('Shares of the Quibble-owned firm fell.', 'In 2019, 41 of them left.')).toEqual(['Quibble']);
   });
 
+  it('folds a product named after its maker into the maker', () => {
+    expect(namesOf('Shares of Zorblax rose.', 'The Zorblax Pad app won new users.')).toEqual(['Zorblax']);
+    expect(namesOf('The Samsung Quibbleview app won new users.')).toEqual(['Samsung']);
+    expect(
+      namesOf('Shares of Zorblax rose.', 'The Zorblax Quibbleview app won users.', 'Quibbleview app users rose.'),
+    ).toEqual(['Zorblax']);
+  });
+
+  it('keeps a name after its maker that has evidence of a business, a business head or a founder', () => {
+    expect(namesOf('Shares of Zorblax rose.', 'Shares of Zorblax Quibbleco fell.')).toContain('Zorblax Quibbleco');
+    expect(namesOf('Shares of Zorblax rose.', 'The Zorblax Energy app won new users.')).toContain('Zorblax Energy');
+    expect(namesOf('Shares of Zorblax rose.', 'The Zorblax Martin app won new users.')).toContain('Zorblax Martin');
+    expect(namesOf('Shares of Zorblax rose.', 'Makers including Quibbleco and Zorblax Cells cut prices.')).toContain(
+      'Zorblax Cells',
+    );
+  });
+
   it('lists nothing for an article that names no business', () => {
     expect(namesOf('The river rose overnight.', 'Residents of the town were told to leave by Sunday.')).toEqual([]);
   });
