@@ -472,7 +472,7 @@ function candidateOf(
   const last = tokens[tokens.length - 1]!;
   const before0 = evidence;
   if (LEGAL_SUFFIXES.has(last) && tokens.length > 1) evidence += 3;
-  else if (COMPANY_HEADS.has(last) && tokens.length > 1) evidence += 2;
+  else if (COMPANY_HEADS.has(headOf(tokens)) && tokens.length > 1) evidence += headEvidence(tokens);
   else if (isLocality(after) || isStateAfterTown(tokens, before)) return null;
   if (isKnownOrganization(text)) evidence += 2;
   if (COMPANY_CUE_BEFORE.test(before) || employer) evidence += 2;
@@ -503,6 +503,23 @@ function candidateOf(
     business,
     anchored: ownCapital || tokens.length > 1 || !span.tokens[0]!.initial || evidence >= STRONG_EVIDENCE,
   };
+}
+
+/** The word a name is named for: its last, or the one before "of" ("Bank of Zorblax", "Handbook of Quibble Systems"). */
+function headOf(tokens: string[]): string {
+  const of = tokens.indexOf('of');
+  return tokens[of > 0 ? of - 1 : tokens.length - 1]!;
+}
+
+/**
+ * A business head makes a name a business's when a word before it is a name: "Zorblax Energy".
+ * Ordinary words before it ("Overnight Energy", "Global Partners") are as often a column's title or
+ * a generic phrase as a business: half a cue, unless the gazetteer knows the name.
+ */
+function headEvidence(tokens: string[]): number {
+  const head = headOf(tokens);
+  const named = tokens.some((t) => t !== head && !isCommonWord(t) && !LEGAL_SUFFIXES.has(t));
+  return named || lookupKnownName(tokens.join(' ')) !== null ? 2 : 1;
 }
 
 /**

@@ -299,6 +299,17 @@ describe('findCompanies', () => {
     );
   });
 
+  it('takes a business head after a name, not after ordinary words alone', () => {
+    expect(namesOf('In March, Zorblax Energy cut prices.')).toEqual(['Zorblax Energy']);
+    expect(namesOf('Overnight Energy: lawmakers spar over a bill.')).toEqual([]);
+    expect(namesOf('Shares of Global Partners rose.')).toEqual(['Global Partners']);
+  });
+
+  it('reads the head of a name with "of" before it', () => {
+    expect(namesOf('In March, Bank of Zorblax cut rates.')).toEqual(['Bank of Zorblax']);
+    expect(namesOf('It is in the Handbook of Quibble Systems, a guide.')).toEqual([]);
+  });
+
   it('lists nothing for an article that names no business', () => {
     expect(namesOf('The river rose overnight.', 'Residents of the town were told to leave by Sunday.')).toEqual([]);
   });
