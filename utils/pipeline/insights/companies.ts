@@ -320,9 +320,12 @@ function mergeInitials(candidates: Map<string, Candidate>): void {
 /**
  * Names listed together are alike: in "SpaceX, Blue Origin, Sierra Nevada Corp. and Ceres
  * Robotics" the legal suffix of one vouches for all, and a cue before the list ("the companies
- * Astrobotic, Intuitive Machines and Orbit Beyond") covers every item.
+ * Astrobotic, Intuitive Machines and Orbit Beyond") covers every item. People and places are no
+ * candidates, so they break a list rather than join it.
  */
 function shareListEvidence(sentence: string, spans: Span[], found: Array<Found | null>): void {
+  // "the Zorblax from Quibbleco, the Orbix from Zorbco": a thing made by the name after it lists with none.
+  const made = spans.map((s) => /^\s+(?:from|by)\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(s.end)));
   let start = 0;
   for (let i = 1; i <= spans.length; i++) {
     // A possessive owns the noun after it rather than standing in a list: "Ant's Alipay and Tencent's WeChat Pay".
@@ -330,6 +333,8 @@ function shareListEvidence(sentence: string, spans: Span[], found: Array<Found |
       i < spans.length &&
       found[i] &&
       found[i - 1] &&
+      !made[i] &&
+      !made[i - 1] &&
       !spans[i]!.possessive &&
       !spans[i - 1]!.possessive &&
       LIST_JOIN.test(sentence.slice(spans[i - 1]!.end, spans[i]!.start));
@@ -337,7 +342,9 @@ function shareListEvidence(sentence: string, spans: Span[], found: Array<Found |
     const group = found.slice(start, i).filter((f): f is Found => f !== null);
     const best = Math.max(0, ...group.map((f) => f.evidence));
     const business = group.some((f) => f.business);
-    if (group.length > 1 && best >= MIN_EVIDENCE)
+    // Two names the gazetteer knows as businesses make a list of businesses, as one cue does.
+    const known = group.filter((f) => f.known).length;
+    if (group.length > 1 && (best >= MIN_EVIDENCE || known >= 2))
       for (const f of group) {
         f.evidence = Math.max(f.evidence, MIN_EVIDENCE);
         f.business ||= business;

@@ -310,6 +310,16 @@ describe('findCompanies', () => {
     expect(namesOf('It is in the Handbook of Quibble Systems, a guide.')).toEqual([]);
   });
 
+  it('takes a list with two names the gazetteer knows as a list of businesses, and no person in it', () => {
+    expect(namesOf('Last year Zorbco, Instacart and Ulta cut prices.')).toEqual(['Zorbco', 'Instacart', 'Ulta']);
+    expect(namesOf('Last year Zorbco and Ulta cut prices.')).toEqual([]);
+    expect(namesOf('Last year Jo Reyes, Instacart and Ulta cut prices.')).toEqual(['Instacart', 'Ulta']);
+  });
+
+  it('leaves a thing made by a name out of the list it stands in', () => {
+    expect(namesOf('It beat Instacart and Ulta, Zorbix from Wyze, and more.')).toEqual(['Instacart', 'Ulta']);
+  });
+
   it('lists nothing for an article that names no business', () => {
     expect(namesOf('The river rose overnight.', 'Residents of the town were told to leave by Sunday.')).toEqual([]);
   });
