@@ -563,6 +563,15 @@ function namesPlace(words: string[]): boolean {
   return isPlaceWord(words.join(' ')) || words.every(isPlaceWord);
 }
 
+/**
+ * "Joint Chiefs of Staff", "Quibble Commissioners": a name for holders of an office is a body of
+ * people, not a business, unless its head is one a business takes ("Zorblax Partners").
+ */
+function namesOfficeHolders(tokens: string[]): boolean {
+  const head = headOf(tokens);
+  return tokens.length > 1 && !COMPANY_HEADS.has(head) && /\p{Ll}s$/u.test(head) && isRoleWord(head.slice(0, -1));
+}
+
 /** Rules out people, places, governments, agencies and ordinary words before any evidence is weighed. */
 function plausible(
   tokens: string[],
@@ -579,6 +588,7 @@ function plausible(
   )
     return false;
   if (tokens.length === 1 && isCommonWord(tokens[0]!) && !isKnownOrganization(tokens[0]!)) return false;
+  if (namesOfficeHolders(tokens)) return false;
   const person = resolvePerson(people, text);
   if (person && !namedAfterPeople.has(person)) return false;
   if (!employer && !namedAfterPeople.has(text) && looksLikePersonName(tokens)) return false;

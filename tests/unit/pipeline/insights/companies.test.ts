@@ -320,6 +320,11 @@ describe('findCompanies', () => {
     expect(namesOf('It beat Instacart and Ulta, Zorbix from Wyze, and more.')).toEqual(['Instacart', 'Ulta']);
   });
 
+  it('lists no name for the holders of an office, whatever the cue', () => {
+    expect(namesOf('Jo Reyes, chairman of the Joint Chiefs of Quibble, spoke.')).toEqual([]);
+    expect(namesOf('Jo Reyes, chairman of Zorblax Partners, spoke.')).toEqual(['Zorblax Partners']);
+  });
+
   it('lists nothing for an article that names no business', () => {
     expect(namesOf('The river rose overnight.', 'Residents of the town were told to leave by Sunday.')).toEqual([]);
   });
