@@ -52,6 +52,8 @@ interface Candidate {
   anchored: boolean;
   /** Some mention has evidence only a business has, not a product too (a legal suffix, "shares of", "X's chief executive"). */
   business: boolean;
+  /** Mentions written after "the" ("the Moon"). */
+  articled: number;
   paragraphId: string;
   order: number;
 }
@@ -89,6 +91,7 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
           known: false,
           anchored: false,
           business: false,
+          articled: 0,
           paragraphId: s.paragraphId,
           order: candidates.size,
         };
@@ -96,6 +99,7 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
       }
       c.forms.set(f.text, (c.forms.get(f.text) ?? 0) + 1);
       c.mentions++;
+      if (/^the\s/i.test(f.written)) c.articled++;
       c.evidence += f.evidence;
       c.known ||= f.known;
       c.anchored ||= f.anchored;
@@ -171,6 +175,7 @@ function mergeInto(target: Candidate, source: Candidate, all: Map<string, Candid
   target.known ||= source.known;
   target.anchored ||= source.anchored;
   target.business ||= source.business;
+  target.articled += source.articled;
   if (source.order < target.order) {
     target.order = source.order;
     target.paragraphId = source.paragraphId;
@@ -233,9 +238,24 @@ function mergeShortForms(candidates: Map<string, Candidate>, commonNouns: Readon
   }
   for (const short of [...candidates.values()]) {
     const long = longestWithPrefix.get(short.tokens.join(' ').toLowerCase());
-    if (long && long !== short && candidates.has(long.key) && !namesOtherCompany(short, long) && !isGroup(short))
+    if (
+      long &&
+      long !== short &&
+      candidates.has(long.key) &&
+      !namesOtherCompany(short, long) &&
+      !isGroup(short) &&
+      !commonNounOf(short, long)
+    )
       mergeInto(long, short, candidates);
   }
+}
+
+/**
+ * A word the article always writes after "the" ("flights to the Moon") where the longer name goes
+ * without ("Moon Express") is a common noun, not the name's short form.
+ */
+function commonNounOf(short: Candidate, long: Candidate): boolean {
+  return short.tokens.length === 1 && short.articled === short.mentions && long.articled < long.mentions;
 }
 
 /** "Zorblax Group", "Zorblax Holdings": the parent of a longer name it begins ("Zorblax Solar"), not short for it. */
@@ -390,6 +410,8 @@ function displayName(c: Candidate): string {
 
 interface Found {
   text: string;
+  /** The name as the sentence has it, with "the" before it when there is one. */
+  written: string;
   tokens: string[];
   evidence: number;
   /** In the gazetteer, and not an ordinary word too ("Apple" is). */
@@ -504,6 +526,7 @@ function candidateOf(
   const ownCapital = known || !/^\p{Lu}\p{Ll}*$/u.test(tokens[0]!);
   return {
     text,
+    written: /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 4), start)) ? `the ${text}` : text,
     tokens,
     evidence,
     known,

@@ -325,6 +325,15 @@ describe('findCompanies', () => {
     expect(namesOf('Jo Reyes, chairman of Zorblax Partners, spoke.')).toEqual(['Zorblax Partners']);
   });
 
+  it('joins no word written after "the" to a longer name written without', () => {
+    const found = companiesOf('Shares of Zorb Express rose.', 'It flew to the Zorb in May.').companies;
+    expect(found).toEqual([expect.objectContaining({ name: 'Zorb Express', mentions: 1, aliases: [] })]);
+    expect(companiesOf('It joined the Zorb Journal, a publisher.', 'The Zorb said so.').companies).toEqual([
+      expect.objectContaining({ name: 'Zorb Journal', mentions: 2 }),
+    ]);
+    expect(companiesOf('Shares of Zorb Express rose.', 'Zorb said so.').companies[0]!.mentions).toBe(2);
+  });
+
   it('lists nothing for an article that names no business', () => {
     expect(namesOf('The river rose overnight.', 'Residents of the town were told to leave by Sunday.')).toEqual([]);
   });
