@@ -421,6 +421,10 @@ interface Found {
   business: boolean;
 }
 
+/** A sentence's opening up to a name, when it is a preposition the name is the object of. */
+const OPENING_PHRASE =
+  /^\s*(?:with|without|for|in|at|after|before|like|unlike|through|since|under|beyond|besides|despite)\s+(?:the\s+|its\s+|their\s+)?$/i;
+
 /** How much text before and after a name its company cues are looked for in: the patterns are anchored at the name. */
 const CUE_BEFORE_CHARS = 60;
 const CUE_AFTER_CHARS = 80;
@@ -512,8 +516,11 @@ function candidateOf(
     business ||= !PRODUCT_USE_AFTER.test(after);
   } else if (CORPORATE_ACT_AFTER.test(after)) evidence += 1;
   // The first noun of an apposition says what the name is: "X, the regulator that oversees the company".
-  const asBusiness = COMPANY_APPOSITION.exec(after)?.[0].length ?? Infinity;
-  const asBody = BODY_APPOSITION.exec(after)?.[0].length ?? Infinity;
+  // "With the Zorblax Pad, the company…": the comma closes a phrase that opens the sentence, and
+  // the noun after it is the sentence's subject, not the name's apposition.
+  const opening = OPENING_PHRASE.test(sentence.slice(0, start));
+  const asBusiness = (!opening && COMPANY_APPOSITION.exec(after)?.[0].length) || Infinity;
+  const asBody = (!opening && BODY_APPOSITION.exec(after)?.[0].length) || Infinity;
   if (asBody < asBusiness) return null;
   if (asBusiness < Infinity) evidence += 3;
   if (/^-(?:backed|owned|funded|made)\b/.test(sentence.slice(end))) evidence += 2;

@@ -334,6 +334,11 @@ describe('findCompanies', () => {
     expect(companiesOf('Shares of Zorb Express rose.', 'Zorb said so.').companies[0]!.mentions).toBe(2);
   });
 
+  it('reads no apposition after a name that a phrase opening the sentence ends with', () => {
+    expect(namesOf('With Zorblax Move, the company built a speaker.')).toEqual([]);
+    expect(namesOf('Zorblax, the company behind the speaker, grew.')).toEqual(['Zorblax']);
+  });
+
   it('lists nothing for an article that names no business', () => {
     expect(namesOf('The river rose overnight.', 'Residents of the town were told to leave by Sunday.')).toEqual([]);
   });
