@@ -346,18 +346,20 @@ function mergeInitials(candidates: Map<string, Candidate>): void {
 function shareListEvidence(sentence: string, spans: Span[], found: Array<Found | null>): void {
   // "the Zorblax from Quibbleco, the Orbix from Zorbco": a thing made by the name after it lists with none.
   const made = spans.map((s) => /^\s+(?:from|by)\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(s.end)));
+  // A possessive owns the noun after it rather than standing in a list: "Ant's Alipay and Tencent's
+  // WeChat Pay". One with a comma or "and" after it is a name of a list: "Macy's, Kellogg's and Fox".
+  const owns = spans.map((s) => s.possessive && !/^['’]s?\s*(?:[,;.]|and\b|or\b|$)/.test(sentence.slice(s.end)));
   let start = 0;
   for (let i = 1; i <= spans.length; i++) {
-    // A possessive owns the noun after it rather than standing in a list: "Ant's Alipay and Tencent's WeChat Pay".
     const joined =
       i < spans.length &&
       found[i] &&
       found[i - 1] &&
       !made[i] &&
       !made[i - 1] &&
-      !spans[i]!.possessive &&
-      !spans[i - 1]!.possessive &&
-      LIST_JOIN.test(sentence.slice(spans[i - 1]!.end, spans[i]!.start));
+      !owns[i] &&
+      !owns[i - 1] &&
+      LIST_JOIN.test(sentence.slice(spans[i - 1]!.end, spans[i]!.start).replace(/^['’]s?/, ''));
     if (joined) continue;
     const group = found.slice(start, i).filter((f): f is Found => f !== null);
     const best = Math.max(0, ...group.map((f) => f.evidence));

@@ -339,6 +339,11 @@ describe('findCompanies', () => {
     expect(namesOf('Zorblax, the company behind the speaker, grew.')).toEqual(['Zorblax']);
   });
 
+  it('lists a name written with "’s" in a list, not one that owns the noun after it', () => {
+    expect(namesOf('Its rivals Zorbco, Quibble’s and Orbix fell.')).toEqual(['Zorbco', 'Quibble', 'Orbix']);
+    expect(namesOf('Its rivals Zorbco and Quibble’s Orbix fell.')).toEqual(['Zorbco']);
+  });
+
   it('lists nothing for an article that names no business', () => {
     expect(namesOf('The river rose overnight.', 'Residents of the town were told to leave by Sunday.')).toEqual([]);
   });
