@@ -4,7 +4,7 @@ import type { Span } from '../text/tokens';
 import { opensAsCredit } from '../text/credit-line';
 import { isCommonWord, isFirstName, isKnownOrganization, isPlaceWord, isRoleWord } from '../text/lexicon';
 import { isNotCompany, lookupKnownName, type KnownName } from './gazetteer';
-import { looksLikePersonName, splitTitle } from './names';
+import { looksLikePersonName, nameLikeWords, PERSON_NAME_WORD, splitTitle } from './names';
 import { resolvePerson, type People } from './people';
 import {
   AGENCY_ACRONYMS,
@@ -296,8 +296,30 @@ function mergeVariants(candidates: Map<string, Candidate>): void {
   for (const short of [...candidates.values()]) {
     const longs =
       short.tokens.length === 1 && !COMPANY_HEADS.has(short.tokens[0]!) ? endingWith.get(short.key) : undefined;
-    if (longs?.length === 1 && candidates.has(longs[0]!.key)) mergeInto(longs[0]!, short, candidates);
+    const long = longs?.length === 1 && candidates.has(longs[0]!.key) ? longs[0]! : null;
+    if (!long) continue;
+    if (!isSurnameOf(short, long)) mergeInto(long, short, candidates);
+    else {
+      candidates.delete(long.key);
+      candidates.delete(short.key);
+    }
   }
+}
+
+/**
+ * "Jo Quibble" named once, then "Quibble" again and again: the way an article names a person, whose
+ * given name no list knows. When all the evidence is the short form's (a list it stands in, a
+ * thing it owns), that is a person's surname, and neither is a business.
+ */
+function isSurnameOf(short: Candidate, long: Candidate): boolean {
+  return (
+    long.tokens.length === 2 &&
+    long.evidence === 0 &&
+    !long.known &&
+    lookupKnownName(long.tokens.join(' ')) === null &&
+    nameLikeWords(long.tokens) &&
+    long.tokens.every((t) => PERSON_NAME_WORD.test(t))
+  );
 }
 
 /**

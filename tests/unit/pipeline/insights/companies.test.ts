@@ -344,6 +344,17 @@ describe('findCompanies', () => {
     expect(namesOf('Its rivals Zorbco and Quibble’s Orbix fell.')).toEqual(['Zorbco']);
   });
 
+  it('reads a two-word name then only its last word, all the evidence the last word’s, as a person', () => {
+    const names = namesOf(
+      'A fight pits Zorbix Quibble against the label.',
+      'The label sued Orbco, Quibble and Zorbco Inc.',
+    );
+    expect(names).toContain('Zorbco');
+    expect(names).not.toContain('Quibble');
+    expect(names).not.toContain('Zorbix Quibble');
+    expect(namesOf('Shares of Zorbix Quibble rose.', 'Later, Quibble shares fell.')).toEqual(['Zorbix Quibble']);
+  });
+
   it('lists nothing for an article that names no business', () => {
     expect(namesOf('The river rose overnight.', 'Residents of the town were told to leave by Sunday.')).toEqual([]);
   });
