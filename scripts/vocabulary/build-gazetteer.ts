@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise/two';
 import { foldAliases, type Entry } from './fold-aliases';
+import { isPartOnlyWord, placeNameWords } from './name-parts';
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -309,6 +310,7 @@ for (const [word, t] of Object.entries(LEXICON)) {
 // source also names it as a brand, or when it is an uncommon word (SCOWL level above 35:
 // "Amazon", "Oracle"), the common ones being the generic parts of names ("Airlines", "Bank").
 const BODY_FIRST_WORDS = new Set([...notCompanies.body].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!));
+const PLACE_NAME_WORDS = placeNameWords(notCompanies.place);
 const CSPELL = readFileSync(pkgFile('@cspell/dict-companies', 'dict/companies.txt'), 'utf8')
   .split('\n')
   .map((l) => l.trim())
@@ -319,16 +321,19 @@ for (const word of CSPELL) {
   if (isOrdinaryWord(word) && scowlLevel(word) <= 35 && !entries.has(word)) continue;
   // Legal forms, and the first word of a known non-business ("Tsinghua" of "Tsinghua University"):
   // parts of names that are no business's name.
-  if (LEGAL_SUFFIXES.has(word) || (BODY_FIRST_WORDS.has(word) && !entries.has(word))) continue;
+  if (LEGAL_SUFFIXES.has(word) || ((BODY_FIRST_WORDS.has(word) || PLACE_NAME_WORDS.has(word)) && !entries.has(word)))
+    continue;
   // Stock tickers ("AAPL", "AMZN") stand for names the list does not pair them with: capitals of
   // four or five letters that no other source names are left out.
   if (/^\p{Lu}{4,5}$/u.test(word) && !entries.has(word)) continue;
   add(word, '@cspell/dict-companies');
 }
 
+/** Sources that list only the words of names, not whole names. */
+const PARTS_ONLY: ReadonlySet<string> = new Set(['@cspell/dict-companies']);
 // Merge: a single-word name that is another name's alias is folded into it ("Deere" into "John
 // Deere"), unless it is a name in its own right, which only the cspell word list is not.
-foldAliases(entries, new Set(['@cspell/dict-companies']));
+foldAliases(entries, PARTS_ONLY);
 
 // A famous person whose name is also a business's ("Walt Disney", "Henry Ford") is not denied:
 // the name alone does not tell which is meant.
@@ -350,11 +355,19 @@ function isAmbiguousName(name: string): boolean {
   if (/^[\p{Lu}\p{N}&.-]+$/u.test(name)) return scowlLevel(name) <= 10 || isFunctionWord(name);
   return isOrdinaryWord(name) || (hasTag(name, PERSON_NAME_TAGS) && !hasTag(name, ['Organization']));
 }
-const mark = (name: string) => (isAmbiguousName(name) ? `~${name}` : name);
+const mark = (name: string, ambiguous = isAmbiguousName(name)) => (ambiguous ? `~${name}` : name);
 
 const names = [...entries.values()]
   .sort((a, b) => a.canonical.localeCompare(b.canonical, 'en'))
-  .map((e) => [e.canonical, ...[...e.aliases].filter((a) => !entries.has(a)).sort()].map(mark).join('|'));
+  .map((e) =>
+    [
+      mark(e.canonical, isAmbiguousName(e.canonical) || isPartOnlyWord(e, PARTS_ONLY, (w) => scowlLevel(w) < 99)),
+      ...[...e.aliases]
+        .filter((a) => !entries.has(a))
+        .sort()
+        .map((a) => mark(a)),
+    ].join('|'),
+  );
 
 const sortedList = (s: Iterable<string>) => [...new Set(s)].sort((a, b) => a.localeCompare(b, 'en'));
 

@@ -4,7 +4,7 @@ import type { Span } from '../text/tokens';
 import { opensAsCredit } from '../text/credit-line';
 import { isCommonWord, isFirstName, isKnownOrganization, isPlaceWord, isRoleWord } from '../text/lexicon';
 import { isNotCompany, lookupKnownName, type KnownName } from './gazetteer';
-import { looksLikePersonName, splitTitle } from './names';
+import { looksLikePersonName, nameLikeWords, PERSON_NAME_WORD, splitTitle } from './names';
 import { resolvePerson, type People } from './people';
 import {
   AGENCY_ACRONYMS,
@@ -22,6 +22,7 @@ import {
   NON_COMPANY_WORDS_UNLESS_KNOWN,
   LANDFORMS,
   PLACE_QUALIFIERS,
+  PRODUCT_USE_AFTER,
   ROLE_AT_BEFORE,
   WORKS_AT_BEFORE,
 } from './org-words';
@@ -49,6 +50,10 @@ interface Candidate {
   mentions: number;
   known: boolean;
   anchored: boolean;
+  /** Some mention has evidence only a business has, not a product too (a legal suffix, "shares of", "X's chief executive"). */
+  business: boolean;
+  /** Mentions written after "the" ("the Moon"). */
+  articled: number;
   paragraphId: string;
   order: number;
 }
@@ -85,6 +90,8 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
           mentions: 0,
           known: false,
           anchored: false,
+          business: false,
+          articled: 0,
           paragraphId: s.paragraphId,
           order: candidates.size,
         };
@@ -92,9 +99,11 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
       }
       c.forms.set(f.text, (c.forms.get(f.text) ?? 0) + 1);
       c.mentions++;
+      if (/^the\s/i.test(f.written)) c.articled++;
       c.evidence += f.evidence;
       c.known ||= f.known;
       c.anchored ||= f.anchored;
+      c.business ||= f.business;
       const acronym = /^\s*\(([A-Z][A-Z&]{1,6})\)/.exec(s.text.slice(s.spans[i]!.end))?.[1];
       if (acronym && !AGENCY_ACRONYMS.has(acronym)) acronyms.set(acronym, key);
     });
@@ -110,6 +119,7 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
   for (const c of [...candidates.values()])
     if (commonNouns.has(c.tokens.join(' ')) || commonNouns.has(c.tokens.join(' ').replace(/s$/, '')))
       candidates.delete(c.key);
+  foldProducts(candidates);
   mergeShortForms(candidates, commonNouns);
   mergeVariants(candidates);
   mergeKnownAliases(candidates);
@@ -164,11 +174,49 @@ function mergeInto(target: Candidate, source: Candidate, all: Map<string, Candid
   target.evidence += source.evidence;
   target.known ||= source.known;
   target.anchored ||= source.anchored;
+  target.business ||= source.business;
+  target.articled += source.articled;
   if (source.order < target.order) {
     target.order = source.order;
     target.paragraphId = source.paragraphId;
   }
   all.delete(source.key);
+}
+
+/**
+ * A name that opens with a business's name and has no evidence of a business of its own is that
+ * business's product: "Zorblax TV", "the Zorblax Pad app". It is no entry of its own: the maker
+ * stands for it when the article names the maker apart, or takes its place when it does not. A
+ * business head or legal form in the rest ("Zorblax Energy", "Zorblax Health Inc.") makes a unit.
+ */
+function foldProducts(candidates: Map<string, Candidate>): void {
+  for (const c of [...candidates.values()]) {
+    if (c.business || c.tokens.length < 2) continue;
+    for (let n = c.tokens.length - 1; n >= 1; n--) {
+      const rest = c.tokens.slice(n);
+      if (rest.some((t) => COMPANY_HEADS.has(t) || LEGAL_SUFFIXES.has(t) || isPlaceWord(t))) break;
+      // "Zorblax Martin", joining two founders' or businesses' names, is a business of its own.
+      if (isFirstName(rest[0]!)) break;
+      const maker = c.tokens.slice(0, n);
+      const key = coreKey(maker);
+      const named = candidates.get(key);
+      const known = lookupKnownName(maker.join(' '));
+      const knownApart =
+        known !== null && !known.ambiguous && lookupKnownName(c.tokens.join(' '))?.canonical !== known.canonical;
+      if (named && named !== c && evidenceOf(named) >= MIN_EVIDENCE) {
+        candidates.delete(c.key);
+        // Its name without the maker's ("Pad" of "Zorblax Pad") is the product too.
+        const bare = candidates.get(coreKey(rest));
+        if (bare && !bare.business) candidates.delete(bare.key);
+        break;
+      }
+      if (!named && knownApart) {
+        candidates.delete(c.key);
+        candidates.set(key, { ...c, key, tokens: maker, forms: new Map([[maker.join(' '), c.mentions]]) });
+        break;
+      }
+    }
+  }
 }
 
 /**
@@ -190,9 +238,24 @@ function mergeShortForms(candidates: Map<string, Candidate>, commonNouns: Readon
   }
   for (const short of [...candidates.values()]) {
     const long = longestWithPrefix.get(short.tokens.join(' ').toLowerCase());
-    if (long && long !== short && candidates.has(long.key) && !namesOtherCompany(short, long) && !isGroup(short))
+    if (
+      long &&
+      long !== short &&
+      candidates.has(long.key) &&
+      !namesOtherCompany(short, long) &&
+      !isGroup(short) &&
+      !commonNounOf(short, long)
+    )
       mergeInto(long, short, candidates);
   }
+}
+
+/**
+ * A word the article always writes after "the" ("flights to the Moon") where the longer name goes
+ * without ("Moon Express") is a common noun, not the name's short form.
+ */
+function commonNounOf(short: Candidate, long: Candidate): boolean {
+  return short.tokens.length === 1 && short.articled === short.mentions && long.articled < long.mentions;
 }
 
 /** "Zorblax Group", "Zorblax Holdings": the parent of a longer name it begins ("Zorblax Solar"), not short for it. */
@@ -233,8 +296,30 @@ function mergeVariants(candidates: Map<string, Candidate>): void {
   for (const short of [...candidates.values()]) {
     const longs =
       short.tokens.length === 1 && !COMPANY_HEADS.has(short.tokens[0]!) ? endingWith.get(short.key) : undefined;
-    if (longs?.length === 1 && candidates.has(longs[0]!.key)) mergeInto(longs[0]!, short, candidates);
+    const long = longs?.length === 1 && candidates.has(longs[0]!.key) ? longs[0]! : null;
+    if (!long) continue;
+    if (!isSurnameOf(short, long)) mergeInto(long, short, candidates);
+    else {
+      candidates.delete(long.key);
+      candidates.delete(short.key);
+    }
   }
+}
+
+/**
+ * "Jo Quibble" named once, then "Quibble" again and again: the way an article names a person, whose
+ * given name no list knows. When all the evidence is the short form's (a list it stands in, a
+ * thing it owns), that is a person's surname, and neither is a business.
+ */
+function isSurnameOf(short: Candidate, long: Candidate): boolean {
+  return (
+    long.tokens.length === 2 &&
+    long.evidence === 0 &&
+    !long.known &&
+    lookupKnownName(long.tokens.join(' ')) === null &&
+    nameLikeWords(long.tokens) &&
+    long.tokens.every((t) => PERSON_NAME_WORD.test(t))
+  );
 }
 
 /**
@@ -277,24 +362,37 @@ function mergeInitials(candidates: Map<string, Candidate>): void {
 /**
  * Names listed together are alike: in "SpaceX, Blue Origin, Sierra Nevada Corp. and Ceres
  * Robotics" the legal suffix of one vouches for all, and a cue before the list ("the companies
- * Astrobotic, Intuitive Machines and Orbit Beyond") covers every item.
+ * Astrobotic, Intuitive Machines and Orbit Beyond") covers every item. People and places are no
+ * candidates, so they break a list rather than join it.
  */
 function shareListEvidence(sentence: string, spans: Span[], found: Array<Found | null>): void {
+  // "the Zorblax from Quibbleco, the Orbix from Zorbco": a thing made by the name after it lists with none.
+  const made = spans.map((s) => /^\s+(?:from|by)\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(s.end)));
+  // A possessive owns the noun after it rather than standing in a list: "Ant's Alipay and Tencent's
+  // WeChat Pay". One with a comma or "and" after it is a name of a list: "Macy's, Kellogg's and Fox".
+  const owns = spans.map((s) => s.possessive && !/^['’]s?\s*(?:[,;.]|and\b|or\b|$)/.test(sentence.slice(s.end)));
   let start = 0;
   for (let i = 1; i <= spans.length; i++) {
-    // A possessive owns the noun after it rather than standing in a list: "Ant's Alipay and Tencent's WeChat Pay".
     const joined =
       i < spans.length &&
       found[i] &&
       found[i - 1] &&
-      !spans[i]!.possessive &&
-      !spans[i - 1]!.possessive &&
-      LIST_JOIN.test(sentence.slice(spans[i - 1]!.end, spans[i]!.start));
+      !made[i] &&
+      !made[i - 1] &&
+      !owns[i] &&
+      !owns[i - 1] &&
+      LIST_JOIN.test(sentence.slice(spans[i - 1]!.end, spans[i]!.start).replace(/^['’]s?/, ''));
     if (joined) continue;
     const group = found.slice(start, i).filter((f): f is Found => f !== null);
     const best = Math.max(0, ...group.map((f) => f.evidence));
-    if (group.length > 1 && best >= MIN_EVIDENCE)
-      for (const f of group) f.evidence = Math.max(f.evidence, MIN_EVIDENCE);
+    const business = group.some((f) => f.business);
+    // Two names the gazetteer knows as businesses make a list of businesses, as one cue does.
+    const known = group.filter((f) => f.known).length;
+    if (group.length > 1 && (best >= MIN_EVIDENCE || known >= 2))
+      for (const f of group) {
+        f.evidence = Math.max(f.evidence, MIN_EVIDENCE);
+        f.business ||= business;
+      }
     start = i;
   }
 }
@@ -336,13 +434,20 @@ function displayName(c: Candidate): string {
 
 interface Found {
   text: string;
+  /** The name as the sentence has it, with "the" before it when there is one. */
+  written: string;
   tokens: string[];
   evidence: number;
   /** In the gazetteer, and not an ordinary word too ("Apple" is). */
   known: boolean;
   /** Not just a capitalised first word of a sentence ("Comparable sales rose…") on weak evidence. */
   anchored: boolean;
+  business: boolean;
 }
+
+/** A sentence's opening up to a name, when it is a preposition the name is the object of. */
+const OPENING_PHRASE =
+  /^\s*(?:with|without|for|in|at|after|before|like|unlike|through|since|under|beyond|besides|despite)\s+(?:the\s+|its\s+|their\s+)?$/i;
 
 /** How much text before and after a name its company cues are looked for in: the patterns are anchored at the name. */
 const CUE_BEFORE_CHARS = 60;
@@ -387,6 +492,7 @@ function candidateOf(
   const parts = splitTitle(span);
   let tokens: string[];
   let evidence = 0;
+  let business = false;
   let start = span.start;
   let end = span.end;
   if (parts.role) {
@@ -395,6 +501,7 @@ function candidateOf(
     tokens = parts.org.split(/\s+/);
     end = span.start + parts.org.length;
     evidence += 2;
+    business = true;
   } else {
     // "Procter & Gamble": the "&" the tokenizer leaves out is part of the name.
     tokens = sentence.slice(span.start, span.end).includes(' & ')
@@ -420,20 +527,28 @@ function candidateOf(
 
   const text = tokens.join(' ');
   const last = tokens[tokens.length - 1]!;
+  const before0 = evidence;
   if (LEGAL_SUFFIXES.has(last) && tokens.length > 1) evidence += 3;
-  else if (COMPANY_HEADS.has(last) && tokens.length > 1) evidence += 2;
+  else if (COMPANY_HEADS.has(headOf(tokens)) && tokens.length > 1) evidence += headEvidence(tokens);
   else if (isLocality(after) || isStateAfterTown(tokens, before)) return null;
   if (isKnownOrganization(text)) evidence += 2;
   if (COMPANY_CUE_BEFORE.test(before) || employer) evidence += 2;
   else if (COMPANY_APPOSED_TO.test(before) && /^[,;]/.test(after)) evidence += 2;
-  if (COMPANY_CUE_AFTER.test(after)) evidence += 2;
-  else if (CORPORATE_ACT_AFTER.test(after)) evidence += 1;
+  business ||= evidence > before0;
+  if (COMPANY_CUE_AFTER.test(after)) {
+    evidence += 2;
+    business ||= !PRODUCT_USE_AFTER.test(after);
+  } else if (CORPORATE_ACT_AFTER.test(after)) evidence += 1;
   // The first noun of an apposition says what the name is: "X, the regulator that oversees the company".
-  const asBusiness = COMPANY_APPOSITION.exec(after)?.[0].length ?? Infinity;
-  const asBody = BODY_APPOSITION.exec(after)?.[0].length ?? Infinity;
+  // "With the Zorblax Pad, the company…": the comma closes a phrase that opens the sentence, and
+  // the noun after it is the sentence's subject, not the name's apposition.
+  const opening = OPENING_PHRASE.test(sentence.slice(0, start));
+  const asBusiness = (!opening && COMPANY_APPOSITION.exec(after)?.[0].length) || Infinity;
+  const asBody = (!opening && BODY_APPOSITION.exec(after)?.[0].length) || Infinity;
   if (asBody < asBusiness) return null;
   if (asBusiness < Infinity) evidence += 3;
   if (/^-(?:backed|owned|funded|made)\b/.test(sentence.slice(end))) evidence += 2;
+  business ||= asBusiness < Infinity || /^-(?:backed|owned|funded)\b/.test(sentence.slice(end));
   const knownName = lookupKnownName(text);
   if (tokens.some((t) => NON_COMPANY_WORDS_UNLESS_KNOWN.has(t)) && !outweighsDenyWord(knownName, evidence)) return null;
   const known = knownName?.ambiguous === false;
@@ -442,11 +557,30 @@ function candidateOf(
   const ownCapital = known || !/^\p{Lu}\p{Ll}*$/u.test(tokens[0]!);
   return {
     text,
+    written: /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 4), start)) ? `the ${text}` : text,
     tokens,
     evidence,
     known,
+    business,
     anchored: ownCapital || tokens.length > 1 || !span.tokens[0]!.initial || evidence >= STRONG_EVIDENCE,
   };
+}
+
+/** The word a name is named for: its last, or the one before "of" ("Bank of Zorblax", "Handbook of Quibble Systems"). */
+function headOf(tokens: string[]): string {
+  const of = tokens.indexOf('of');
+  return tokens[of > 0 ? of - 1 : tokens.length - 1]!;
+}
+
+/**
+ * A business head makes a name a business's when a word before it is a name: "Zorblax Energy".
+ * Ordinary words before it ("Overnight Energy", "Global Partners") are as often a column's title or
+ * a generic phrase as a business: half a cue, unless the gazetteer knows the name.
+ */
+function headEvidence(tokens: string[]): number {
+  const head = headOf(tokens);
+  const named = tokens.some((t) => t !== head && !isCommonWord(t) && !LEGAL_SUFFIXES.has(t));
+  return named || lookupKnownName(tokens.join(' ')) !== null ? 2 : 1;
 }
 
 /**
@@ -483,6 +617,15 @@ function namesPlace(words: string[]): boolean {
   return isPlaceWord(words.join(' ')) || words.every(isPlaceWord);
 }
 
+/**
+ * "Joint Chiefs of Staff", "Quibble Commissioners": a name for holders of an office is a body of
+ * people, not a business, unless its head is one a business takes ("Zorblax Partners").
+ */
+function namesOfficeHolders(tokens: string[]): boolean {
+  const head = headOf(tokens);
+  return tokens.length > 1 && !COMPANY_HEADS.has(head) && /\p{Ll}s$/u.test(head) && isRoleWord(head.slice(0, -1));
+}
+
 /** Rules out people, places, governments, agencies and ordinary words before any evidence is weighed. */
 function plausible(
   tokens: string[],
@@ -499,6 +642,7 @@ function plausible(
   )
     return false;
   if (tokens.length === 1 && isCommonWord(tokens[0]!) && !isKnownOrganization(tokens[0]!)) return false;
+  if (namesOfficeHolders(tokens)) return false;
   const person = resolvePerson(people, text);
   if (person && !namedAfterPeople.has(person)) return false;
   if (!employer && !namedAfterPeople.has(text) && looksLikePersonName(tokens)) return false;

@@ -66,6 +66,13 @@ export const COMPANY_CUE_AFTER = new RegExp(
 );
 
 /**
+ * The company cues after a name that a product takes too: "the Zorblax TV app", "Zorblax Pad
+ * users", "Zorblax Cloud customers". They say the name is sold, not that it is a business.
+ */
+export const PRODUCT_USE_AFTER =
+  /^(?:['’]s?)?\s+(?:app|apps|platform|products|devices|software|service|users|subscribers|customers|accounts)\b/i;
+
+/**
  * What businesses do, right after their name: "Apple shipped", "Zeiss has partnered", "Rakuten is offering". Weaker
  * evidence than a cue above: people do some of these too.
  */

@@ -282,6 +282,79 @@ describe('findCompanies', () => {
     expect(namesOf('Shares of the Quibble-owned firm fell.', 'In 2019, 41 of them left.')).toEqual(['Quibble']);
   });
 
+  it('folds a product named after its maker into the maker', () => {
+    expect(namesOf('Shares of Zorblax rose.', 'The Zorblax Pad app won new users.')).toEqual(['Zorblax']);
+    expect(namesOf('The Samsung Quibbleview app won new users.')).toEqual(['Samsung']);
+    expect(
+      namesOf('Shares of Zorblax rose.', 'The Zorblax Quibbleview app won users.', 'Quibbleview app users rose.'),
+    ).toEqual(['Zorblax']);
+  });
+
+  it('keeps a name after its maker that has evidence of a business, a business head or a founder', () => {
+    expect(namesOf('Shares of Zorblax rose.', 'Shares of Zorblax Quibbleco fell.')).toContain('Zorblax Quibbleco');
+    expect(namesOf('Shares of Zorblax rose.', 'The Zorblax Energy app won new users.')).toContain('Zorblax Energy');
+    expect(namesOf('Shares of Zorblax rose.', 'The Zorblax Martin app won new users.')).toContain('Zorblax Martin');
+    expect(namesOf('Shares of Zorblax rose.', 'Makers including Quibbleco and Zorblax Cells cut prices.')).toContain(
+      'Zorblax Cells',
+    );
+  });
+
+  it('takes a business head after a name, not after ordinary words alone', () => {
+    expect(namesOf('In March, Zorblax Energy cut prices.')).toEqual(['Zorblax Energy']);
+    expect(namesOf('Overnight Energy: lawmakers spar over a bill.')).toEqual([]);
+    expect(namesOf('Shares of Global Partners rose.')).toEqual(['Global Partners']);
+  });
+
+  it('reads the head of a name with "of" before it', () => {
+    expect(namesOf('In March, Bank of Zorblax cut rates.')).toEqual(['Bank of Zorblax']);
+    expect(namesOf('It is in the Handbook of Quibble Systems, a guide.')).toEqual([]);
+  });
+
+  it('takes a list with two names the gazetteer knows as a list of businesses, and no person in it', () => {
+    expect(namesOf('Last year Zorbco, Instacart and Ulta cut prices.')).toEqual(['Zorbco', 'Instacart', 'Ulta']);
+    expect(namesOf('Last year Zorbco and Ulta cut prices.')).toEqual([]);
+    expect(namesOf('Last year Jo Reyes, Instacart and Ulta cut prices.')).toEqual(['Instacart', 'Ulta']);
+  });
+
+  it('leaves a thing made by a name out of the list it stands in', () => {
+    expect(namesOf('It beat Instacart and Ulta, Zorbix from Wyze, and more.')).toEqual(['Instacart', 'Ulta']);
+  });
+
+  it('lists no name for the holders of an office, whatever the cue', () => {
+    expect(namesOf('Jo Reyes, chairman of the Joint Chiefs of Quibble, spoke.')).toEqual([]);
+    expect(namesOf('Jo Reyes, chairman of Zorblax Partners, spoke.')).toEqual(['Zorblax Partners']);
+  });
+
+  it('joins no word written after "the" to a longer name written without', () => {
+    const found = companiesOf('Shares of Zorb Express rose.', 'It flew to the Zorb in May.').companies;
+    expect(found).toEqual([expect.objectContaining({ name: 'Zorb Express', mentions: 1, aliases: [] })]);
+    expect(companiesOf('It joined the Zorb Journal, a publisher.', 'The Zorb said so.').companies).toEqual([
+      expect.objectContaining({ name: 'Zorb Journal', mentions: 2 }),
+    ]);
+    expect(companiesOf('Shares of Zorb Express rose.', 'Zorb said so.').companies[0]!.mentions).toBe(2);
+  });
+
+  it('reads no apposition after a name that a phrase opening the sentence ends with', () => {
+    expect(namesOf('With Zorblax Move, the company built a speaker.')).toEqual([]);
+    expect(namesOf('Zorblax, the company behind the speaker, grew.')).toEqual(['Zorblax']);
+  });
+
+  it('lists a name written with "’s" in a list, not one that owns the noun after it', () => {
+    expect(namesOf('Its rivals Zorbco, Quibble’s and Orbix fell.')).toEqual(['Zorbco', 'Quibble', 'Orbix']);
+    expect(namesOf('Its rivals Zorbco and Quibble’s Orbix fell.')).toEqual(['Zorbco']);
+  });
+
+  it('reads a two-word name then only its last word, all the evidence the last word’s, as a person', () => {
+    const names = namesOf(
+      'A fight pits Zorbix Quibble against the label.',
+      'The label sued Orbco, Quibble and Zorbco Inc.',
+    );
+    expect(names).toContain('Zorbco');
+    expect(names).not.toContain('Quibble');
+    expect(names).not.toContain('Zorbix Quibble');
+    expect(namesOf('Shares of Zorbix Quibble rose.', 'Later, Quibble shares fell.')).toEqual(['Zorbix Quibble']);
+  });
+
   it('lists nothing for an article that names no business', () => {
     expect(namesOf('The river rose overnight.', 'Residents of the town were told to leave by Sunday.')).toEqual([]);
   });
