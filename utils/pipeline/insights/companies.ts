@@ -529,7 +529,7 @@ function candidateOf(
   const last = tokens[tokens.length - 1]!;
   const before0 = evidence;
   if (LEGAL_SUFFIXES.has(last) && tokens.length > 1) evidence += 3;
-  else if (COMPANY_HEADS.has(headOf(tokens)) && tokens.length > 1) evidence += headEvidence(tokens);
+  else if (COMPANY_HEADS.has(headOf(tokens)) && tokens.length > 1 && !ofPlace(tokens)) evidence += headEvidence(tokens);
   else if (isLocality(after) || isStateAfterTown(tokens, before)) return null;
   if (isKnownOrganization(text)) evidence += 2;
   if (COMPANY_CUE_BEFORE.test(before) || employer) evidence += 2;
@@ -570,6 +570,15 @@ function candidateOf(
 function headOf(tokens: string[]): string {
   const of = tokens.indexOf('of');
   return tokens[of > 0 ? of - 1 : tokens.length - 1]!;
+}
+
+/**
+ * "Bank of Zorbia", "Port of Quibbleton": a head of a place is as often that place's public body (its
+ * central bank, its port authority) as a business, so the head alone vouches for neither.
+ */
+function ofPlace(tokens: string[]): boolean {
+  const of = tokens.indexOf('of');
+  return of > 0 && namesPlace(tokens.slice(of + 1).filter((t) => t !== 'the'));
 }
 
 /**

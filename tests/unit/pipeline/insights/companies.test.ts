@@ -310,6 +310,11 @@ describe('findCompanies', () => {
     expect(namesOf('It is in the Handbook of Quibble Systems, a guide.')).toEqual([]);
   });
 
+  it("takes no head of a place for a business without another cue: it may be the place's central bank", () => {
+    expect(namesOf('In March, the Bank of Canada cut rates.')).toEqual([]);
+    expect(namesOf('In March, the Bank of Canada, a lender, cut rates.')).toEqual(['Bank of Canada']);
+  });
+
   it('takes a list with two names the gazetteer knows as a list of businesses, and no person in it', () => {
     expect(namesOf('Last year Zorbco, Instacart and Ulta cut prices.')).toEqual(['Zorbco', 'Instacart', 'Ulta']);
     expect(namesOf('Last year Zorbco and Ulta cut prices.')).toEqual([]);
