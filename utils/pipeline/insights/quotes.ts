@@ -92,6 +92,9 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
       return;
     }
     const spans = quoteSpansOf(para, speakers.quoteSpans(pi));
+    // "Hale wrote:" before a block quotation, or the block quotation it continues, hands on its speaker.
+    const previous = doc.paragraphs[pi - 1];
+    const introduced = previous !== undefined && (previous.role === 'quote' || /:\s*$/.test(previous.text));
     const found: Found[] = [];
     let saidBetween: string | null = null; // `"…," Caldwell said. "…"`: one clause serves both quotes
     spans.forEach((span, si) => {
@@ -118,12 +121,14 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
       const unnamed = !speaker && attributed(para.text, pi, span, spans[si - 1]?.close ?? 0, spans[si + 1]?.open);
       endsUnnamed = unnamed;
       let who = speaker ?? (unnamed ? null : paraSpeaker);
-      if (!who && si === 0 && opensWithQuote && !ownClause) who = handedOn;
-      // A block quotation quotes whom the text was about, unless a clause inside it names someone
-      // else ("…,” said one expert); a paragraph of prose that is only a quote, the person the
-      // paragraph before ended on ("…he defended his decision.").
-      if (!who && !unnamed && para.role === 'quote') who = speakers.latest(pi, 0, 'person');
-      if (!who && allQuote && pi > 0) who = speakers.endsOnPerson(pi - 1);
+      if (!who && si === 0 && opensWithQuote && !ownClause && (para.role !== 'quote' || introduced)) who = handedOn;
+      // A block quotation (an embedded post, a pull quote) is no one's unless the text right before
+      // introduces it ("Hale tweeted on Monday.") or a clause inside names its speaker: the person
+      // the text is about quotes others, and pulls out the writer's own lines, as often as their own;
+      // a paragraph of prose that is only a quote, the person the paragraph before ended on
+      // ("…he defended his decision.").
+      if (!who && !unnamed && para.role === 'quote' && pi > 0) who = speakers.introducedBy(pi - 1);
+      if (!who && allQuote && para.role !== 'quote' && pi > 0) who = speakers.endsOnPerson(pi - 1);
       // "Hale expects three more. “Adding a fourth is not possible.”": a quote that is a sentence of
       // its own, with no clause to say who spoke, goes on from the person the sentence before is about.
       if (!who && !unnamed && !ownClause && isOwnSentence(para.text, pi, span))

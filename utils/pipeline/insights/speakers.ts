@@ -126,6 +126,9 @@ const LEAD_IN = /^\s*(?:in|with)\s+\S+\s*(?:[\p{L}-]+\s+){0,2}$/iu;
  */
 const SPEECH_VERB_BEFORE = new RegExp(`\\b(?!according\\b)${SPEAKER_AFTER_VERB}\\b`, 'iu');
 const PRONOUN_ISSUER = /\b(he|she|it)$/i;
+const SURE_SPEECH_BEFORE = new RegExp(`\\b(?:${SURE_SPEECH_VERB})\\b`, 'iu');
+/** "she wrote", "he also tweeted": a pronoun as the subject of the verb after it. */
+const PRONOUN_BEFORE = /\b(he|she|it|they)\s+(?:(?:also|then|later)\s+)?$/i;
 
 function referenceTo(nouns: readonly string[]): RegExp {
   return new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(${anyOf(nouns)})$`, 'iu');
@@ -399,6 +402,24 @@ export class Speakers {
     if (!before) return null;
     const said = PRONOUN_SAID_END.exec(before.text);
     return said ? this.resolvePronoun(said[1]!, paragraph, before.offset) : this.sentenceOnPerson(paragraph, before);
+  }
+
+  /**
+   * Whom the paragraph's latest sentence that reports speech without quoting it says spoke or
+   * wrote ("Hale tweeted on Monday.", "In a post, she wrote"): whose words a block quotation right
+   * after it gives. A paragraph that quotes its speaker's words in marks introduces no more of them.
+   */
+  introducedBy(paragraph: number): string | null {
+    const quotes = this.quotes[paragraph] ?? [];
+    for (const s of (this.sentences[paragraph] ?? []).toReversed()) {
+      const end = s.offset + s.text.length;
+      if (quotes.some((q) => q.open < end && q.close > s.offset)) return null;
+      const verb = SURE_SPEECH_BEFORE.exec(s.text);
+      if (!verb) continue;
+      const pronoun = PRONOUN_BEFORE.exec(s.text.slice(0, verb.index));
+      return pronoun ? this.resolvePronoun(pronoun[1]!, paragraph, s.offset) : this.subjectAt(paragraph, end);
+    }
+    return null;
   }
 
   private sentenceOnPerson(paragraph: number, sentence: SentenceInfo): string | null {

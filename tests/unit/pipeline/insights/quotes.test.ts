@@ -138,6 +138,38 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('gives a block quotation no one when the text before it does not introduce it', () => {
+    const speakersOf = (...paras: Array<[string, Paragraph['role']]>) =>
+      analyzeText({ paragraphs: paras.map(([text, role], i) => ({ id: `p${i + 1}`, text, role })) }).quotes.map((q) => [
+        q.paragraphId,
+        q.speaker,
+      ]);
+    const block = 'Nobody should have to wait a year for a repair of this kind.';
+    expect(speakersOf(['Ruth Calloway opened the new depot in the spring.', 'text'], [block, 'quote'])).toEqual([
+      ['p2', null],
+    ]);
+    expect(
+      speakersOf(
+        ['Ruth Calloway opened the new depot in the spring.', 'text'],
+        ['“We are ready for the winter,” Calloway said.', 'text'],
+        [block, 'quote'],
+      ),
+    ).toEqual([
+      ['p2', 'Ruth Calloway'],
+      ['p3', null],
+    ]);
+    expect(
+      speakersOf(
+        ['Ruth Calloway opened the new depot in the spring.', 'text'],
+        ['She tweeted about the delays on Friday.', 'text'],
+        [block, 'quote'],
+      ),
+    ).toEqual([['p3', 'Ruth Calloway']]);
+    expect(
+      speakersOf(['Ruth Calloway said the depot opened late. It cost more than planned.', 'text'], [block, 'quote']),
+    ).toEqual([['p2', 'Ruth Calloway']]);
+  });
+
   it('gives a block quotation no one when a clause inside it says someone unnamed spoke', () => {
     const paras: Paragraph[] = [
       { id: 'p1', text: 'Mark Zuckerberg said deals take time to build.', role: 'text' },
