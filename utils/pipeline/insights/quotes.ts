@@ -97,9 +97,19 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
     const introduced = previous !== undefined && (previous.role === 'quote' || /:\s*$/.test(previous.text));
     const found: Found[] = [];
     let saidBetween: string | null = null; // `"…," Caldwell said. "…"`: one clause serves both quotes
+    /** Spans before this one are titles inside the clause after a quote, no one's words. */
+    let clauseTitlesUntil = 0;
     spans.forEach((span, si) => {
+      if (si < clauseTitlesUntil) {
+        found.push({ span, speaker: null });
+        return;
+      }
       const prevEnd = si > 0 ? spans[si - 1]!.close : 0;
-      const nextStart = si + 1 < spans.length ? spans[si + 1]!.open : para.text.length;
+      // `…,” the “Pose” actor said`: a title in marks inside the clause after a quote is part of it.
+      let next = si + 1;
+      while (next < spans.length && isTitleInClause(para.text, spans[next]!)) next++;
+      clauseTitlesUntil = next;
+      const nextStart = next < spans.length ? spans[next]!.open : para.text.length;
       const after = attributeAfter(para.text, pi, span.close, nextStart);
       const before = attributeBefore(para.text, pi, prevEnd, span.open);
       // The clause between serves a quote with no clause of its own before it.
@@ -193,7 +203,8 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
   }
 
   function attributeAfter(text: string, pi: number, from: number, to: number): string | null {
-    const after = text.slice(from, to);
+    // Only titles' marks are left between the two ends; the clause reads on over them.
+    const after = text.slice(from, to).replace(/["“”]/g, ' ');
     const pronoun = PRONOUN_VERB_AFTER.exec(after);
     if (pronoun) {
       // "he told Benioff": whoever "he" is, it is not Benioff.
@@ -301,6 +312,13 @@ function quoteSpansOf(para: Paragraph, spans: QuoteSpan[]): QuoteSpan[] {
 function namesInQuote(quote: string, person: string): boolean {
   const last = person.split(/\s+/).at(-1)!;
   return last.length > 1 && new RegExp(`(?<![\\p{L}])${anyOf([last])}(?![\\p{L}])`, 'u').test(quote);
+}
+
+/** A title in marks that a lower-case word goes on from: `the “Pose” actor`, not a quote of its own. */
+function isTitleInClause(text: string, span: QuoteSpan): boolean {
+  return (
+    !span.unclosed && isTitleCase(span.text) && countWords(span.text) <= 4 && /^\s+\p{Ll}/u.test(text.slice(span.close))
+  );
 }
 
 function isTitleCase(text: string): boolean {

@@ -259,6 +259,15 @@ describe('findQuotes', () => {
     ).toEqual(['Jane Roe', 'Tom Hale']);
   });
 
+  it('reads a clause after a quote on over a title in marks inside it: the “Show” actor said', () => {
+    expect(
+      quotesOf(
+        'Jane Roe, a veteran stage actor, joined the cast in May.',
+        '“We rehearse every single night until midnight,” the “Harbour Lights” actor said on “Morning Talk.”',
+      ),
+    ).toEqual([['We rehearse every single night until midnight', 'Jane Roe']]);
+  });
+
   it('takes no plural body for a speaker', () => {
     expect(
       quotesOf(
