@@ -500,12 +500,14 @@ export class Speakers {
     const company = COMPANY_REFERENCE.exec(clause);
     if (company) return this.latestCalled(paragraph, offset, company[1]!) ?? this.latest(paragraph, offset, 'company');
     const body = BODY_REFERENCE.exec(clause);
-    // "the Ruritanian interior ministry": a capitalised word makes it a body of its own, not one named before.
-    if (body)
-      return (
-        this.latestCalled(paragraph, offset, body[2]!) ??
-        (/\p{Lu}/u.test(body[1]!) ? null : this.latest(paragraph, offset, 'org'))
-      );
+    if (body) {
+      const called = this.latestCalled(paragraph, offset, body[2]!);
+      const proper = /^\p{Lu}\S*/u.exec(body[1]!)?.[0];
+      if (!proper) return called ?? this.latest(paragraph, offset, 'org');
+      // "the Ruritanian interior ministry": a capitalised word makes it a body of its own, named
+      // as written, unless the body named before bears that word ("the Justice department").
+      return called?.includes(proper) ? called : `${body[1]}${body[2]}`;
+    }
     const role = PERSON_REFERENCE.exec(clause)?.[1]?.toLowerCase();
     if (role) return this.latestWithRole(paragraph, offset, role) ?? this.latest(paragraph, offset, 'org');
     return this.describedPerson(paragraph, clause, offset);

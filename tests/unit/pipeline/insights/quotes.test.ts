@@ -570,13 +570,22 @@ describe('findQuotes: testimony', () => {
 });
 
 describe('findQuotes: a body the article names only by description', () => {
-  it('is not the organisation named before', () => {
+  it('is not the organisation named before, but the body as written', () => {
     expect(
       quotesOf(
         'The Globex Corp. board met on Monday.',
         'The Ruritanian interior ministry said it “sees no need for a fresh inquiry”.',
       )[0]![1],
-    ).toBeNull();
+    ).toBe('Ruritanian interior ministry');
+  });
+
+  it('is the body named before when that bears its capitalised word', () => {
+    expect(
+      quotesOf(
+        'The Department of Fisheries opened an inquiry on Monday.',
+        'The Fisheries department said it “will publish every finding in full”.',
+      )[0]![1],
+    ).toBe('Department of Fisheries');
   });
 });
 
