@@ -126,6 +126,11 @@ const LEAD_IN = /^\s*(?:in|with)\s+\S+\s*(?:[\p{L}-]+\s+){0,2}$/iu;
  */
 const SPEECH_VERB_BEFORE = new RegExp(`\\b(?!according\\b)${SPEAKER_AFTER_VERB}\\b`, 'iu');
 const PRONOUN_ISSUER = /\b(he|she|it)$/i;
+/** "said in a statement", "announced on Monday": the verb of an organisation issuing its word. */
+const ISSUES_AFTER = new RegExp(
+  `^\\s+(?:(?:also|then|later)\\s+)?(?:(?:said|says)\\s+in\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${DOCUMENT}|announced|announces)\\b`,
+  'iu',
+);
 const SURE_SPEECH_BEFORE = new RegExp(`\\b(?:${SURE_SPEECH_VERB})\\b`, 'iu');
 /** "she wrote", "he also tweeted": a pronoun as the subject of the verb after it. */
 const PRONOUN_BEFORE = /\b(he|she|it|they)\s+(?:(?:also|then|later)\s+)?$/i;
@@ -161,7 +166,7 @@ export class Speakers {
           const parts = splitTitle(span);
           const known = resolvePerson(people, parts.name);
           const company = known ? null : orgs.companyOf(span.text);
-          const org = company ?? (known ? null : orgName(span));
+          const org = company ?? (known ? null : (orgName(span) ?? placeIssuer(s.text, span)));
           // "“…,” Makarov said" of someone the article never named in full: the name as given.
           const person = known ?? (!org && speaksAt(s.text, span) && isNameOnly(parts.nameTokens) ? parts.name : null);
           if (!person && !org) return [];
@@ -665,6 +670,16 @@ function isPlural(noun: string): boolean {
 /** Words that can only be a name here: not a place, not an ordinary word ("Officials said"). */
 function isNameOnly(tokens: string[]): boolean {
   return tokens.length > 0 && nameLikeWords(tokens) && !tokens.some((t) => isPlaceWord(t) || isCommonWord(t));
+}
+
+/**
+ * "Northport said in a statement", "Northport announced": a place issues no statement, so the
+ * body that bears its name (its council, its club) spoke; given as written.
+ */
+function placeIssuer(sentence: string, span: Span): string | null {
+  const words = span.tokens.map((t) => t.text);
+  if (span.possessive || !words.some(isPlaceWord) || !nameLikeWords(words)) return null;
+  return ISSUES_AFTER.test(sentence.slice(span.end)) ? span.text : null;
 }
 
 /** "the Food Standards Agency", "Parliament's Joint Committee on Intelligence and Security"; not "the U.S.". */

@@ -587,6 +587,16 @@ describe('findQuotes: a body the article names only by description', () => {
       )[0]![1],
     ).toBe('Department of Fisheries');
   });
+
+  it('is the body named after a place when the place issues a statement or announces', () => {
+    expect(
+      quotesOf(
+        'Dover said in a statement: “The new coach starts on Monday with his own staff.”',
+        'Later, Dover announced it would “open the training ground to the public every Friday”.',
+      ).map((q) => q[1]),
+    ).toEqual(['Dover', 'Dover']);
+    expect(quotesOf('Dover voters said the new coach was “the best thing to happen in years”.')[0]![1]).toBeNull();
+  });
 });
 
 describe('findQuotes: a speech verb inside a clause that describes a noun', () => {
