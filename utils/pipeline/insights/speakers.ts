@@ -1,9 +1,17 @@
 import type { SentenceInfo, TextDoc } from '../text/document';
-import type { Span } from '../text/tokens';
-import { isBodyName, isOrganisationName, nameLikeWords, splitTitle } from './names';
+import type { Span, Token } from '../text/tokens';
+import {
+  APPOSITION_LEAD,
+  COLLECTIVE_VERB_AFTER,
+  isBodyByGrammar,
+  isBodyName,
+  isOrganisationName,
+  nameLikeWords,
+  splitTitle,
+} from './names';
 import { isCommonWord, isPlaceWord, isRoleWord } from '../text/lexicon';
 import { genderOfWord, resolvePerson, speaksAt, type Gender, type People } from './people';
-import { ORG_WORDS, REFERENCE_WORDS } from '../vocabulary';
+import { FUNCTION_WORDS, ORG_WORDS, REFERENCE_WORDS } from '../vocabulary';
 import { anyOf } from '../text/pattern';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks';
 import { SPEAKER_AFTER_VERB, SPEECH_VERB, SURE_SPEECH_VERB } from './speech';
@@ -162,11 +170,15 @@ export class Speakers {
     this.named = doc.byParagraph.map((sentences, p) =>
       sentences.flatMap((s) => {
         let subject = false;
-        return joinBodyNames(s.text, s.spans).flatMap((span): Named[] => {
+        return joinBodyNames(s.text, joinOpeningWord(s.text, s.spans)).flatMap((span): Named[] => {
           const parts = splitTitle(span);
           const known = resolvePerson(people, parts.name);
           const company = known ? null : orgs.companyOf(span.text);
-          const org = company ?? (known ? null : (orgName(span) ?? placeIssuer(s.text, span)));
+          const org =
+            company ??
+            (known
+              ? null
+              : (orgName(span) ?? placeIssuer(s.text, span) ?? (isBodyByGrammar(s.text, span) ? span.text : null)));
           // "“…,” Makarov said" of someone the article never named in full: the name as given.
           const person = known ?? (!org && speaksAt(s.text, span) && isNameOnly(parts.nameTokens) ? parts.name : null);
           if (!person && !org) return [];
@@ -479,14 +491,21 @@ export class Speakers {
   private openingBody(paragraph: number, offset: number): string | null {
     const here = this.sentenceStart(paragraph, offset);
     for (let p = paragraph; p >= 0 && p >= paragraph - 1; p--) {
-      const last = (this.sentences[p] ?? []).filter((s) => p < paragraph || s.offset < here).at(-1);
+      // Sentences of a quote's own words say nothing of who "they" are.
+      const quotes = this.quotes[p] ?? [];
+      const last = (this.sentences[p] ?? [])
+        .filter(
+          (s) => (p < paragraph || s.offset < here) && !quotes.some((q) => q.open <= s.offset && s.offset < q.close),
+        )
+        .at(-1);
       if (!last) continue;
       const text = this.texts[p]!;
       const first = (this.named[p] ?? []).find((n) => n.sentenceStart === last.offset && !n.quoted);
       const alone =
         first?.org &&
         !first.possessive &&
-        /^\s*(?:the\s+)?$/i.test(text.slice(last.offset, first.start)) &&
+        (/^\s*(?:the\s+)?$/i.test(text.slice(last.offset, first.start)) ||
+          APPOSITION_LEAD.test(text.slice(last.offset, first.start))) &&
         !/^\s*(?:and|&|or)\s/i.test(text.slice(first.end));
       return alone ? first.org : null;
     }
@@ -625,6 +644,23 @@ function someoneElseOf(before: string): boolean {
 }
 
 /**
+ * "Blue Anchor have denied it": the word that opens a sentence, left out of the name after it as
+ * an ordinary word ("Blue"), belongs to that name when a plural verb follows, as prose speaks of
+ * a body by its name.
+ */
+function joinOpeningWord(sentence: string, spans: Span[]): Span[] {
+  const first = spans[0];
+  const word = first && /^(\p{Lu}\p{Ll}+)\s+$/u.exec(sentence.slice(0, first.start))?.[1];
+  if (!word || FUNCTION_SET.has(word.toLowerCase()) || !COLLECTIVE_VERB_AFTER.test(sentence.slice(first.end)))
+    return spans;
+  const lead: Token = { ...first.tokens[0]!, text: word, start: 0, end: word.length, possessive: false, after: '' };
+  return [
+    { ...first, tokens: [lead, ...first.tokens], text: sentence.slice(0, first.end), start: 0 },
+    ...spans.slice(1),
+  ];
+}
+
+/**
  * "Joint Committee on Intelligence and Security": a public body's name runs on over "on", "and"
  * and "for", which elsewhere separate names ("Apple and Google").
  */
@@ -652,6 +688,7 @@ function joinBodyNames(sentence: string, spans: Span[]): Span[] {
 }
 
 const ANONYMOUS = new Set(REFERENCE_WORDS.anonymousNouns);
+const FUNCTION_SET = new Set(FUNCTION_WORDS);
 
 /**
  * A singular noun that names a kind of person the article may be about: "actor", "boss",

@@ -268,6 +268,15 @@ describe('findQuotes', () => {
     ).toEqual([['We rehearse every single night until midnight', 'Jane Roe']]);
   });
 
+  it('takes "they" for a name the prose treats as a body, in apposition or before a plural verb', () => {
+    const said = '“Any final agreement needs to be made with her management. We have no comment,” they said.';
+    expect(quotesOf('The firm that runs the show, Harbour Light Productions, denies it.', said)[0]![1]).toBe(
+      'Harbour Light Productions',
+    );
+    expect(quotesOf('Blue Anchor have twice denied doing anything wrong.', said)[0]![1]).toBe('Blue Anchor');
+    expect(quotesOf('Tom Hale and Dana Holt have twice denied doing anything wrong.', said)[0]![1]).toBeNull();
+  });
+
   it('takes no plural body for a speaker', () => {
     expect(
       quotesOf(
