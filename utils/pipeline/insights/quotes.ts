@@ -2,7 +2,7 @@ import type { Paragraph, Quote } from '../types';
 import type { TextDoc } from '../text/document';
 import { countWords } from '../text/normalize';
 import type { QuoteSpan } from './quote-marks';
-import { type People } from './people';
+import { resolvePerson, type People } from './people';
 import { Speakers, type OrgLookup } from './speakers';
 import { SPEECH_VERB, SURE_SPEECH_VERB } from './speech';
 import { ABBREVIATIONS } from '../vocabulary';
@@ -153,8 +153,9 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
         who = speakers.subjectAt(pi, span.open, true);
       // "“Reyes did nothing wrong,” the lawyer for Reyes said": whom the words are about, not who spoke.
       if (who && !speakers.isOrganisation(who) && namesInQuote(span.text, who)) who = null;
-      // A signed block quotation is the signer's, whatever it mentions, unless a clause inside says otherwise.
-      if (!speaker && signed.has(pi)) who = signed.get(pi)!;
+      // A signed block quotation is the signer's, whatever it mentions, unless a clause inside says
+      // otherwise; a signer the article names ("Rep. Jane Roe" for Jane Roe) by the name it gave.
+      if (!speaker && signed.has(pi)) who = resolvePerson(people, signed.get(pi)!) ?? signed.get(pi)!;
       // A title in quotes ("“The Long Road,” “Quiet Waters”") is no one's words unless a clause of
       // its own says someone said it: the paragraph's speaker does not make it speech, nor does
       // "called" before it ("a show called “Ask the Doctor”").

@@ -192,6 +192,15 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('gives a signed block quotation to the person the article named, by the name it gave', () => {
+    const paras: Paragraph[] = [
+      { id: 'p1', text: 'The letter was sent to Sen. Dana Whitfield on Monday.', role: 'text' },
+      { id: 'p2', text: 'The port stays closed until the storm has passed, for everyone’s safety.', role: 'quote' },
+      { id: 'p3', text: '— Sen. Dana Whitfield (@whitfield) March 3, 2025', role: 'quote' },
+    ];
+    expect(analyzeText({ paragraphs: paras }).quotes.map((q) => q.speaker)).toEqual(['Dana Whitfield']);
+  });
+
   it('reads an attribution with a title and its full stop: "Mr. Webster said", "Sen. Warner said"', () => {
     expect(
       quotesOf(
