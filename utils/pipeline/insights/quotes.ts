@@ -85,13 +85,18 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
   const quotes: Quote[] = [];
   /** Who spoke last, when the paragraph before can hand its speaker on (a colon, an open quote, a quote). */
   let handedOn: string | null = null;
+  /** Whom the block quotation just before was given to: the next paragraph of it goes on with them. */
+  let blockSpeaker: string | null = null;
 
   doc.paragraphs.forEach((para, pi) => {
     if (para.role === 'heading' || para.role === 'caption' || signatures[pi]) {
       handedOn = null;
+      blockSpeaker = null;
       return;
     }
     const spans = quoteSpansOf(para, speakers.quoteSpans(pi));
+    const continued = blockSpeaker;
+    blockSpeaker = null;
     // "Hale wrote:" before a block quotation, or the block quotation it continues, hands on its speaker.
     const previous = doc.paragraphs[pi - 1];
     const introduced = previous !== undefined && (previous.role === 'quote' || /:\s*$/.test(previous.text));
@@ -137,7 +142,8 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
       // the text is about quotes others, and pulls out the writer's own lines, as often as their own;
       // a paragraph of prose that is only a quote, the person the paragraph before ended on
       // ("…he defended his decision.").
-      if (!who && !unnamed && para.role === 'quote' && pi > 0) who = speakers.introducedBy(pi - 1);
+      if (!who && !unnamed && para.role === 'quote' && pi > 0)
+        who = previous?.role === 'quote' ? continued : speakers.introducedBy(pi - 1);
       if (!who && allQuote && para.role !== 'quote' && pi > 0) who = speakers.endsOnPerson(pi - 1);
       // "Hale expects three more. “Adding a fourth is not possible.”": a quote that is a sentence of
       // its own, with no clause to say who spoke, goes on from the person the sentence before is about.
@@ -163,6 +169,7 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
       if (words < 2 || (!who && words < MIN_UNATTRIBUTED_WORDS) || title) return;
       speakers.recordSpeaker(pi, span.open, who);
       quotes.push({ text: span.text, speaker: who, paragraphId: para.id });
+      if (para.role === 'quote') blockSpeaker = who;
     });
 
     const last = found[found.length - 1];

@@ -163,8 +163,12 @@ describe('findQuotes', () => {
         ['Ruth Calloway opened the new depot in the spring.', 'text'],
         ['She tweeted about the delays on Friday.', 'text'],
         [block, 'quote'],
+        ['Every depot in the region is short of parts and of staff.', 'quote'],
       ),
-    ).toEqual([['p3', 'Ruth Calloway']]);
+    ).toEqual([
+      ['p3', 'Ruth Calloway'],
+      ['p4', 'Ruth Calloway'],
+    ]);
     expect(
       speakersOf(['Ruth Calloway said the depot opened late. It cost more than planned.', 'text'], [block, 'quote']),
     ).toEqual([['p2', 'Ruth Calloway']]);
