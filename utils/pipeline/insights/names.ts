@@ -1,6 +1,7 @@
 import type { Span } from '../text/tokens';
 import { isFirstName, isPlaceWord, isRoleWord } from '../text/lexicon';
-import { HONORIFICS } from '../vocabulary';
+import { HONORIFICS, ORG_WORDS, REFERENCE_WORDS } from '../vocabulary';
+import { anyOf } from '../text/pattern';
 import { AGENCY_ACRONYMS, COMPANY_HEADS, LEGAL_SUFFIXES, NEVER_NAMES, NON_COMPANY_WORDS } from './org-words';
 
 /**
@@ -86,4 +87,27 @@ export function nameLikeWords(tokens: string[]): boolean {
 export function looksLikePersonName(tokens: string[]): boolean {
   if (tokens.length < 2 || tokens.length > 4 || !nameLikeWords(tokens)) return false;
   return isFirstName(tokens[0]!) && !tokens.slice(1).every(isPlaceWord);
+}
+
+/** A plural verb right after a sentence's subject: "have", "are", "were". */
+export const COLLECTIVE_VERB_AFTER = /^\s+(?:have|are|were)\b/i;
+/** "The company that runs the show, ", "the agency, ": a noun for a body, then its name in apposition. */
+export const APPOSITION_LEAD = new RegExp(
+  `^\\s*the\\s+(?:[\\p{L}-]+\\s+)?${anyOf([...ORG_WORDS.businessNouns, ...REFERENCE_WORDS.bodyNouns])}\\b[^,]{0,60},\\s*$`,
+  'iu',
+);
+
+/**
+ * "Blue Anchor have denied it", "The firm that runs the show, Harbour Light Productions, denies
+ * it": a name the prose treats as a body, not a person. A singular-looking name opening its
+ * sentence with a plural verb is a body spoken of as its members; a name set off by commas after
+ * "the company…" is that company.
+ */
+export function isBodyByGrammar(sentence: string, span: Span): boolean {
+  const words = span.tokens.map((t) => t.text);
+  if (span.possessive || !nameLikeWords(words)) return false;
+  const before = sentence.slice(0, span.start);
+  const after = sentence.slice(span.end);
+  const collective = /^\s*$/.test(before) && !/s$/.test(words.at(-1)!) && COLLECTIVE_VERB_AFTER.test(after);
+  return collective || (APPOSITION_LEAD.test(before) && /^\s*,/.test(after));
 }

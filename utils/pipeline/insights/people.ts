@@ -4,7 +4,14 @@ import { firstNameGender, isPlaceWord, isRoleWord } from '../text/lexicon';
 import { anyOf } from '../text/pattern';
 import { OFFICES } from '../text/roles';
 import { FUNCTION_WORDS, REFERENCE_WORDS, ROLE_WORDS } from '../vocabulary';
-import { PERSON_NAME_WORD, isHonorific, looksLikePersonName, nameLikeWords, splitTitle } from './names';
+import {
+  PERSON_NAME_WORD,
+  isBodyByGrammar,
+  isHonorific,
+  looksLikePersonName,
+  nameLikeWords,
+  splitTitle,
+} from './names';
 import { ROLE_AT_BEFORE } from './org-words';
 import { lookupKnownName } from './gazetteer';
 import { SPEAKER_AFTER_VERB, SPEECH_VERB } from './speech';
@@ -72,7 +79,8 @@ interface Context {
 }
 
 function isPersonSpan(span: Span, name: string[], titled: boolean, sentence: string, ctx: Context): boolean {
-  if (name.length === 0 || name.every(isPlaceWord) || !nameLikeWords(name)) return false;
+  if (name.length === 0 || name.every(isPlaceWord) || !nameLikeWords(name) || isBodyByGrammar(sentence, span))
+    return false;
   const before = sentence.slice(Math.max(0, span.start - CONTEXT), span.start);
   // "strategist at Miller Tabak": what stands there is a business, not a person.
   if (!titled && ROLE_AT_BEFORE.test(before)) return false;

@@ -2,7 +2,7 @@ import type { Paragraph, Quote } from '../types';
 import type { TextDoc } from '../text/document';
 import { countWords } from '../text/normalize';
 import type { QuoteSpan } from './quote-marks';
-import { type People } from './people';
+import { resolvePerson, type People } from './people';
 import { Speakers, type OrgLookup } from './speakers';
 import { SPEECH_VERB, SURE_SPEECH_VERB } from './speech';
 import { ABBREVIATIONS } from '../vocabulary';
@@ -85,18 +85,36 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
   const quotes: Quote[] = [];
   /** Who spoke last, when the paragraph before can hand its speaker on (a colon, an open quote, a quote). */
   let handedOn: string | null = null;
+  /** Whom the block quotation just before was given to: the next paragraph of it goes on with them. */
+  let blockSpeaker: string | null = null;
 
   doc.paragraphs.forEach((para, pi) => {
     if (para.role === 'heading' || para.role === 'caption' || signatures[pi]) {
       handedOn = null;
+      blockSpeaker = null;
       return;
     }
     const spans = quoteSpansOf(para, speakers.quoteSpans(pi));
+    const continued = blockSpeaker;
+    blockSpeaker = null;
+    // "Hale wrote:" before a block quotation, or the block quotation it continues, hands on its speaker.
+    const previous = doc.paragraphs[pi - 1];
+    const introduced = previous !== undefined && (previous.role === 'quote' || /:\s*$/.test(previous.text));
     const found: Found[] = [];
     let saidBetween: string | null = null; // `"…," Caldwell said. "…"`: one clause serves both quotes
+    /** Spans before this one are titles inside the clause after a quote, no one's words. */
+    let clauseTitlesUntil = 0;
     spans.forEach((span, si) => {
+      if (si < clauseTitlesUntil) {
+        found.push({ span, speaker: null });
+        return;
+      }
       const prevEnd = si > 0 ? spans[si - 1]!.close : 0;
-      const nextStart = si + 1 < spans.length ? spans[si + 1]!.open : para.text.length;
+      // `…,” the “Pose” actor said`: a title in marks inside the clause after a quote is part of it.
+      let next = si + 1;
+      while (next < spans.length && isTitleInClause(para.text, spans[next]!)) next++;
+      clauseTitlesUntil = next;
+      const nextStart = next < spans.length ? spans[next]!.open : para.text.length;
       const after = attributeAfter(para.text, pi, span.close, nextStart);
       const before = attributeBefore(para.text, pi, prevEnd, span.open);
       // The clause between serves a quote with no clause of its own before it.
@@ -118,12 +136,15 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
       const unnamed = !speaker && attributed(para.text, pi, span, spans[si - 1]?.close ?? 0, spans[si + 1]?.open);
       endsUnnamed = unnamed;
       let who = speaker ?? (unnamed ? null : paraSpeaker);
-      if (!who && si === 0 && opensWithQuote && !ownClause) who = handedOn;
-      // A block quotation quotes whom the text was about, unless a clause inside it names someone
-      // else ("…,” said one expert); a paragraph of prose that is only a quote, the person the
-      // paragraph before ended on ("…he defended his decision.").
-      if (!who && !unnamed && para.role === 'quote') who = speakers.latest(pi, 0, 'person');
-      if (!who && allQuote && pi > 0) who = speakers.endsOnPerson(pi - 1);
+      if (!who && si === 0 && opensWithQuote && !ownClause && (para.role !== 'quote' || introduced)) who = handedOn;
+      // A block quotation (an embedded post, a pull quote) is no one's unless the text right before
+      // introduces it ("Hale tweeted on Monday.") or a clause inside names its speaker: the person
+      // the text is about quotes others, and pulls out the writer's own lines, as often as their own;
+      // a paragraph of prose that is only a quote, the person the paragraph before ended on
+      // ("…he defended his decision.").
+      if (!who && !unnamed && para.role === 'quote' && pi > 0)
+        who = previous?.role === 'quote' ? continued : speakers.introducedBy(pi - 1);
+      if (!who && allQuote && para.role !== 'quote' && pi > 0) who = speakers.endsOnPerson(pi - 1);
       // "Hale expects three more. “Adding a fourth is not possible.”": a quote that is a sentence of
       // its own, with no clause to say who spoke, goes on from the person the sentence before is about.
       if (!who && !unnamed && !ownClause && isOwnSentence(para.text, pi, span))
@@ -138,8 +159,9 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
         who = speakers.subjectAt(pi, span.open, true);
       // "“Reyes did nothing wrong,” the lawyer for Reyes said": whom the words are about, not who spoke.
       if (who && !speakers.isOrganisation(who) && namesInQuote(span.text, who)) who = null;
-      // A signed block quotation is the signer's, whatever it mentions, unless a clause inside says otherwise.
-      if (!speaker && signed.has(pi)) who = signed.get(pi)!;
+      // A signed block quotation is the signer's, whatever it mentions, unless a clause inside says
+      // otherwise; a signer the article names ("Rep. Jane Roe" for Jane Roe) by the name it gave.
+      if (!speaker && signed.has(pi)) who = resolvePerson(people, signed.get(pi)!) ?? signed.get(pi)!;
       // A title in quotes ("“The Long Road,” “Quiet Waters”") is no one's words unless a clause of
       // its own says someone said it: the paragraph's speaker does not make it speech, nor does
       // "called" before it ("a show called “Ask the Doctor”").
@@ -147,6 +169,7 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
       if (words < 2 || (!who && words < MIN_UNATTRIBUTED_WORDS) || title) return;
       speakers.recordSpeaker(pi, span.open, who);
       quotes.push({ text: span.text, speaker: who, paragraphId: para.id });
+      if (para.role === 'quote') blockSpeaker = who;
     });
 
     const last = found[found.length - 1];
@@ -188,7 +211,8 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
   }
 
   function attributeAfter(text: string, pi: number, from: number, to: number): string | null {
-    const after = text.slice(from, to);
+    // Only titles' marks are left between the two ends; the clause reads on over them.
+    const after = text.slice(from, to).replace(/["“”]/g, ' ');
     const pronoun = PRONOUN_VERB_AFTER.exec(after);
     if (pronoun) {
       // "he told Benioff": whoever "he" is, it is not Benioff.
@@ -296,6 +320,13 @@ function quoteSpansOf(para: Paragraph, spans: QuoteSpan[]): QuoteSpan[] {
 function namesInQuote(quote: string, person: string): boolean {
   const last = person.split(/\s+/).at(-1)!;
   return last.length > 1 && new RegExp(`(?<![\\p{L}])${anyOf([last])}(?![\\p{L}])`, 'u').test(quote);
+}
+
+/** A title in marks that a lower-case word goes on from: `the “Pose” actor`, not a quote of its own. */
+function isTitleInClause(text: string, span: QuoteSpan): boolean {
+  return (
+    !span.unclosed && isTitleCase(span.text) && countWords(span.text) <= 4 && /^\s+\p{Ll}/u.test(text.slice(span.close))
+  );
 }
 
 function isTitleCase(text: string): boolean {

@@ -1,9 +1,17 @@
 import type { SentenceInfo, TextDoc } from '../text/document';
-import type { Span } from '../text/tokens';
-import { isBodyName, isOrganisationName, nameLikeWords, splitTitle } from './names';
+import type { Span, Token } from '../text/tokens';
+import {
+  APPOSITION_LEAD,
+  COLLECTIVE_VERB_AFTER,
+  isBodyByGrammar,
+  isBodyName,
+  isOrganisationName,
+  nameLikeWords,
+  splitTitle,
+} from './names';
 import { isCommonWord, isPlaceWord, isRoleWord } from '../text/lexicon';
 import { genderOfWord, resolvePerson, speaksAt, type Gender, type People } from './people';
-import { ORG_WORDS, REFERENCE_WORDS } from '../vocabulary';
+import { FUNCTION_WORDS, ORG_WORDS, REFERENCE_WORDS } from '../vocabulary';
 import { anyOf } from '../text/pattern';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks';
 import { SPEAKER_AFTER_VERB, SPEECH_VERB, SURE_SPEECH_VERB } from './speech';
@@ -126,6 +134,14 @@ const LEAD_IN = /^\s*(?:in|with)\s+\S+\s*(?:[\p{L}-]+\s+){0,2}$/iu;
  */
 const SPEECH_VERB_BEFORE = new RegExp(`\\b(?!according\\b)${SPEAKER_AFTER_VERB}\\b`, 'iu');
 const PRONOUN_ISSUER = /\b(he|she|it)$/i;
+/** "said in a statement", "announced on Monday": the verb of an organisation issuing its word. */
+const ISSUES_AFTER = new RegExp(
+  `^\\s+(?:(?:also|then|later)\\s+)?(?:(?:said|says)\\s+in\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${DOCUMENT}|announced|announces)\\b`,
+  'iu',
+);
+const SURE_SPEECH_BEFORE = new RegExp(`\\b(?:${SURE_SPEECH_VERB})\\b`, 'iu');
+/** "she wrote", "he also tweeted": a pronoun as the subject of the verb after it. */
+const PRONOUN_BEFORE = /\b(he|she|it|they)\s+(?:(?:also|then|later)\s+)?$/i;
 
 function referenceTo(nouns: readonly string[]): RegExp {
   return new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(${anyOf(nouns)})$`, 'iu');
@@ -154,11 +170,15 @@ export class Speakers {
     this.named = doc.byParagraph.map((sentences, p) =>
       sentences.flatMap((s) => {
         let subject = false;
-        return joinBodyNames(s.text, s.spans).flatMap((span): Named[] => {
+        return joinBodyNames(s.text, joinOpeningWord(s.text, s.spans)).flatMap((span): Named[] => {
           const parts = splitTitle(span);
           const known = resolvePerson(people, parts.name);
           const company = known ? null : orgs.companyOf(span.text);
-          const org = company ?? (known ? null : orgName(span));
+          const org =
+            company ??
+            (known
+              ? null
+              : (orgName(span) ?? placeIssuer(s.text, span) ?? (isBodyByGrammar(s.text, span) ? span.text : null)));
           // "“…,” Makarov said" of someone the article never named in full: the name as given.
           const person = known ?? (!org && speaksAt(s.text, span) && isNameOnly(parts.nameTokens) ? parts.name : null);
           if (!person && !org) return [];
@@ -401,6 +421,24 @@ export class Speakers {
     return said ? this.resolvePronoun(said[1]!, paragraph, before.offset) : this.sentenceOnPerson(paragraph, before);
   }
 
+  /**
+   * Whom the paragraph's latest sentence that reports speech without quoting it says spoke or
+   * wrote ("Hale tweeted on Monday.", "In a post, she wrote"): whose words a block quotation right
+   * after it gives. A paragraph that quotes its speaker's words in marks introduces no more of them.
+   */
+  introducedBy(paragraph: number): string | null {
+    const quotes = this.quotes[paragraph] ?? [];
+    for (const s of (this.sentences[paragraph] ?? []).toReversed()) {
+      const end = s.offset + s.text.length;
+      if (quotes.some((q) => q.open < end && q.close > s.offset)) return null;
+      const verb = SURE_SPEECH_BEFORE.exec(s.text);
+      if (!verb) continue;
+      const pronoun = PRONOUN_BEFORE.exec(s.text.slice(0, verb.index));
+      return pronoun ? this.resolvePronoun(pronoun[1]!, paragraph, s.offset) : this.subjectAt(paragraph, end);
+    }
+    return null;
+  }
+
   private sentenceOnPerson(paragraph: number, sentence: SentenceInfo): string | null {
     const pronoun = LEADING_PRONOUN.exec(sentence.text);
     if (pronoun) return this.resolvePronoun(pronoun[1]!, paragraph, sentence.offset);
@@ -453,14 +491,21 @@ export class Speakers {
   private openingBody(paragraph: number, offset: number): string | null {
     const here = this.sentenceStart(paragraph, offset);
     for (let p = paragraph; p >= 0 && p >= paragraph - 1; p--) {
-      const last = (this.sentences[p] ?? []).filter((s) => p < paragraph || s.offset < here).at(-1);
+      // Sentences of a quote's own words say nothing of who "they" are.
+      const quotes = this.quotes[p] ?? [];
+      const last = (this.sentences[p] ?? [])
+        .filter(
+          (s) => (p < paragraph || s.offset < here) && !quotes.some((q) => q.open <= s.offset && s.offset < q.close),
+        )
+        .at(-1);
       if (!last) continue;
       const text = this.texts[p]!;
       const first = (this.named[p] ?? []).find((n) => n.sentenceStart === last.offset && !n.quoted);
       const alone =
         first?.org &&
         !first.possessive &&
-        /^\s*(?:the\s+)?$/i.test(text.slice(last.offset, first.start)) &&
+        (/^\s*(?:the\s+)?$/i.test(text.slice(last.offset, first.start)) ||
+          APPOSITION_LEAD.test(text.slice(last.offset, first.start))) &&
         !/^\s*(?:and|&|or)\s/i.test(text.slice(first.end));
       return alone ? first.org : null;
     }
@@ -479,12 +524,14 @@ export class Speakers {
     const company = COMPANY_REFERENCE.exec(clause);
     if (company) return this.latestCalled(paragraph, offset, company[1]!) ?? this.latest(paragraph, offset, 'company');
     const body = BODY_REFERENCE.exec(clause);
-    // "the Ruritanian interior ministry": a capitalised word makes it a body of its own, not one named before.
-    if (body)
-      return (
-        this.latestCalled(paragraph, offset, body[2]!) ??
-        (/\p{Lu}/u.test(body[1]!) ? null : this.latest(paragraph, offset, 'org'))
-      );
+    if (body) {
+      const called = this.latestCalled(paragraph, offset, body[2]!);
+      const proper = /^\p{Lu}\S*/u.exec(body[1]!)?.[0];
+      if (!proper) return called ?? this.latest(paragraph, offset, 'org');
+      // "the Ruritanian interior ministry": a capitalised word makes it a body of its own, named
+      // as written, unless the body named before bears that word ("the Justice department").
+      return called?.includes(proper) ? called : `${body[1]}${body[2]}`;
+    }
     const role = PERSON_REFERENCE.exec(clause)?.[1]?.toLowerCase();
     if (role) return this.latestWithRole(paragraph, offset, role) ?? this.latest(paragraph, offset, 'org');
     return this.describedPerson(paragraph, clause, offset);
@@ -597,6 +644,23 @@ function someoneElseOf(before: string): boolean {
 }
 
 /**
+ * "Blue Anchor have denied it": the word that opens a sentence, left out of the name after it as
+ * an ordinary word ("Blue"), belongs to that name when a plural verb follows, as prose speaks of
+ * a body by its name.
+ */
+function joinOpeningWord(sentence: string, spans: Span[]): Span[] {
+  const first = spans[0];
+  const word = first && /^(\p{Lu}\p{Ll}+)\s+$/u.exec(sentence.slice(0, first.start))?.[1];
+  if (!word || FUNCTION_SET.has(word.toLowerCase()) || !COLLECTIVE_VERB_AFTER.test(sentence.slice(first.end)))
+    return spans;
+  const lead: Token = { ...first.tokens[0]!, text: word, start: 0, end: word.length, possessive: false, after: '' };
+  return [
+    { ...first, tokens: [lead, ...first.tokens], text: sentence.slice(0, first.end), start: 0 },
+    ...spans.slice(1),
+  ];
+}
+
+/**
  * "Joint Committee on Intelligence and Security": a public body's name runs on over "on", "and"
  * and "for", which elsewhere separate names ("Apple and Google").
  */
@@ -624,6 +688,7 @@ function joinBodyNames(sentence: string, spans: Span[]): Span[] {
 }
 
 const ANONYMOUS = new Set(REFERENCE_WORDS.anonymousNouns);
+const FUNCTION_SET = new Set(FUNCTION_WORDS);
 
 /**
  * A singular noun that names a kind of person the article may be about: "actor", "boss",
@@ -642,6 +707,16 @@ function isPlural(noun: string): boolean {
 /** Words that can only be a name here: not a place, not an ordinary word ("Officials said"). */
 function isNameOnly(tokens: string[]): boolean {
   return tokens.length > 0 && nameLikeWords(tokens) && !tokens.some((t) => isPlaceWord(t) || isCommonWord(t));
+}
+
+/**
+ * "Northport said in a statement", "Northport announced": a place issues no statement, so the
+ * body that bears its name (its council, its club) spoke; given as written.
+ */
+function placeIssuer(sentence: string, span: Span): string | null {
+  const words = span.tokens.map((t) => t.text);
+  if (span.possessive || !words.some(isPlaceWord) || !nameLikeWords(words)) return null;
+  return ISSUES_AFTER.test(sentence.slice(span.end)) ? span.text : null;
 }
 
 /** "the Food Standards Agency", "Parliament's Joint Committee on Intelligence and Security"; not "the U.S.". */

@@ -21,6 +21,11 @@ describe('findPeople', () => {
     expect([...peopleOf('Zorvik Dalmar, a town in the north, lies far away.').names]).toEqual([]);
   });
 
+  it('takes no name the prose treats as a body: after "the company…," or before a plural verb', () => {
+    expect([...peopleOf('The firm that owns her songs, Zorvik Dalmar, says she may play them.').names]).toEqual([]);
+    expect([...peopleOf('Zorvik Dalmar, a singer, says she may play them.').names]).toEqual(['Zorvik Dalmar']);
+  });
+
   it('leaves a place before a full name to the title', () => {
     const people = peopleOf('The trade envoy to Canada Peter Lindqvist spoke first.', 'Lindqvist said nothing more.');
     expect([...people.names]).toEqual(['Peter Lindqvist']);

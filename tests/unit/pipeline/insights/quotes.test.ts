@@ -138,6 +138,42 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('gives a block quotation no one when the text before it does not introduce it', () => {
+    const speakersOf = (...paras: Array<[string, Paragraph['role']]>) =>
+      analyzeText({ paragraphs: paras.map(([text, role], i) => ({ id: `p${i + 1}`, text, role })) }).quotes.map((q) => [
+        q.paragraphId,
+        q.speaker,
+      ]);
+    const block = 'Nobody should have to wait a year for a repair of this kind.';
+    expect(speakersOf(['Ruth Calloway opened the new depot in the spring.', 'text'], [block, 'quote'])).toEqual([
+      ['p2', null],
+    ]);
+    expect(
+      speakersOf(
+        ['Ruth Calloway opened the new depot in the spring.', 'text'],
+        ['“We are ready for the winter,” Calloway said.', 'text'],
+        [block, 'quote'],
+      ),
+    ).toEqual([
+      ['p2', 'Ruth Calloway'],
+      ['p3', null],
+    ]);
+    expect(
+      speakersOf(
+        ['Ruth Calloway opened the new depot in the spring.', 'text'],
+        ['She tweeted about the delays on Friday.', 'text'],
+        [block, 'quote'],
+        ['Every depot in the region is short of parts and of staff.', 'quote'],
+      ),
+    ).toEqual([
+      ['p3', 'Ruth Calloway'],
+      ['p4', 'Ruth Calloway'],
+    ]);
+    expect(
+      speakersOf(['Ruth Calloway said the depot opened late. It cost more than planned.', 'text'], [block, 'quote']),
+    ).toEqual([['p2', 'Ruth Calloway']]);
+  });
+
   it('gives a block quotation no one when a clause inside it says someone unnamed spoke', () => {
     const paras: Paragraph[] = [
       { id: 'p1', text: 'Mark Zuckerberg said deals take time to build.', role: 'text' },
@@ -158,6 +194,15 @@ describe('findQuotes', () => {
       ['p2', 'Northport Harbour Board'],
       ['p4', 'Tom Ellery'],
     ]);
+  });
+
+  it('gives a signed block quotation to the person the article named, by the name it gave', () => {
+    const paras: Paragraph[] = [
+      { id: 'p1', text: 'The letter was sent to Sen. Dana Whitfield on Monday.', role: 'text' },
+      { id: 'p2', text: 'The port stays closed until the storm has passed, for everyone’s safety.', role: 'quote' },
+      { id: 'p3', text: '— Sen. Dana Whitfield (@whitfield) March 3, 2025', role: 'quote' },
+    ];
+    expect(analyzeText({ paragraphs: paras }).quotes.map((q) => q.speaker)).toEqual(['Dana Whitfield']);
   });
 
   it('reads an attribution with a title and its full stop: "Mr. Webster said", "Sen. Warner said"', () => {
@@ -225,6 +270,24 @@ describe('findQuotes', () => {
         'The 45-year-old said: “The opening night is sold out already.”',
       ).map(([, speaker]) => speaker),
     ).toEqual(['Jane Roe', 'Tom Hale']);
+  });
+
+  it('reads a clause after a quote on over a title in marks inside it: the “Show” actor said', () => {
+    expect(
+      quotesOf(
+        'Jane Roe, a veteran stage actor, joined the cast in May.',
+        '“We rehearse every single night until midnight,” the “Harbour Lights” actor said on “Morning Talk.”',
+      ),
+    ).toEqual([['We rehearse every single night until midnight', 'Jane Roe']]);
+  });
+
+  it('takes "they" for a name the prose treats as a body, in apposition or before a plural verb', () => {
+    const said = '“Any final agreement needs to be made with her management. We have no comment,” they said.';
+    expect(quotesOf('The firm that runs the show, Harbour Light Productions, denies it.', said)[0]![1]).toBe(
+      'Harbour Light Productions',
+    );
+    expect(quotesOf('Blue Anchor have twice denied doing anything wrong.', said)[0]![1]).toBe('Blue Anchor');
+    expect(quotesOf('Tom Hale and Dana Holt have twice denied doing anything wrong.', said)[0]![1]).toBeNull();
   });
 
   it('takes no plural body for a speaker', () => {
@@ -529,13 +592,32 @@ describe('findQuotes: testimony', () => {
 });
 
 describe('findQuotes: a body the article names only by description', () => {
-  it('is not the organisation named before', () => {
+  it('is not the organisation named before, but the body as written', () => {
     expect(
       quotesOf(
         'The Globex Corp. board met on Monday.',
         'The Ruritanian interior ministry said it “sees no need for a fresh inquiry”.',
       )[0]![1],
-    ).toBeNull();
+    ).toBe('Ruritanian interior ministry');
+  });
+
+  it('is the body named before when that bears its capitalised word', () => {
+    expect(
+      quotesOf(
+        'The Department of Fisheries opened an inquiry on Monday.',
+        'The Fisheries department said it “will publish every finding in full”.',
+      )[0]![1],
+    ).toBe('Department of Fisheries');
+  });
+
+  it('is the body named after a place when the place issues a statement or announces', () => {
+    expect(
+      quotesOf(
+        'Dover said in a statement: “The new coach starts on Monday with his own staff.”',
+        'Later, Dover announced it would “open the training ground to the public every Friday”.',
+      ).map((q) => q[1]),
+    ).toEqual(['Dover', 'Dover']);
+    expect(quotesOf('Dover voters said the new coach was “the best thing to happen in years”.')[0]![1]).toBeNull();
   });
 });
 
