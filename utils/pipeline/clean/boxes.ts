@@ -98,10 +98,15 @@ const MAX_PITCH_CHARS = 600;
 export const readerCalls: CleanRule = {
   id: 'reader-call',
   test(c) {
-    // The line itself, never a box whose first line it is.
-    if (c.text.length > MAX_PITCH_CHARS || hasBlockChild(c.el)) return null;
-    if (c.text.length <= 300 && READER_CALL.test(c.text)) return 'promo';
-    return PITCH_PRODUCT.test(c.text) && PITCH_OFFER.test(c.text) && PITCH_READER.test(c.text) ? 'newsletter' : null;
+    if (c.text.length > MAX_PITCH_CHARS) return null;
+    const kind =
+      c.text.length <= 300 && READER_CALL.test(c.text)
+        ? 'promo'
+        : PITCH_PRODUCT.test(c.text) && PITCH_OFFER.test(c.text) && PITCH_READER.test(c.text)
+          ? 'newsletter'
+          : null;
+    // The line itself, never a box whose first line it is; asked last, as it walks the subtree.
+    return kind && !hasBlockChild(c.el) ? kind : null;
   },
 };
 

@@ -89,9 +89,10 @@ export const endMatter: CleanRule = {
     if (c.text.length <= 400 && (RIGHTS.test(c.text) || PRINT_EDITION.test(c.text))) return 'furniture';
     if (c.text.length <= 200 && (CONTACT.test(c.text) || EMAIL_ONLY.test(c.text) || CONTRIBUTED.test(c.text)))
       return 'furniture';
-    // Anywhere in the line, so only the line itself: never a box that holds it among other blocks.
-    if (c.text.length > MAX_FOOTER_LINE_CHARS || hasBlockChild(c.el)) return null;
-    return RIGHTS_INSIDE.test(c.text) || PHONE_LINE.test(c.text) ? 'furniture' : null;
+    // Anywhere in the line, so only the line itself: never a box that holds it among other blocks
+    // (asked last, as it walks the subtree).
+    if (c.text.length > MAX_FOOTER_LINE_CHARS || !(RIGHTS_INSIDE.test(c.text) || PHONE_LINE.test(c.text))) return null;
+    return hasBlockChild(c.el) ? null : 'furniture';
   },
 };
 
