@@ -1,9 +1,9 @@
 import type { TextDoc } from '../text/document';
 import type { Span } from '../text/tokens';
-import { firstNameGender, isPlaceWord, isRoleWord } from '../text/lexicon';
+import { firstNameGender, isFunctionWord, isPlaceWord, isRoleWord } from '../text/lexicon';
 import { anyOf } from '../text/pattern';
 import { OFFICES } from '../text/roles';
-import { FUNCTION_WORDS, REFERENCE_WORDS, ROLE_WORDS } from '../vocabulary';
+import { REFERENCE_WORDS, ROLE_WORDS } from '../vocabulary';
 import {
   PERSON_NAME_WORD,
   isBodyByGrammar,
@@ -60,7 +60,6 @@ const SAID_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERB})\\b`, 'i');
 const ASIDE_THEN_SAID = new RegExp(`^,\\s+(?:a|an|the|another|one)\\s+[^,.;:"“”]{1,60},\\s*(?:${SPEECH_VERB})\\b`, 'i');
 const SAID_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERB})\\s*,?\\s*$`, 'i');
 
-const FUNCTION = new Set(FUNCTION_WORDS);
 const MALE = new Set(REFERENCE_WORDS.male);
 const FEMALE = new Set(REFERENCE_WORDS.female);
 /** How much each kind of evidence counts towards a gender: the article's own words outweigh a given name's usual holder. */
@@ -200,7 +199,7 @@ function describePeople(doc: TextDoc, people: People): void {
       }
       // Nouns of any kind in an apposition describe the person too, as does an age.
       for (const head of [APPOSITION_HEAD.exec(after)?.[1], APPOSITION_HEAD_BEFORE.exec(before)?.[1]]) {
-        if (head && !FUNCTION.has(head.toLowerCase())) roles.add(head.toLowerCase());
+        if (head && !isFunctionWord(head)) roles.add(head.toLowerCase());
       }
       const age = AGE_AFTER.exec(after)?.[1];
       if (age) roles.add(`${age}-year-old`);

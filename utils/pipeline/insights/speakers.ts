@@ -9,9 +9,9 @@ import {
   nameLikeWords,
   splitTitle,
 } from './names';
-import { isCommonWord, isPlaceWord, isRoleWord } from '../text/lexicon';
+import { isCommonWord, isFunctionWord, isPlaceWord, isRoleWord } from '../text/lexicon';
 import { genderOfWord, resolvePerson, speaksAt, type Gender, type People } from './people';
-import { FUNCTION_WORDS, ORG_WORDS, REFERENCE_WORDS } from '../vocabulary';
+import { ORG_WORDS, REFERENCE_WORDS } from '../vocabulary';
 import { anyOf } from '../text/pattern';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks';
 import { SPEAKER_AFTER_VERB, SPEECH_VERB, SURE_SPEECH_VERB } from './speech';
@@ -651,8 +651,7 @@ function someoneElseOf(before: string): boolean {
 function joinOpeningWord(sentence: string, spans: Span[]): Span[] {
   const first = spans[0];
   const word = first && /^(\p{Lu}\p{Ll}+)\s+$/u.exec(sentence.slice(0, first.start))?.[1];
-  if (!word || FUNCTION_SET.has(word.toLowerCase()) || !COLLECTIVE_VERB_AFTER.test(sentence.slice(first.end)))
-    return spans;
+  if (!word || isFunctionWord(word) || !COLLECTIVE_VERB_AFTER.test(sentence.slice(first.end))) return spans;
   const lead: Token = { ...first.tokens[0]!, text: word, start: 0, end: word.length, possessive: false, after: '' };
   return [
     { ...first, tokens: [lead, ...first.tokens], text: sentence.slice(0, first.end), start: 0 },
@@ -688,7 +687,6 @@ function joinBodyNames(sentence: string, spans: Span[]): Span[] {
 }
 
 const ANONYMOUS = new Set(REFERENCE_WORDS.anonymousNouns);
-const FUNCTION_SET = new Set(FUNCTION_WORDS);
 
 /**
  * A singular noun that names a kind of person the article may be about: "actor", "boss",

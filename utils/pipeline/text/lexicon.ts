@@ -44,11 +44,16 @@ export const isRoleWord = (word: string): boolean =>
  */
 export function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
-  if (tags.length === 0) return FUNCTION_WORDS.has(word.toLowerCase());
+  if (tags.length === 0) return isFunctionWord(word);
   return !tags.some((t) => PROPER_TAGS.has(t) && t !== 'Actor');
 }
 
 const FUNCTION_WORDS = new Set(VOCABULARY_FUNCTION_WORDS);
+
+/** "the", "of", "by": a word that names nothing, in any case. */
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word.toLowerCase());
+}
 
 /** Role words compromise does not tag as actors. */
 const ROLE_WORDS = new Set(VOCABULARY_ROLE_WORDS.roles);
