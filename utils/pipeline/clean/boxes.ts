@@ -1,6 +1,6 @@
 import type { CleanRule } from './rule';
 import { isLabel } from './rule';
-import { hasBlockChild, isBlock, nameTokens } from '../page/dom';
+import { closestTag, hasBlockChild, isBlock, nameTokens } from '../page/dom';
 import { CLASS_WORDS, SHARE_TARGETS } from '../vocabulary';
 import { anyOf } from '../text/pattern';
 
@@ -116,12 +116,13 @@ const COMMERCE =
 /** A bare number is a score or a counter only in a box named so; alone it may number a list. */
 const BARE_NUMBER = /^\d{1,3}$/;
 const COUNTER_WORDS = new Set(CLASS_WORDS.counter);
+const LIST_OR_TABLE = new Set(['TABLE', 'LI']);
 
 /** Price boxes and scores stand alone as blocks; a price inside a sentence or a table stays. */
 export const commerceBoxes: CleanRule = {
   id: 'commerce-box',
   test(c) {
-    if (c.text.length > 60 || c.el.closest('table, li')) return null;
+    if (c.text.length > 60 || closestTag(c.el, LIST_OR_TABLE)) return null;
     if (!isBlock(c.el) && !BARE_NUMBER.test(c.text)) return null;
     if (COMMERCE.test(c.text)) return 'promo';
     if (!BARE_NUMBER.test(c.text)) return null;

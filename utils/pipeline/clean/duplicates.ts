@@ -1,5 +1,5 @@
 import type { BlockRule } from './rule';
-import { HEADING_TAGS } from '../page/dom';
+import { closestTag, HEADING_TAGS } from '../page/dom';
 import { collapse, textKey } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
 
@@ -89,7 +89,7 @@ function findRepeatedBlocks(blocks: Element[]): Element[] {
 }
 
 /** Pull quotes are set apart from the text in these; the words they lift stand in a paragraph. */
-const SET_APART = 'blockquote, aside, figure';
+const SET_APART = new Set(['BLOCKQUOTE', 'ASIDE', 'FIGURE']);
 const MAX_PULL_QUOTE_CHARS = 300;
 
 /**
@@ -106,7 +106,7 @@ function quotedFragments(parsed: Block[], removed: Set<Element>): Block[] {
   }
   return parsed.filter((b, i) => {
     if (removed.has(b.el) || b.key.length < MIN_REPEAT_CHARS || b.key.length > MAX_PULL_QUOTE_CHARS) return false;
-    if (!b.el.closest(SET_APART) || SIGNATURE.test(b.text)) return false;
+    if (!closestTag(b.el, SET_APART) || SIGNATURE.test(b.text)) return false;
     for (let at = joined.indexOf(b.key); at >= 0; at = joined.indexOf(b.key, at + 1)) {
       // Only a fragment of a longer block counts: whole copies are the exact-repeat pass's.
       const whole = joined[at - 1] === '\n' || at === 0 ? joined[at + b.key.length] === '\n' : false;

@@ -1,5 +1,5 @@
 import type { Candidate, CleanRule } from './rule';
-import { HEADING_TAGS, hasBlockChild, isBlock, linkDensity } from '../page/dom';
+import { HEADING_TAGS, hasBlockChild, hasDescendant, isBlock, linkDensity } from '../page/dom';
 
 /** Lead-ins that can only point to another story, whatever follows them. */
 const POINTERS = '(?:more|read more|also read|read also|see also|read next|related|must read)';
@@ -57,7 +57,7 @@ export const alsoReadLines: CleanRule = {
 function isLinkList(el: Element): boolean {
   const items = Array.from(el.querySelectorAll('li'));
   if (items.length === 0) return false;
-  return items.every((li) => li.querySelector('a') !== null);
+  return items.every((li) => li.getElementsByTagName('a').length > 0);
 }
 
 /** A line a heading could be set in: a "Related" title may be any of these. */
@@ -96,7 +96,7 @@ function followingLinks(heading: Element): Element[] {
   const found: Element[] = [];
   for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
     const text = (next.textContent ?? '').trim();
-    if (!text && !next.querySelector('img')) {
+    if (!text && next.getElementsByTagName('img').length === 0) {
       found.push(next);
       continue;
     }
@@ -174,6 +174,7 @@ export const breadcrumbs: CleanRule = {
 
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 const TEASER_TAGS = new Set(['DIV', 'LI', 'ARTICLE', 'SECTION', 'ASIDE']);
+const PICTURES = new Set(['IMG', 'PICTURE']);
 
 /**
  * A picture linking to another page with a kicker or a headline beside it: a teaser card. A
@@ -183,11 +184,13 @@ export const imageTeasers: CleanRule = {
   id: 'image-teaser',
   test(c) {
     if (!TEASER_TAGS.has(c.tag) || c.proseChars > 0 || c.text.length < 10 || c.text.length > 200) return null;
-    if (c.el.querySelector('figcaption')) return null;
+    if (c.el.getElementsByTagName('figcaption').length > 0) return null;
     const page = c.el.ownerDocument.URL.split('#')[0];
     for (const a of Array.from(c.el.getElementsByTagName('a'))) {
+      // Resolving an address costs more than looking for a picture: only a picture's link is resolved.
+      if (!hasDescendant(a, PICTURES)) continue;
       const href = (a as HTMLAnchorElement).href ?? '';
-      if (!a.querySelector('img, picture') || !href || IMAGE_FILE.test(href) || href.split('#')[0] === page) continue;
+      if (!href || IMAGE_FILE.test(href) || href.split('#')[0] === page) continue;
       return 'related';
     }
     return null;

@@ -19,7 +19,7 @@ interface Frame {
 }
 
 export function isFrameset(doc: Document): boolean {
-  return doc.body?.tagName.toUpperCase() === 'FRAMESET' || doc.querySelector('frameset') !== null;
+  return doc.body?.tagName.toUpperCase() === 'FRAMESET' || doc.getElementsByTagName('frameset').length > 0;
 }
 
 /** Frames large enough to hold the page's content, largest first (all of a frameset's). */

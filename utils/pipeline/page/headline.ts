@@ -1,4 +1,5 @@
 import { collapse } from '../text/normalize';
+import { metaContent } from './dom';
 
 /** Separators a CMS puts between the headline and the site's name in `<title>`. */
 const SEPARATOR = /\s+(?:[-|–—·:]|::|\/\/)\s+/g;
@@ -17,10 +18,7 @@ function squash(text: string): string {
 export function siteNameMatcher(doc: Document, siteName: string | null, url: string): (text: string) => boolean {
   const names = new Set<string>();
   if (siteName) names.add(squash(siteName));
-  const og = doc.querySelector(
-    'meta[property="og:site_name"], meta[name="og:site_name"], meta[name="application-name"]',
-  );
-  const ogName = og?.getAttribute('content');
+  const ogName = metaContent(doc, ['og:site_name', 'application-name']);
   if (ogName) names.add(squash(ogName));
   let label = '';
   try {
@@ -72,8 +70,7 @@ export function readHeadline(doc: Document, title: string, siteName: string | nu
   const isSiteName = siteNameMatcher(doc, siteName, url);
   const stripped = stripSiteName(title, isSiteName);
   if (stripped && !isSiteName(stripped)) return stripped;
-  const og = doc.querySelector('meta[property="og:title"], meta[name="og:title"], meta[name="twitter:title"]');
-  const ogTitle = stripSiteName(og?.getAttribute('content') ?? '', isSiteName);
+  const ogTitle = stripSiteName(metaContent(doc, ['og:title', 'twitter:title']) ?? '', isSiteName);
   if (ogTitle && !isSiteName(ogTitle)) return ogTitle;
   const h1s = doc.getElementsByTagName('h1');
   const h1 = h1s.length === 1 ? collapse(h1s[0]!.textContent ?? '') : '';

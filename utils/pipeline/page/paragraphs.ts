@@ -1,5 +1,5 @@
 import type { Paragraph } from '../types';
-import { HEADING_TAGS, hasBlockChild, isBlock } from './dom';
+import { closestTag, hasBlockChild, hasDescendant, HEADING_TAGS, isBlock } from './dom';
 import { collapse } from '../text/normalize';
 
 /** Containers that structure blocks but never hold a reader's paragraph themselves. */
@@ -13,7 +13,7 @@ export const PARAGRAPH_ATTR = 'data-lede-p';
  * it holds a block, instead of searching its subtree again.
  */
 export function leafBlocks(root: Element): Element[] {
-  const all = Array.from(root.querySelectorAll('*'));
+  const all = Array.from(root.getElementsByTagName('*'));
   const holdsBlock = new Set<Element>();
   const leaves: Element[] = [];
   for (let i = all.length - 1; i >= 0; i--) {
@@ -47,7 +47,7 @@ export function leafBlocks(root: Element): Element[] {
  * a block holding blocks is no leaf, so that text would be lost to the article's paragraphs.
  */
 export function wrapLooseText(root: Element): void {
-  for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+  for (const el of [root, ...Array.from(root.getElementsByTagName('*'))]) {
     if (!isBlock(el) || STRUCTURAL.has(el.tagName.toUpperCase())) continue;
     const runs: Node[][] = [];
     let run: Node[] = [];
@@ -148,20 +148,21 @@ function splitParagraphs(leaves: Element[]): Element[] {
 
 /** A caption is a line or two; a box named so that holds more is a layout's, not a picture's. */
 const MAX_CAPTION_CHARS = 500;
+/** What a caption box never holds: a picture of its own, or blocks of a layout. */
+const NOT_IN_CAPTION = new Set(['IMG', 'PICTURE', 'VIDEO', 'IFRAME', 'DIV', 'UL', 'OL', 'TABLE', ...HEADING_TAGS]);
+const FIGCAPTION = new Set(['FIGCAPTION']);
+const BLOCKQUOTE = new Set(['BLOCKQUOTE']);
 
 /**
  * Captions outside <figcaption>: CMSs name their caption boxes so ("wp-caption-text", "caption").
  * Readability puts the text of a box holding no other block in a paragraph of its own and drops
  * the box with its class, so before it runs each such box without a picture of its own becomes
- * the <figcaption> it is. One native query, not a pass over every element.
+ * the <figcaption> it is.
  */
 export function markCaptionBoxes(doc: Document): void {
-  for (const box of Array.from(doc.querySelectorAll('div[class*="caption" i]'))) {
-    if (
-      box.closest('figcaption') ||
-      box.querySelector('img, picture, video, iframe, div, h1, h2, h3, h4, h5, h6, ul, ol, table')
-    )
-      continue;
+  for (const box of Array.from(doc.getElementsByTagName('div'))) {
+    if (!(box.getAttribute('class') ?? '').toLowerCase().includes('caption')) continue;
+    if (closestTag(box, FIGCAPTION) || hasDescendant(box, NOT_IN_CAPTION)) continue;
     if (collapse(box.textContent ?? '').length > MAX_CAPTION_CHARS) continue;
     const caption = doc.createElement('figcaption');
     for (const attr of Array.from(box.attributes)) caption.setAttribute(attr.name, attr.value);
@@ -181,8 +182,8 @@ function inCaptionBox(el: Element): boolean {
 function roleOf(el: Element): Paragraph['role'] {
   const tag = el.tagName.toUpperCase();
   if (HEADING_TAGS.has(tag)) return 'heading';
-  if (tag === 'FIGCAPTION' || el.closest('figcaption') || inCaptionBox(el)) return 'caption';
-  if (tag === 'BLOCKQUOTE' || el.closest('blockquote')) return 'quote';
+  if (tag === 'FIGCAPTION' || closestTag(el, FIGCAPTION) || inCaptionBox(el)) return 'caption';
+  if (tag === 'BLOCKQUOTE' || closestTag(el, BLOCKQUOTE)) return 'quote';
   if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'list';
   return 'text';
 }

@@ -20,6 +20,7 @@ import { foreignFrameUrl, isFrameset, readableFrames } from './frames';
 import { sanitizeArticle, type RawArticle, type RawRemovedItem } from './sanitize';
 import { readHeadline } from './headline';
 import { webAddress } from '../url';
+import { metaContent } from './dom';
 
 export interface PageOptions {
   url?: string;
@@ -249,10 +250,7 @@ function anchorRemovals(root: Element, removals: Removal[]): RawRemovedItem[] {
 }
 
 function leadImage(doc: Document): string | null {
-  const meta = doc.querySelector(
-    'meta[property="og:image"], meta[name="og:image"], meta[name="twitter:image"], meta[property="twitter:image"]',
-  );
-  return webAddress(meta?.getAttribute('content')?.trim(), doc.baseURI);
+  return webAddress(metaContent(doc, ['og:image', 'twitter:image'])?.trim(), doc.baseURI);
 }
 
 /**
