@@ -205,7 +205,9 @@ function fitLogistic(pages: Page[], lambda: number): Fit {
     }
     if (change < 1e-6) break;
   }
-  return { features: [...CLAIM_FEATURES], mean, scale, weights: w.slice(1), bias: w[0]! };
+  const low = mean.map((_, j) => Math.min(...rows.map((r) => r.x[j]!)));
+  const high = mean.map((_, j) => Math.max(...rows.map((r) => r.x[j]!)));
+  return { features: [...CLAIM_FEATURES], mean, scale, low, high, weights: w.slice(1), bias: w[0]! };
 }
 
 /** Solves A x = b (A symmetric positive definite) by Gaussian elimination with pivoting. */
@@ -336,6 +338,8 @@ function main(argv: string[]): void {
     features: fit.features,
     mean: round(fit.mean),
     scale: round(fit.scale),
+    low: round(fit.low!),
+    high: round(fit.high!),
     weights: round(fit.weights),
     bias: Number(fit.bias.toPrecision(6)),
     select: setting.rule,

@@ -161,6 +161,21 @@ describe('claim ranking', () => {
     expect(claimProbability([0, 1], model)).toBeLessThan(0.5);
   });
 
+  it('takes a feature beyond the range it was fitted on as the end of that range', () => {
+    const model: ClaimModel = {
+      features: ['size'],
+      mean: [0.7],
+      scale: [0.1],
+      low: [0.5],
+      high: [1],
+      weights: [-1],
+      bias: 0,
+      select: { threshold: 0, maxClaims: 8, perCandidate: 0, minClaims: 1 },
+    };
+    expect(claimProbability([0.1], model)).toBeCloseTo(claimProbability([0.5], model));
+    expect(claimProbability([0.5], model)).toBeGreaterThan(claimProbability([0.6], model));
+  });
+
   it('selects the best above the threshold, at most the longest list, the earlier on a tie', () => {
     const scored = [0.2, 0.9, 0.5, 0.9, 0.7, 0.1].map((p, index) => ({ p, index, text: `Claim${index}` }));
     const rule = { threshold: 0.3, maxClaims: 3, perCandidate: 0, minClaims: 1 };
