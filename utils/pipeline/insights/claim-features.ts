@@ -27,6 +27,7 @@ export const CLAIM_FEATURES = [
   'reporting',
   'names',
   'company',
+  'nothingToCheck',
   'hedge',
   'speculation',
   'argument',
@@ -102,6 +103,14 @@ const CUE = {
   secondPerson: wordsPattern(CUES.secondPerson),
   dependentStart: new RegExp(`^${wordsPattern(CUES.dependentStarts).source}`, 'i'),
 };
+
+/**
+ * Words that give a sentence something to look up, besides its digits and names. A sentence
+ * with none of them gives a fact-checker nothing to check, even worded without an opinion or
+ * hedging cue; one feature for the absence of all lets the model weigh it as a whole, which
+ * its weights for each cue alone (a sum) cannot.
+ */
+const CHECKABLE = [CUE.spelledNumber, CUE.money, CUE.percent, CUE.date];
 
 /**
  * The sentences that could be claims, with their features. Never a claim: a heading or label
@@ -186,6 +195,7 @@ export function sentenceFeatures(s: SentenceInfo, c: FeatureContext): number[] {
     reporting: flag(SPEECH_VERB_RE, text),
     names: Math.min(1, names / 4),
     company: c.company ? 1 : 0,
+    nothingToCheck: numbers > 0 || names > 0 || c.company || CHECKABLE.some((re) => re.test(text)) ? 0 : 1,
     hedge: flag(CUE.hedge, narration),
     speculation: flag(CUE.speculation, narration),
     argument: flag(CUE.argument, narration),

@@ -9,6 +9,14 @@ export interface ClaimModel {
   /** Each feature is standardised, (x - mean) / scale, before it is weighed. */
   mean: number[];
   scale: number[];
+  /**
+   * The least and greatest value of each feature on the pages fitted on. A value beyond is
+   * taken as the end it passed: the weights say how the odds move inside that range, not that
+   * they go on moving past it (a two-sentence text is far shorter than any article fitted on).
+   * Without them (a model written by hand) no value is bounded.
+   */
+  low?: number[];
+  high?: number[];
   weights: number[];
   bias: number;
   select: ClaimSelection;
@@ -36,8 +44,10 @@ const LEDE_FIRST = 0.5;
 /** The probability, by the model, that a sentence with these features is one of the key claims. */
 export function claimProbability(features: number[], model: ClaimModel = CLAIM_MODEL): number {
   let z = model.bias;
-  for (let i = 0; i < features.length; i++)
-    z += (model.weights[i] ?? 0) * ((features[i]! - (model.mean[i] ?? 0)) / (model.scale[i] || 1));
+  for (let i = 0; i < features.length; i++) {
+    const x = Math.min(model.high?.[i] ?? Infinity, Math.max(model.low?.[i] ?? -Infinity, features[i]!));
+    z += (model.weights[i] ?? 0) * ((x - (model.mean[i] ?? 0)) / (model.scale[i] || 1));
+  }
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -118,6 +118,21 @@ describe('claim features', () => {
     expect(feature(reported!, 'argument')).toBe(0);
   });
 
+  it('marks a sentence that gives a fact-checker nothing to look up, however plainly worded', () => {
+    const [musing, dated, named, counted] = candidatesOf(
+      'Nobody in the room quite knew what to make of the whole thing at first.',
+      'The bridge over the river closed on Tuesday for repairs to its deck.',
+      'The old bridge over the river was built by Acme Corp. before the war.',
+      'The old bridge over the river was rebuilt three times before the war.',
+    );
+    expect(feature(musing!, 'nothingToCheck')).toBe(1);
+    for (const name of ['opinion', 'hedge', 'speculation', 'argument', 'firstPerson'] as const)
+      expect(feature(musing!, name), name).toBe(0);
+    expect(feature(dated!, 'nothingToCheck')).toBe(0);
+    expect(feature(named!, 'nothingToCheck')).toBe(0);
+    expect(feature(counted!, 'nothingToCheck')).toBe(0);
+  });
+
   it('marks a sentence whose paragraph holds a listed quote', () => {
     const [framing, report] = candidatesOf(
       'The mayor defended the plan at a meeting on Monday night. “We need these towers now, and we will build them,” Jane Doe said.',
@@ -159,6 +174,21 @@ describe('claim ranking', () => {
     expect(claimProbability([0, 0], model)).toBeCloseTo(0.5);
     expect(claimProbability([1, 0], model)).toBeGreaterThan(0.8);
     expect(claimProbability([0, 1], model)).toBeLessThan(0.5);
+  });
+
+  it('takes a feature beyond the range it was fitted on as the end of that range', () => {
+    const model: ClaimModel = {
+      features: ['size'],
+      mean: [0.7],
+      scale: [0.1],
+      low: [0.5],
+      high: [1],
+      weights: [-1],
+      bias: 0,
+      select: { threshold: 0, maxClaims: 8, perCandidate: 0, minClaims: 1 },
+    };
+    expect(claimProbability([0.1], model)).toBeCloseTo(claimProbability([0.5], model));
+    expect(claimProbability([0.5], model)).toBeGreaterThan(claimProbability([0.6], model));
   });
 
   it('selects the best above the threshold, at most the longest list, the earlier on a tie', () => {
