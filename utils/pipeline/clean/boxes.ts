@@ -59,7 +59,7 @@ export const shareBars: CleanRule = {
 };
 
 const COMMENTS_LABEL =
-  /^(?:comments?|\d+ comments?|view comments|show comments|load comments|add a comment|leave a comment|post a comment|be the first to comment|join the (?:conversation|discussion)|comments are closed|discuss|reader comments|have your say|tell us what you think|what do you think\??)[\s:.!]*$/i;
+  /^(?:comments?|\d+ comments?|view comments|show comments|load comments|add a comment|leave a comment|post a comment|be the first to comment|join the (?:conversation|discussion)|comments are closed|discuss|reader comments|have your say|tell us what you think|what do you think\??|(?:scroll down to )?(?:comment|leave a comment|join the (?:conversation|discussion)) below)[\s:.!]*$/i;
 
 export const commentPrompts: CleanRule = {
   id: 'comment-prompt',

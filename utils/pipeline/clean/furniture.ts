@@ -33,9 +33,20 @@ const PRINT_EDITION =
 const EMBED_LABEL =
   /^(?:maps?|graphics?|charts?|infographic|interactive|timeline|data|video|watch|audio|listen|podcast)\s*[:|]\s*[^!?]{0,140}$/i;
 
-/** Buttons whose text lands in the article: print, text size, font controls. */
+/**
+ * Buttons whose text lands in the article, alone or one after another: print, text size, font
+ * and picture controls, gallery buttons, skip links.
+ */
 const TOOLS =
-  /^(?:print(?: this)?(?: article| story| page)?|text size|font size|resize text|a\s*a|zoom|caption|close|enlarge|expand|skip to (?:main )?content|image \d+ of \/? ?\d+)[\s.:]*$/i;
+  /^(?:(?:print(?: this)?(?: article| story| page)?|text size|font size|resize text|a\s*a|zoom|caption|close|enlarge(?: image| photo)?|expand|view (?:images?|photos?|gallery|slideshow|author archive)|see (?:all|gallery|(?:all )?photos)|(?:go )?back to (?:slide|top)|skip (?:article header|to:?\s*(?:main content|content|start of article))|image \d+ of \/? ?\d+)[\s.:]*)+$/i;
+/** A video player's clock left as a block of its own: "00:38 / 01:22", "0:00/2:33", "-0:00" (inline, a time of day). */
+const PLAYER_TIME = /^-?\d{1,2}(?::\d\d){1,2}(?:\s*\/\s*\d{1,2}(?::\d\d){1,2})?$/;
+/** A link's label for screen readers left as the only text of an embed that did not load. */
+const NEW_TAB_LABEL = /\(opens? in a new (?:tab|window)\)$/i;
+/** A picture's file name printed as its caption: "skimming scheme seized cards.jpg". */
+const IMAGE_FILE_NAME = /^[^/\s][^/]{0,120}\.(?:jpe?g|png|gif|webp|avif|tiff?)$/i;
+/** A rule drawn with characters: "==========", "*****". */
+const TEXT_RULE = /^([=*_~#-])\1{3,}$/;
 
 /** Copyright and citation notes that close a page. */
 const RIGHTS =
@@ -71,7 +82,7 @@ export const creditLines: CleanRule = {
   id: 'credit-line',
   test(c) {
     if (c.proseChars > 0 || c.text.length > 120) return null;
-    if (isCreditLine(c.text)) return 'furniture';
+    if (isCreditLine(c.text) || IMAGE_FILE_NAME.test(c.text)) return 'furniture';
     // A bare agency name in a link or an emphasis may be a word of a sentence; a block is not.
     if (isAgencyCredit(c.text) && (/[/|(]/.test(c.text) || isBlock(c.el))) return 'furniture';
     return EMBED_LABEL.test(c.text) && !SENTENCE_END.test(c.text) ? 'furniture' : null;
@@ -80,7 +91,13 @@ export const creditLines: CleanRule = {
 
 export const toolLabels: CleanRule = {
   id: 'tool-label',
-  test: (c) => (isLabel(c, TOOLS, 40) ? 'furniture' : null),
+  test: (c) =>
+    isLabel(c, TOOLS, 60) ||
+    (isBlock(c.el) && isLabel(c, PLAYER_TIME, 20)) ||
+    isLabel(c, NEW_TAB_LABEL, 80) ||
+    isLabel(c, TEXT_RULE, 80)
+      ? 'furniture'
+      : null,
 };
 
 export const endMatter: CleanRule = {

@@ -248,6 +248,7 @@ describe('boxes', () => {
 
   it('removes comment prompts', () => {
     expectRemoved('<p>Leave a comment</p>', 'comments', 'Leave a comment');
+    expectRemoved('<p>Scroll down to comment below.</p>', 'comments', 'Scroll down');
     expectRemoved('<div>12 comments</div>', 'comments', '12 comments');
   });
 
@@ -299,6 +300,22 @@ describe('page furniture', () => {
       'jane@example.com',
     );
     expectRemoved('<p>Jane Doe contributed to this report.</p>', 'furniture', 'contributed');
+  });
+
+  it("removes gallery and skip buttons, a player's clock, a file name and a drawn rule, not a sentence about them", () => {
+    expectRemoved('<div>Enlarge Image</div>', 'furniture', 'Enlarge Image');
+    expectRemoved('<p>See Gallery</p>', 'furniture', 'See Gallery');
+    expectRemoved('<div>Skip Article Header. Skip to: Start of Article.</div>', 'furniture', 'Skip Article Header');
+    expectRemoved('<div>00:38 / 01:22</div>', 'furniture', '00:38');
+    expectRemoved('<p>Post may have been removed (opens in a new tab)</p>', 'furniture', 'opens in a new tab');
+    expectRemoved('<p>harbour crane at dusk.jpg</p>', 'furniture', 'crane at dusk.jpg');
+    expectRemoved('<p>==========</p>', 'furniture', '==========');
+    expectKept(
+      '<p>Viewers could enlarge the image to see the crane, the agency said at 10:30 on Monday.</p>',
+      'enlarge the image',
+    );
+    expectKept('<div><span>03:08</span> Source: Harbour TV</div>', '03:08');
+    expectKept('<p>The file, named harbour.jpg, was shared 2,000 times before it was deleted.</p>', 'harbour.jpg');
   });
 
   it('removes agency credits set as paragraphs, not an agency named in a sentence', () => {
