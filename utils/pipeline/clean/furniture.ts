@@ -1,5 +1,5 @@
 import type { CleanRule } from './rule';
-import { addressKey, isLabel } from './rule';
+import { addressKey, isLabel, standsAlone } from './rule';
 import { hasBlockChild, HEADING_TAGS, isBlock } from '../page/dom';
 import { isAgencyCredit, isCreditLine } from '../text/credit-line';
 
@@ -39,7 +39,7 @@ const EMBED_LABEL =
  */
 const TOOLS =
   /^(?:(?:print(?: this)?(?: article| story| page)?|text size|font size|resize text|a\s*a|zoom|caption|close|enlarge(?: image| photo)?|expand|view (?:images?|photos?|gallery|slideshow|author archive)|see (?:all|gallery|(?:all )?photos)|(?:go )?back to (?:slide|top)|skip (?:article header|to:?\s*(?:main content|content|start of article))|image \d+ of \/? ?\d+)[\s.:]*)+$/i;
-/** A video player's clock left as a block of its own: "00:38 / 01:22", "0:00/2:33", "-0:00" (inline, a time of day). */
+/** A video player's clock left as text: "00:38 / 01:22", "0:00/2:33", "-0:00". */
 const PLAYER_TIME = /^-?\d{1,2}(?::\d\d){1,2}(?:\s*\/\s*\d{1,2}(?::\d\d){1,2})?$/;
 /** A link's label for screen readers left as the only text of an embed that did not load. */
 const NEW_TAB_LABEL = /\(opens? in a new (?:tab|window)\)$/i;
@@ -92,10 +92,11 @@ export const creditLines: CleanRule = {
 export const toolLabels: CleanRule = {
   id: 'tool-label',
   test: (c) =>
-    isLabel(c, TOOLS, 60) ||
-    (isBlock(c.el) && isLabel(c, PLAYER_TIME, 20)) ||
-    isLabel(c, NEW_TAB_LABEL, 80) ||
-    isLabel(c, TEXT_RULE, 80)
+    (isLabel(c, TOOLS, 60) ||
+      isLabel(c, PLAYER_TIME, 20) ||
+      isLabel(c, NEW_TAB_LABEL, 80) ||
+      isLabel(c, TEXT_RULE, 80)) &&
+    standsAlone(c)
       ? 'furniture'
       : null,
 };

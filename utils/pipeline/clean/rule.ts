@@ -1,4 +1,6 @@
 import type { RemovedKind } from '../types';
+import { isBlock } from '../page/dom';
+import { collapse } from '../text/normalize';
 
 /** What the page says about itself, read before Readability empties the document. */
 export interface PageInfo {
@@ -66,6 +68,16 @@ export interface BlockRule {
   kind: RemovedKind;
   /** Groups of blocks still in the article to remove, each group as one removal. */
   find(blocks: Element[], page: PageInfo): Element[][];
+}
+
+/**
+ * Whether the element is a line of its own: a block, or all the text of the block around it.
+ * A button's word ("Close", "See all") can also be a link's word inside a sentence.
+ */
+export function standsAlone(c: Candidate): boolean {
+  let e: Element | null = c.el;
+  while (e && !isBlock(e)) e = e.parentElement;
+  return !e || e === c.el || collapse(e.textContent ?? '') === c.text;
 }
 
 /** A block that is nothing but a label: short, no prose, matching the whole pattern. */

@@ -315,6 +315,10 @@ describe('page furniture', () => {
       'enlarge the image',
     );
     expectKept('<div><span>03:08</span> Source: Harbour TV</div>', '03:08');
+    expectKept(
+      '<p>Officials did not <a href="/x">close</a> the port, and ships could <a href="/y">see all</a> berths.</p>',
+      'close',
+    );
     expectKept('<p>The file, named harbour.jpg, was shared 2,000 times before it was deleted.</p>', 'harbour.jpg');
   });
 
