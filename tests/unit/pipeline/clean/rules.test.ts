@@ -143,6 +143,8 @@ describe('link lines and rails', () => {
   it('removes a most-popular label left alone in its box', () => {
     expectRemoved('<div><p>Most Popular</p></div>', 'related', 'Most Popular');
     expectKept('<div><p>More on that later.</p></div>', 'More on that');
+    expectRemoved('<div><p>Read more from Jane Doe:</p></div>', 'related', 'Read more from');
+    expectKept('<div><p>Read more from the report and you find the same figures.</p></div>', 'same figures');
   });
 
   it('removes a line of topic links', () => {
