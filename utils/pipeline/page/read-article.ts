@@ -19,6 +19,7 @@ import { liveCoverage } from './live';
 import { foreignFrameUrl, isFrameset, readableFrames } from './frames';
 import { sanitizeArticle, type RawArticle, type RawRemovedItem } from './sanitize';
 import { readHeadline } from './headline';
+import { cleanByline } from './byline';
 import { webAddress } from '../url';
 import { metaContent } from './dom';
 
@@ -181,7 +182,7 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
     ? []
     : cleanArticle(root, {
         ...readPageInfo(doc, title),
-        byline: clean(parsed.byline),
+        byline: cleanByline(parsed.byline),
         published: clean(parsed.publishedTime),
       });
   const paragraphs = markParagraphs(root);
@@ -198,7 +199,7 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
   const article: RawArticle = {
     url: options.url ?? doc.URL,
     title,
-    byline: clean(parsed.byline),
+    byline: cleanByline(parsed.byline),
     siteName: clean(parsed.siteName),
     publishedTime: clean(parsed.publishedTime),
     lang: clean(parsed.lang) ?? clean(doc.documentElement.getAttribute('lang')),
