@@ -9,6 +9,8 @@ import { resolvePerson, type People } from './people';
 import {
   AGENCY_ACRONYMS,
   BODY_APPOSITION,
+  BODY_KIND_AFTER,
+  BODY_KIND_BEFORE,
   COMPANY_APPOSITION,
   COMPANY_APPOSED_TO,
   CORPORATE_ACT_AFTER,
@@ -23,6 +25,7 @@ import {
   LANDFORMS,
   PLACE_QUALIFIERS,
   PRODUCT_USE_AFTER,
+  PUBLIC_DOMAIN,
   ROLE_AT_BEFORE,
   WORKS_AT_BEFORE,
 } from './org-words';
@@ -70,11 +73,12 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
 
   const namedAfterPeople = businessesNamedAfterPeople(doc);
   const aged = surnamesWithAge(doc);
+  const bodies = namedBodies(doc);
   for (const s of doc.sentences) {
     // Captions and credits ("(Image credit: Blue Origin)") name what a picture shows or where it
     // came from: an entry counts and points to mentions in the article's own text.
     if (doc.paragraphs[s.paragraph]?.role === 'caption' || opensAsCredit(s.text)) continue;
-    const found = s.spans.map((span) => candidateOf(span, s.text, people, namedAfterPeople, aged));
+    const found = s.spans.map((span) => candidateOf(span, s.text, people, namedAfterPeople, aged, bodies));
     shareListEvidence(s.text, s.spans, found);
     shareOwnerEvidence(s.text, s.spans, found);
     found.forEach((f, i) => {
@@ -472,6 +476,42 @@ function businessesNamedAfterPeople(doc: TextDoc): ReadonlySet<string> {
   return out;
 }
 
+/**
+ * Names the article itself shows to be a public body, union, school or association, whatever cue
+ * another mention has: one it calls so ("the watchdog group Quibble Matters", "the Zorbian Policy
+ * Forum think tank"); and, of a name it writes in full ("National Quibble Employees Union",
+ * "Zorbian Mobility Command"), the initials ("NQEU") and the short form that drops the body's head
+ * word ("Zorbian Mobility").
+ */
+function namedBodies(doc: TextDoc): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const s of doc.sentences)
+    for (const span of s.spans) {
+      const words = span.tokens.map((t) => t.text).filter((w, i) => !(i === 0 && /^the$/i.test(w)));
+      const before = s.text.slice(Math.max(0, span.start - CUE_BEFORE_CHARS), span.start);
+      if (BODY_KIND_BEFORE.test(before) || BODY_KIND_AFTER.test(s.text.slice(span.end))) out.add(words.join(' '));
+      if (words.length < 2 || !namesBody(words)) continue;
+      const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]);
+      if (initials.length > 1) out.add(initials.join(''));
+      const short = words.slice(0, -1);
+      if (short.length > 1 && lookupKnownName(short.join(' ')) === null) out.add(short.join(' '));
+    }
+  return out;
+}
+
+/**
+ * A public body's or a place's full name: one the gazetteer knows is no business, one holding a word
+ * no business's name holds ("University"), or one named for a word that mostly names a body
+ * ("Union", "Association").
+ * "Major League Gaming" is named for its last word, not for "League".
+ */
+function namesBody(words: string[]): boolean {
+  return (
+    isNotCompany(words.join(' ')) ||
+    (NON_COMPANY_WORDS_UNLESS_KNOWN.has(headOf(words)) && lookupKnownName(words.join(' ')) === null)
+  );
+}
+
 /** "Braun, 38, who…": a name with an age after it is a person's, and so is every name ending in that word. */
 function surnamesWithAge(doc: TextDoc): ReadonlySet<string> {
   const out = new Set<string>();
@@ -488,6 +528,7 @@ function candidateOf(
   people: People,
   namedAfterPeople: ReadonlySet<string>,
   aged: ReadonlySet<string>,
+  bodies: ReadonlySet<string>,
 ): Found | null {
   const parts = splitTitle(span);
   let tokens: string[];
@@ -508,7 +549,7 @@ function candidateOf(
       ? sentence.slice(span.start, span.end).split(/\s+/)
       : span.tokens.map((t) => t.text);
   }
-  if (tokens[0] && /^the$/i.test(tokens[0])) {
+  if ((tokens[0] && /^the$/i.test(tokens[0])) || opensWithAdverb(span, tokens)) {
     tokens = tokens.slice(1);
     start = sentence.indexOf(tokens[0] ?? '', start);
   }
@@ -518,7 +559,8 @@ function candidateOf(
   // name between is a part of it.
   const employer =
     (ROLE_AT_BEFORE.test(before) || WORKS_AT_BEFORE.test(before)) && !/^,?\s+at\s+(?:the\s+)?\p{Lu}/u.test(after);
-  if (tokens.length === 0 || aged.has(tokens[tokens.length - 1]!.toLowerCase())) return null;
+  if (tokens.length === 0 || aged.has(tokens[tokens.length - 1]!.toLowerCase()) || bodies.has(tokens.join(' ')))
+    return null;
   // "equity strategist at Miller Tabak" is a business whatever given name it starts with; "the
   // staff of Dan Reyes" work for a person, unless the name is a known business.
   const employerFirst =
@@ -564,6 +606,20 @@ function candidateOf(
     business,
     anchored: ownCapital || tokens.length > 1 || !span.tokens[0]!.initial || evidence >= STRONG_EVIDENCE,
   };
+}
+
+/**
+ * "Eventually T-Mobile expanded…": an adverb opening the sentence takes a capital, and the
+ * tokenizer, which does not know every adverb, joins it to the known name after it.
+ */
+function opensWithAdverb(span: Span, tokens: string[]): boolean {
+  return (
+    tokens.length > 1 &&
+    span.tokens[0]!.initial &&
+    /^\p{Lu}\p{Ll}{3,}ly$/u.test(tokens[0]!) &&
+    lookupKnownName(tokens.join(' ')) === null &&
+    lookupKnownName(tokens.slice(1).join(' ')) !== null
+  );
 }
 
 /** The word a name is named for: its last, or the one before "of" ("Bank of Zorblax", "Handbook of Quibble Systems"). */
@@ -643,7 +699,7 @@ function plausible(
   namedAfterPeople: ReadonlySet<string>,
 ): boolean {
   const text = tokens.join(' ');
-  if (tokens.some((t) => AGENCY_ACRONYMS.has(t)) || isNotCompany(text)) return false;
+  if (tokens.some((t) => AGENCY_ACRONYMS.has(t)) || isNotCompany(text) || PUBLIC_DOMAIN.test(text)) return false;
   if (
     tokens.every((t) => NEVER_NAMES.has(t) || LEGAL_SUFFIXES.has(t) || isPlaceWord(t) || isRoleWord(t)) ||
     isPlaceWord(text) ||

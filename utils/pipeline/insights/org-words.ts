@@ -100,5 +100,16 @@ export const BODY_APPOSITION = new RegExp(
   'iu',
 );
 
+const BODY_KIND = anyOf(ORG_WORDS.bodyKinds.flatMap((w) => [plural(w), w]));
+/** "the liberal watchdog group X": the kind of body named just before the name. */
+export const BODY_KIND_BEFORE = new RegExp(`\\b${BODY_KIND}\\s+$`, 'iu');
+/**
+ * "X think tank", "X and Y Forum think tank": the kind named just after the name, or after the
+ * rest of a name its "and" split.
+ */
+export const BODY_KIND_AFTER = new RegExp(`^(?:\\s+(?:and|&)(?:\\s+\\p{Lu}[\\p{L}.'’-]*)+)?\\s+${BODY_KIND}\\b`, 'u');
+/** "Quibble.gov": a site on a domain only public bodies hold. */
+export const PUBLIC_DOMAIN = new RegExp(`\\.${anyOf(ORG_WORDS.publicDomains)}$`, 'i');
+
 /** Roles that, before a person's name, make the words before them a business: "InfoNation President Dan McDowell". */
 export const CORPORATE_ROLES = new RegExp(`^${anyOf(ROLE_WORDS.corporate)}\\b`, 'i');

@@ -360,6 +360,48 @@ describe('findCompanies', () => {
     expect(namesOf('Shares of Zorbix Quibble rose.', 'Later, Quibble shares fell.')).toEqual(['Zorbix Quibble']);
   });
 
+  it('rules out initials the article spells out as a public body, union or school', () => {
+    expect(
+      namesOf(
+        'The National Quibble Employees Union sued.',
+        'NQEU president Jo Reyes said the NQEU would fight.',
+        'The Canadian Zorblax Association said prices rose.',
+        "CZA's chief economist Sam Lee said so.",
+      ),
+    ).toEqual([]);
+    // Named for its last word, not for the "League" in it: the initials stay a business's.
+    expect(namesOf('Zorblax League Gaming runs the finals.', 'ZLG CEO Jo Reyes was pleased.')).toEqual(['ZLG']);
+  });
+
+  it('rules out a name the prose calls a watchdog, think tank or union, in every mention', () => {
+    expect(
+      namesOf(
+        'Records of Jo Reyes, a reporter for the liberal watchdog group Quibble Matters, were sought.',
+        'Quibble Matters CEO Jo Reyes said so.',
+      ),
+    ).toEqual([]);
+    expect(namesOf('Sam Lee, chairman of the Zorbian Monetary and Financial Policy Forum think tank, spoke.')).toEqual(
+      [],
+    );
+    expect(namesOf('Jo Reyes, a reporter for the advocacy firm Quibble Matters, spoke.')).toEqual(['Quibble Matters']);
+  });
+
+  it('rules out a military command, whoever works at it', () => {
+    expect(
+      namesOf('A spokesperson at Zorbian Mobility Command said so.', 'A Zorbian Mobility spokesperson agreed.'),
+    ).toEqual([]);
+  });
+
+  it('rules out a site on a domain only public bodies hold', () => {
+    expect(namesOf('Its posts are on Facebook, Twitter and Zorblax.gov.')).toEqual(['Facebook', 'Twitter']);
+  });
+
+  it('takes no adverb opening the sentence into the known name after it', () => {
+    expect(namesOf('Eventually T-Mobile expanded the idea to video.', 'T-Mobile CEO Jo Reyes defended it.')).toEqual([
+      'T-Mobile',
+    ]);
+  });
+
   it('lists nothing for an article that names no business', () => {
     expect(namesOf('The river rose overnight.', 'Residents of the town were told to leave by Sunday.')).toEqual([]);
   });

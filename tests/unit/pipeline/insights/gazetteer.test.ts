@@ -139,6 +139,7 @@ describe('isNotCompany', () => {
       'Supreme Court',
       'Harvard University',
       'University of Michigan',
+      'Notre Dame',
       'the Federal Reserve',
       'Red Cross',
       'AFL-CIO',
