@@ -194,8 +194,8 @@ for (const c of Object.values(countries.countries)) {
     if (name.length > 3 && /^\p{Lu}/u.test(name)) notCompanies.place.add(name);
   }
 }
-for (const s of Object.values(readJson<Record<string, string>>(pkgFile('us-state-codes', 'states.json'))))
-  notCompanies.place.add(normalize(s));
+const US_STATES = readJson<Record<string, string>>(pkgFile('us-state-codes', 'states.json'));
+for (const s of Object.values(US_STATES)) notCompanies.place.add(normalize(s));
 const PEOPLE_FROM_LEXICON: string[] = [];
 for (const [word, t] of Object.entries(LEXICON)) {
   const tags = Array.isArray(t) ? t : [t];
@@ -385,7 +385,8 @@ writeFileSync(
   JSON.stringify(
     {
       about:
-        'Names that are not businesses, built by scripts/vocabulary/build-gazetteer.ts (see SOURCES.md): places, famous people, public bodies by kind.',
+        'Names that are not businesses, built by scripts/vocabulary/build-gazetteer.ts (see SOURCES.md): places, famous people, public bodies by kind; and US state codes, which only after a town name one ("Quibble Butte, CO").',
+      stateCodes: Object.keys(US_STATES).sort(),
       places: sortedList(notCompanies.place),
       people: sortedList(notCompanies.person),
       ...Object.fromEntries(Object.entries(bodiesByKind).map(([k, v]) => [k, sortedList(v)])),

@@ -3,7 +3,7 @@ import type { TextDoc } from '../text/document';
 import type { Span } from '../text/tokens';
 import { opensAsCredit } from '../text/credit-line';
 import { isCommonWord, isFirstName, isKnownOrganization, isPlaceWord, isRoleWord } from '../text/lexicon';
-import { isNotCompany, lookupKnownName, type KnownName } from './gazetteer';
+import { isNotCompany, isStateCode, lookupKnownName, type KnownName } from './gazetteer';
 import { looksLikePersonName, nameLikeWords, PERSON_NAME_WORD, splitTitle } from './names';
 import { resolvePerson, type People } from './people';
 import {
@@ -20,6 +20,7 @@ import {
   CORPORATE_ROLES,
   DROPPED_SUFFIXES,
   LEGAL_SUFFIXES,
+  LEGAL_SUFFIX_AFTER,
   NEVER_NAMES,
   NON_COMPANY_WORDS_UNLESS_KNOWN,
   LANDFORMS,
@@ -27,6 +28,7 @@ import {
   PRODUCT_USE_AFTER,
   PUBLIC_DOMAIN,
   ROLE_AT_BEFORE,
+  ROLE_BETWEEN_COMMAS_BEFORE,
   WORKS_AT_BEFORE,
 } from './org-words';
 
@@ -225,23 +227,25 @@ function foldProducts(candidates: Map<string, Candidate>): void {
 
 /**
  * Short forms join the longest name they begin: "Ant" -> "Ant Group", "Sierra Nevada" ->
- * "Sierra Nevada Corp.". Not when the rest is a place: "Yahoo Japan" is a business of its own.
+ * "Sierra Nevada Corp."; of several, the one the article names most ("Zorb" -> "Zorb News",
+ * named throughout, not "Zorb Television Stations", named once). Not when the rest is a place: "Yahoo Japan" is a business of its own.
  * Nor when the longer name has no evidence of its own or ends in a common noun: "Zorblax Myco"
  * and "Zorblax Roamer SUV" are then products the business makes, and it is named by its short form.
  */
 function mergeShortForms(candidates: Map<string, Candidate>, commonNouns: ReadonlySet<string>): void {
-  const longestWithPrefix = new Map<string, Candidate>();
+  const nameByPrefix = new Map<string, Candidate>();
   for (const c of candidates.values()) {
     if (evidenceOf(c) === 0 || commonNouns.has(c.tokens[c.tokens.length - 1]!.replace(/s$/, ''))) continue;
     for (let n = 1; n < c.tokens.length; n++) {
       if (c.tokens.slice(n).some(isPlaceWord)) continue;
       const prefix = c.tokens.slice(0, n).join(' ').toLowerCase();
-      const held = longestWithPrefix.get(prefix);
-      if (!held || held.tokens.length < c.tokens.length) longestWithPrefix.set(prefix, c);
+      const held = nameByPrefix.get(prefix);
+      if (!held || held.mentions < c.mentions || (held.mentions === c.mentions && held.tokens.length < c.tokens.length))
+        nameByPrefix.set(prefix, c);
     }
   }
   for (const short of [...candidates.values()]) {
-    const long = longestWithPrefix.get(short.tokens.join(' ').toLowerCase());
+    const long = nameByPrefix.get(short.tokens.join(' ').toLowerCase());
     if (
       long &&
       long !== short &&
@@ -538,7 +542,7 @@ function candidateOf(
   let end = span.end;
   if (parts.role) {
     // "InfoNation President Dan McDowell": the business is what stands before a corporate role.
-    if (!parts.org || !CORPORATE_ROLES.test(parts.role)) return null;
+    if (!parts.org || !CORPORATE_ROLES.test(parts.role) || isPartOfTitle(parts.org)) return null;
     tokens = parts.org.split(/\s+/);
     end = span.start + parts.org.length;
     evidence += 2;
@@ -548,6 +552,14 @@ function candidateOf(
     tokens = sentence.slice(span.start, span.end).includes(' & ')
       ? sentence.slice(span.start, span.end).split(/\s+/)
       : span.tokens.map((t) => t.text);
+    // "Jo Reyes, Zorblax Space Systems CEO and founder": the business is what stands before the role.
+    const role = tokens[tokens.length - 1]!;
+    if (tokens.length > 1 && /^\p{Lu}{3}$/u.test(role) && CORPORATE_ROLES.test(role)) {
+      tokens = tokens.slice(0, -1);
+      end = span.start + sentence.slice(span.start, span.end).lastIndexOf(role) - 1;
+      evidence += 2;
+      business = true;
+    }
   }
   if ((tokens[0] && /^the$/i.test(tokens[0])) || opensWithAdverb(span, tokens)) {
     tokens = tokens.slice(1);
@@ -558,7 +570,8 @@ function candidateOf(
   // "vice president of Quibble Programs at Zorblax": the role is at the business after "at"; the
   // name between is a part of it.
   const employer =
-    (ROLE_AT_BEFORE.test(before) || WORKS_AT_BEFORE.test(before)) && !/^,?\s+at\s+(?:the\s+)?\p{Lu}/u.test(after);
+    (ROLE_AT_BEFORE.test(before) || WORKS_AT_BEFORE.test(before) || ROLE_BETWEEN_COMMAS_BEFORE.test(before)) &&
+    !/^,?\s+at\s+(?:the\s+)?\p{Lu}/u.test(after);
   if (tokens.length === 0 || aged.has(tokens[tokens.length - 1]!.toLowerCase()) || bodies.has(tokens.join(' ')))
     return null;
   // "equity strategist at Miller Tabak" is a business whatever given name it starts with; "the
@@ -570,7 +583,7 @@ function candidateOf(
   const text = tokens.join(' ');
   const last = tokens[tokens.length - 1]!;
   const before0 = evidence;
-  if (LEGAL_SUFFIXES.has(last) && tokens.length > 1) evidence += 3;
+  if ((LEGAL_SUFFIXES.has(last) && tokens.length > 1) || LEGAL_SUFFIX_AFTER.test(after)) evidence += 3;
   else if (COMPANY_HEADS.has(headOf(tokens)) && tokens.length > 1 && !ofPlace(tokens)) evidence += headEvidence(tokens);
   else if (isLocality(after) || isStateAfterTown(tokens, before)) return null;
   if (isKnownOrganization(text)) evidence += 2;
@@ -622,6 +635,17 @@ function opensWithAdverb(span: Span, tokens: string[]): boolean {
   );
 }
 
+/**
+ * "Quibble's Senior Content Director Jo Reyes": ordinary words before a role are part of its
+ * title, unless they end in a business head or the gazetteer knows them ("General Electric").
+ */
+function isPartOfTitle(words: string): boolean {
+  const tokens = words.split(/\s+/);
+  return (
+    tokens.every(isCommonWord) && !COMPANY_HEADS.has(tokens[tokens.length - 1]!) && lookupKnownName(words) === null
+  );
+}
+
 /** The word a name is named for: its last, or the one before "of" ("Bank of Zorblax", "Handbook of Quibble Systems"). */
 function headOf(tokens: string[]): string {
   const of = tokens.indexOf('of');
@@ -657,10 +681,12 @@ function outweighsDenyWord(known: KnownName | null, evidence: number): boolean {
   return known !== null && (!known.ambiguous || evidence >= MIN_EVIDENCE);
 }
 
-/** "Louisville, Colorado": a name followed by a state or country is a town. */
+/** "Louisville, Colorado", "Quibble Butte, CO": a name followed by a state or country is a town. */
 function isLocality(after: string): boolean {
   const place = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/u.exec(after)?.[1];
-  return place !== undefined && namesPlace(place.split(' '));
+  return (
+    place !== undefined && (namesPlace(place.split(' ')) || (isStateCode(place) && /^,\s+\p{Lu}{2}\b/u.test(after)))
+  );
 }
 
 /** "Inner Mongolia", "Northern Ireland", "the West Bank": a part of a place, or a region named by its side. */
@@ -670,11 +696,11 @@ function isPartOfPlace(tokens: string[]): boolean {
   return (rest.length === 1 && LANDFORMS.has(rest[0]!)) || namesPlace(rest);
 }
 
-/** "Atlanta, GA": two capitals after a town and a comma are its state's code. */
+/** "Atlanta, GA", "Quibble Butte, CO": a state's code after a name and a comma is the town's state. */
 function isStateAfterTown(tokens: string[], before: string): boolean {
   if (tokens.length !== 1 || !/^\p{Lu}{2}$/u.test(tokens[0]!)) return false;
   const town = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+$/u.exec(before)?.[1];
-  return town !== undefined && namesPlace(town.split(' '));
+  return town !== undefined && (isStateCode(tokens[0]!) || namesPlace(town.split(' ')));
 }
 
 /** Words that name a place, as one name ("New Mexico") or each a place ("Colorado Springs"). */

@@ -47,6 +47,15 @@ export const COMPANY_APPOSED_TO = new RegExp(
   'iu',
 );
 
+/**
+ * "Zorblax Stations, Inc.": a legal form the tokenizer leaves apart after a comma. Not the
+ * two-capital forms ("AG", "SA", "AB"), which after a comma are as often a state or a title.
+ */
+export const LEGAL_SUFFIX_AFTER = new RegExp(
+  `^,\\s+${anyOf(ORG_WORDS.droppedSuffixes.filter((s) => !/^\p{Lu}{2}$/u.test(s)))}(?![\\p{L}])`,
+  'u',
+);
+
 /** "who works at Linden Garage", "was employed by Acme": where someone works is a business or a body. */
 export const WORKS_AT_BEFORE = /\b(?:works?|worked|working|employed|employee)\s+(?:at|for|by)\s+(?:the\s+)?$/i;
 
@@ -54,6 +63,12 @@ export const WORKS_AT_BEFORE = /\b(?:works?|worked|working|employed|employee)\s+
 export const ROLE_AT_BEFORE = new RegExp(
   `\\b${anyOf(BUSINESS_ROLES)}s?\\s+(?:at|of|for|with|from)\\s+(?:the\\s+)?$`,
   'i',
+);
+
+/** "Jo Reyes, president and CEO, Zorblax Bank": a list's line of a person, a role and where it is held. */
+export const ROLE_BETWEEN_COMMAS_BEFORE = new RegExp(
+  `\\p{L},\\s+(?:[\\p{L}-]+\\s+){0,4}${anyOf(ROLE_WORDS.corporate)},\\s+$`,
+  'iu',
 );
 
 /**

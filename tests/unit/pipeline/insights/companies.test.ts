@@ -402,6 +402,49 @@ describe('findCompanies', () => {
     ]);
   });
 
+  it('takes a legal form the tokenizer leaves apart after a comma, but no state code', () => {
+    expect(namesOf('It was signed by Sam Lee, a treasurer for Quibble Stations, Inc., a division.')).toEqual([
+      'Quibble Stations',
+    ]);
+    expect(namesOf('Test sites: Quibble Butte, CO, and Zorb Range, UT.')).toEqual([]);
+  });
+
+  it('takes the business before a role written after it', () => {
+    expect(namesOf('Jim Cantrell, Zorblax Space Systems CEO and a founding member, said so.')).toEqual([
+      'Zorblax Space Systems',
+    ]);
+  });
+
+  it('takes where a role is held in a list line of name, role and business', () => {
+    expect(
+      namesOf(
+        'Jay Pelham, president, Quibblebank',
+        'Donna Abood, principal and managing director, Zorvex Young',
+        'Elaine Lee, president, Council for Quibble Change',
+      ),
+    ).toEqual(['Quibblebank', 'Zorvex Young']);
+  });
+
+  it('reads ordinary words before a role as part of its title, not as a business', () => {
+    expect(namesOf('But Quibble’s Senior Content Director Jo Reyes stated it.')).toEqual([]);
+    expect(namesOf('Then General Electric CEO Jo Reyes agreed.')).toEqual(['General Electric']);
+  });
+
+  it('joins a short form to the longer name the article names most', () => {
+    expect(
+      namesOf(
+        'Zorb News CEO Jo Reyes said so.',
+        'Zorb News shares rose.',
+        'The check came from Zorb Television Stations, Inc., a division.',
+        'Zorb said it would not comment.',
+      ),
+    ).toEqual(['Zorb News', 'Zorb Television Stations']);
+  });
+
+  it('reads a health or school system as a public body', () => {
+    expect(namesOf('Sam Lee, chief executive of Quibble Healthcare System, said so.')).toEqual([]);
+  });
+
   it('lists nothing for an article that names no business', () => {
     expect(namesOf('The river rose overnight.', 'Residents of the town were told to leave by Sunday.')).toEqual([]);
   });
