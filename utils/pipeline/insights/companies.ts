@@ -588,7 +588,7 @@ function candidateOf(
   else if (isLocality(after) || isStateAfterTown(tokens, before)) return null;
   if (isKnownOrganization(text)) evidence += 2;
   if (COMPANY_CUE_BEFORE.test(before) || employer) evidence += 2;
-  else if (COMPANY_APPOSED_TO.test(before) && /^[,;]/.test(after)) evidence += 2;
+  else if (COMPANY_APPOSED_TO.test(before) && /^(?:[,;]|[.!?]?$)/.test(after)) evidence += 2;
   business ||= evidence > before0;
   if (COMPANY_CUE_AFTER.test(after)) {
     evidence += 2;
@@ -733,6 +733,8 @@ function plausible(
   )
     return false;
   if (tokens.length === 1 && isCommonWord(tokens[0]!) && !isKnownOrganization(tokens[0]!)) return false;
+  // "5G", "4K", "3D": a number and a capital name a technology's generation or a format.
+  if (/^\p{N}+\p{Lu}$/u.test(text)) return false;
   if (namesOfficeHolders(tokens)) return false;
   const person = resolvePerson(people, text);
   if (person && !namedAfterPeople.has(person)) return false;

@@ -34,16 +34,17 @@ function plural(noun: string): string {
  * "Get it on Amazon", "See it now: Amazon", "available at Walmart".
  */
 export const COMPANY_CUE_BEFORE = new RegExp(
-  `(?:\\b(?:shares? of|stock of|stake in|investments? in|invest(?:ed|ing)? in|acquir(?:e|ed|es|ing)|acquisition of|buyout of|purchase of|bought|buy(?:ing)?|takeover of|merger with|merged with|partner(?:ed|ship|ing)? with|collaboration with|deal with|agreement with|contract with|offer from|lawsuit (?:with|against)|spun off from|subsidiary of|unit of|owned by|owner of|backed by|analysts? (?:at|from|with)|surveyed by|polled by|rivals?|competitors?|peers?|${BUSINESS_NOUN})|[\\p{L}\\p{N}]-(?:owned|backed|controlled|listed)|[$€£]\\d[\\d,.]*\\s+(?:at|from|via)|\\b(?:get|buy|order|see|shop)\\s+(?:it|them|one)(?:\\s+by itself)?(?:\\s+now)?(?:\\s+(?:on|at|from))?|\\b(?:available|sold|on sale|in stock)\\s+(?:at|from))(?:\\s*[:—–]\\s*|\\s+)(?:like\\s+|such as\\s+|including\\s+)?$`,
+  `(?:\\b(?:shares? of|(?:share|stock)holders of|stock of|stake in|investments? in|invest(?:ed|ing)? in|acquir(?:e|ed|es|ing)|acquisition of|buyout of|purchase of|bought|buy(?:ing)?|takeover of|merger with|merged with|partner(?:ed|ship|ing)? with|collaboration with|deal with|agreement with|contract with|offer from|lawsuit (?:with|against)|spun off from|subsidiary of|unit of|owned by|owner of|backed by|analysts? (?:at|from|with)|surveyed by|polled by|rivals?|competitors?|peers?|${BUSINESS_NOUN})|[\\p{L}\\p{N}]-(?:owned|backed|controlled|listed)|[$€£]\\d[\\d,.]*\\s+(?:at|from|via)|\\b(?:get|buy|order|see|shop)\\s+(?:it|them|one)(?:\\s+by itself)?(?:\\s+now)?(?:\\s+(?:on|at|from))?|\\b(?:available|sold|on sale|in stock)\\s+(?:at|from))(?:\\s*[:—–]\\s*|\\s+)(?:like\\s+|such as\\s+|including\\s+)?$`,
   'iu',
 );
 
 /**
- * A name set after a business or a place of business, between commas: "its supplier, Foxconn,",
- * "the restaurant, Quibble Chicken,". The closing comma is checked after the name.
+ * A name set after a business, a rival or a place of business, between commas or closing the
+ * sentence: "its supplier, Foxconn,", "the restaurant, Quibble Chicken,", "a European competitor,
+ * Quibblespace.". What closes the name is checked after it.
  */
 export const COMPANY_APPOSED_TO = new RegExp(
-  `\\b(?:the|a|an|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${BUSINESS_NOUN}|${anyOf(ORG_WORDS.shopNouns)}),\\s+$`,
+  `\\b(?:the|a|an|its|their|his|her|one)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${BUSINESS_NOUN}|${anyOf(ORG_WORDS.shopNouns)}|rivals?|competitors?),\\s+$`,
   'iu',
 );
 

@@ -445,6 +445,18 @@ describe('findCompanies', () => {
     expect(namesOf('Sam Lee, chief executive of Quibble Healthcare System, said so.')).toEqual([]);
   });
 
+  it('takes a name in apposition to a rival or a business that closes the sentence', () => {
+    expect(namesOf('The client took its business to a European competitor, Quibblespace.')).toEqual(['Quibblespace']);
+  });
+
+  it('takes shareholders of a name as a cue', () => {
+    expect(namesOf('The executives and shareholders of Zorbfox must reflect.')).toEqual(['Zorbfox']);
+  });
+
+  it('reads a number and a capital as a technology, not a name', () => {
+    expect(namesOf('Zorblax Inc., Quibblecom Inc. and 5G dominate the show.')).toEqual(['Zorblax', 'Quibblecom']);
+  });
+
   it('lists nothing for an article that names no business', () => {
     expect(namesOf('The river rose overnight.', 'Residents of the town were told to leave by Sunday.')).toEqual([]);
   });
