@@ -433,7 +433,13 @@ function displayName(c: Candidate): string {
   // The fullest form the article used, without its legal suffix: "Huawei Technologies Co." -> "Huawei Technologies".
   const forms = [...c.forms.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length);
   const words = forms[0]!.split(/\s+/).filter((t, i) => !(i === 0 && /^the$/i.test(t)));
-  while (words.length > 1 && DROPPED_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  // Not down to an ordinary word: "News Corp." stays so, not "News".
+  while (
+    words.length > 1 &&
+    DROPPED_SUFFIXES.has(words[words.length - 1]!) &&
+    !(words.length === 2 && isCommonWord(words[0]!))
+  )
+    words.pop();
   // "Lowe's", "McDonald's": the possessive the tokenizer took off is part of the known name.
   const name = words.join(' ');
   const canonical = lookupKnownName(name)?.canonical;

@@ -457,6 +457,13 @@ describe('findCompanies', () => {
     expect(namesOf('Zorblax Inc., Quibblecom Inc. and 5G dominate the show.')).toEqual(['Zorblax', 'Quibblecom']);
   });
 
+  it('keeps the legal form that a name without it would be an ordinary word', () => {
+    expect(namesOf('At Quibble Corp., he behaved badly.', 'A former News Corp. executive said so.')).toEqual([
+      'Quibble',
+      'News Corp.',
+    ]);
+  });
+
   it('lists nothing for an article that names no business', () => {
     expect(namesOf('The river rose overnight.', 'Residents of the town were told to leave by Sunday.')).toEqual([]);
   });
