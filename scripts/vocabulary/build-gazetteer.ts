@@ -224,10 +224,12 @@ const bodiesByKind: Record<string, string[]> = {};
  * the finder's own deny list (org-words.json), its words that no brand list can outweigh. Its
  * other words ("Union", "Games") stay in names, since the finder lets a known name outweigh them.
  */
-const NOT_COMPANY_WORDS = new Set(
-  readJson<{ nonCompanyWords: { anyName: string[] } }>(join(ROOT, 'utils/pipeline/vocabulary/org-words.json'))
-    .nonCompanyWords.anyName,
+const ORG_WORDS = readJson<{ nonCompanyWords: { anyName: string[] }; adherentEndings: string[] }>(
+  join(ROOT, 'utils/pipeline/vocabulary/org-words.json'),
 );
+const NOT_COMPANY_WORDS = new Set(ORG_WORDS.nonCompanyWords.anyName);
+/** "brexiteers": a word for a cause's adherents, people, though compromise tags some organisations. */
+const ADHERENTS = new RegExp(`^[a-z]+(?:${ORG_WORDS.adherentEndings.join('|')})$`);
 
 const isDenied = (name: string) =>
   notCompanies.place.has(name) ||
@@ -302,6 +304,7 @@ for (const [word, t] of Object.entries(LEXICON)) {
   const tags = Array.isArray(t) ? t : [t];
   if (!tags.includes('Organization') || word.length < 2) continue;
   if (/^(?:inc|ltd|co|corp|dept|univ|assn)$/.test(word)) continue; // its legal-form abbreviations
+  if (ADHERENTS.test(word)) continue;
   add(byLower.get(word) ?? recase(word, true), 'compromise');
 }
 

@@ -7,6 +7,7 @@ import { isNotCompany, isStateCode, lookupKnownName, type KnownName } from './ga
 import { looksLikePersonName, nameLikeWords, PERSON_NAME_WORD, splitTitle } from './names';
 import { resolvePerson, type People } from './people';
 import {
+  ADHERENTS,
   AGENCY_ACRONYMS,
   BODY_APPOSITION,
   BODY_KIND_AFTER,
@@ -732,6 +733,7 @@ function plausible(
 ): boolean {
   const text = tokens.join(' ');
   if (tokens.some((t) => AGENCY_ACRONYMS.has(t)) || isNotCompany(text) || PUBLIC_DOMAIN.test(text)) return false;
+  if (ADHERENTS.test(text)) return false;
   if (
     tokens.every((t) => NEVER_NAMES.has(t) || LEGAL_SUFFIXES.has(t) || isPlaceWord(t) || isRoleWord(t)) ||
     isPlaceWord(text) ||

@@ -124,6 +124,8 @@ export const BODY_KIND_BEFORE = new RegExp(`\\b${BODY_KIND}\\s+$`, 'iu');
  * rest of a name its "and" split.
  */
 export const BODY_KIND_AFTER = new RegExp(`^(?:\\s+(?:and|&)(?:\\s+\\p{Lu}[\\p{L}.'’-]*)+)?\\s+${BODY_KIND}\\b`, 'u');
+/** "Quibbleers", "Zorbsceptics": one capitalised word for a cause's adherents, people rather than an organisation. */
+export const ADHERENTS = new RegExp(`^\\p{Lu}\\p{Ll}+${anyOf(ORG_WORDS.adherentEndings)}$`, 'u');
 /** "Quibble.gov": a site on a domain only public bodies hold. */
 export const PUBLIC_DOMAIN = new RegExp(`\\.${anyOf(ORG_WORDS.publicDomains)}$`, 'i');
 

@@ -126,6 +126,8 @@ export const ORG_WORDS: {
   bodyNouns: Words;
   /** What a body is called right before or after its name, as a classifier: "watchdog group X", "X think tank". Singular. */
   bodyKinds: Words;
+  /** How one-word plurals for a cause's adherents end ("Brexiteers", "Eurosceptics"): a word list may tag them organisations; they name people. */
+  adherentEndings: Words;
   /** Top-level domains only public bodies and schools hold: a site "X.gov" is no business's. */
   publicDomains: Words;
   /** Words that, before a place, name a part of it: "Inner" Mongolia, "Northern" Ireland. */

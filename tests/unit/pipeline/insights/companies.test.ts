@@ -464,6 +464,10 @@ describe('findCompanies', () => {
     ]);
   });
 
+  it('reads a word for a cause’s adherents as people, not an organisation', () => {
+    expect(namesOf('Zorblax Inc., Quibble Corp. and Zorbiteers backed the plan.')).toEqual(['Zorblax', 'Quibble']);
+  });
+
   it('lists nothing for an article that names no business', () => {
     expect(namesOf('The river rose overnight.', 'Residents of the town were told to leave by Sunday.')).toEqual([]);
   });

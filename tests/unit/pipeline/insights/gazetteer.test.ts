@@ -152,6 +152,10 @@ describe('isNotCompany', () => {
       expect(isNotCompany(name), name).toBe(true);
   });
 
+  it('knows no word for a cause’s adherents as a business, though a word list tags it an organisation', () => {
+    expect(lookupKnownName('Brexiteers')).toBeNull();
+  });
+
   it('lets businesses through', () => {
     for (const name of ['Apple', 'Walt Disney', 'Procter & Gamble', 'Goldman Sachs', 'New York Times', 'Snap'])
       expect(isNotCompany(name), name).toBe(false);
