@@ -30,6 +30,7 @@ import {
   PUBLIC_DOMAIN,
   ROLE_AT_BEFORE,
   ROLE_BETWEEN_COMMAS_BEFORE,
+  TITLED_ROLE_AFTER,
   WORKS_AT_BEFORE,
 } from './org-words';
 
@@ -585,7 +586,10 @@ function candidateOf(
   // staff of Dan Reyes" work for a person, unless the name is a known business.
   const employerFirst =
     employer && (/\b(?:at|with|from)\s+(?:the\s+)?$/i.test(before) || lookupKnownName(tokens.join(' ')) !== null);
-  if (!plausible(tokens, people, employerFirst, namedAfterPeople)) return null;
+  // "Slack's Senior Content Director": a role's title after it makes even an ordinary word, written
+  // with a capital inside the sentence, a business's name.
+  const titled = span.possessive && !span.tokens[0]!.initial && TITLED_ROLE_AFTER.test(after);
+  if (!plausible(tokens, people, employerFirst, namedAfterPeople, titled)) return null;
 
   const text = tokens.join(' ');
   const last = tokens[tokens.length - 1]!;
@@ -597,7 +601,7 @@ function candidateOf(
   if (COMPANY_CUE_BEFORE.test(before) || employer) evidence += 2;
   else if (COMPANY_APPOSED_TO.test(before) && /^(?:[,;]|[.!?]?$)/.test(after)) evidence += 2;
   business ||= evidence > before0;
-  if (COMPANY_CUE_AFTER.test(after)) {
+  if (COMPANY_CUE_AFTER.test(after) || titled) {
     evidence += 2;
     business ||= !PRODUCT_USE_AFTER.test(after);
   } else if (CORPORATE_ACT_AFTER.test(after)) evidence += 1;
@@ -730,6 +734,7 @@ function plausible(
   people: People,
   employer: boolean,
   namedAfterPeople: ReadonlySet<string>,
+  titled: boolean,
 ): boolean {
   const text = tokens.join(' ');
   if (tokens.some((t) => AGENCY_ACRONYMS.has(t)) || isNotCompany(text) || PUBLIC_DOMAIN.test(text)) return false;
@@ -740,7 +745,7 @@ function plausible(
     isPartOfPlace(tokens)
   )
     return false;
-  if (tokens.length === 1 && isCommonWord(tokens[0]!) && !isKnownOrganization(tokens[0]!)) return false;
+  if (tokens.length === 1 && isCommonWord(tokens[0]!) && !isKnownOrganization(tokens[0]!) && !titled) return false;
   // "5G", "4K", "3D": a number and a capital name a technology's generation or a format.
   if (/^\p{N}+\p{Lu}$/u.test(text)) return false;
   if (namesOfficeHolders(tokens)) return false;

@@ -81,6 +81,20 @@ export const COMPANY_CUE_AFTER = new RegExp(
   'i',
 );
 
+/** A role as a title writes it: "Director", "CEO". */
+function asTitle(role: string): string {
+  return role.length <= 3 ? role.toUpperCase() : role[0]!.toUpperCase() + role.slice(1);
+}
+
+/**
+ * "Quibble's Senior Content Director Jo Reyes": a title in capitals, its role set apart from the
+ * possessive by the words before it. A person's aide ("Reyes's campaign manager") has no capitals.
+ */
+export const TITLED_ROLE_AFTER = new RegExp(
+  `^['’]s?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}${anyOf(ROLE_WORDS.corporate.map(asTitle))}\\b`,
+  'u',
+);
+
 /**
  * The company cues after a name that a product takes too: "the Zorblax TV app", "Zorblax Pad
  * users", "Zorblax Cloud customers". They say the name is sold, not that it is a business.

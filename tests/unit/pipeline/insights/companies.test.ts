@@ -426,7 +426,7 @@ describe('findCompanies', () => {
   });
 
   it('reads ordinary words before a role as part of its title, not as a business', () => {
-    expect(namesOf('But Quibble’s Senior Content Director Jo Reyes stated it.')).toEqual([]);
+    expect(namesOf('But Quibble’s Senior Content Director Jo Reyes stated it.')).toEqual(['Quibble']);
     expect(namesOf('Then General Electric CEO Jo Reyes agreed.')).toEqual(['General Electric']);
   });
 
@@ -466,6 +466,11 @@ describe('findCompanies', () => {
 
   it('reads a word for a cause’s adherents as people, not an organisation', () => {
     expect(namesOf('Zorblax Inc., Quibble Corp. and Zorbiteers backed the plan.')).toEqual(['Zorblax', 'Quibble']);
+  });
+
+  it('takes an ordinary word written with a capital before a company title as a business', () => {
+    expect(namesOf('But Ladder’s Senior Content Director Jo Reyes explained it.')).toEqual(['Ladder']);
+    expect(namesOf('Ask Reyes’s former campaign manager about it.')).toEqual([]);
   });
 
   it('lists nothing for an article that names no business', () => {
