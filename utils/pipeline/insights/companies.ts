@@ -78,11 +78,12 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
   const namedAfterPeople = businessesNamedAfterPeople(doc);
   const aged = surnamesWithAge(doc);
   const bodies = namedBodies(doc);
+  const titled = titledWords(doc);
   for (const s of doc.sentences) {
     // Captions and credits ("(Image credit: Blue Origin)") name what a picture shows or where it
     // came from: an entry counts and points to mentions in the article's own text.
     if (doc.paragraphs[s.paragraph]?.role === 'caption' || opensAsCredit(s.text)) continue;
-    const found = s.spans.map((span) => candidateOf(span, s.text, people, namedAfterPeople, aged, bodies));
+    const found = s.spans.map((span) => candidateOf(span, s.text, people, namedAfterPeople, aged, bodies, titled));
     shareListEvidence(s.text, s.spans, found);
     shareOwnerEvidence(s.text, s.spans, found);
     found.forEach((f, i) => {
@@ -524,6 +525,16 @@ function namesBody(words: string[]): boolean {
   );
 }
 
+/** Ordinary words the article writes with a capital before a company title: "Slack's Senior Content Director". */
+function titledWords(doc: TextDoc): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const s of doc.sentences)
+    for (const span of s.spans)
+      if (span.possessive && !span.tokens[0]!.initial && TITLED_ROLE_AFTER.test(s.text.slice(span.end)))
+        out.add(span.tokens.map((t) => t.text).join(' '));
+  return out;
+}
+
 /** "Braun, 38, who…": a name with an age after it is a person's, and so is every name ending in that word. */
 function surnamesWithAge(doc: TextDoc): ReadonlySet<string> {
   const out = new Set<string>();
@@ -541,6 +552,7 @@ function candidateOf(
   namedAfterPeople: ReadonlySet<string>,
   aged: ReadonlySet<string>,
   bodies: ReadonlySet<string>,
+  titledWords: ReadonlySet<string>,
 ): Found | null {
   const parts = splitTitle(span);
   let tokens: string[];
@@ -587,9 +599,10 @@ function candidateOf(
   const employerFirst =
     employer && (/\b(?:at|with|from)\s+(?:the\s+)?$/i.test(before) || lookupKnownName(tokens.join(' ')) !== null);
   // "Slack's Senior Content Director": a role's title after it makes even an ordinary word, written
-  // with a capital inside the sentence, a business's name.
+  // with a capital inside the sentence, a business's name, there and wherever else it is so written.
   const titled = span.possessive && !span.tokens[0]!.initial && TITLED_ROLE_AFTER.test(after);
-  if (!plausible(tokens, people, employerFirst, namedAfterPeople, titled)) return null;
+  const named = titled || (!span.tokens[0]!.initial && titledWords.has(tokens.join(' ')));
+  if (!plausible(tokens, people, employerFirst, namedAfterPeople, named)) return null;
 
   const text = tokens.join(' ');
   const last = tokens[tokens.length - 1]!;
@@ -734,7 +747,7 @@ function plausible(
   people: People,
   employer: boolean,
   namedAfterPeople: ReadonlySet<string>,
-  titled: boolean,
+  named: boolean,
 ): boolean {
   const text = tokens.join(' ');
   if (tokens.some((t) => AGENCY_ACRONYMS.has(t)) || isNotCompany(text) || PUBLIC_DOMAIN.test(text)) return false;
@@ -745,7 +758,7 @@ function plausible(
     isPartOfPlace(tokens)
   )
     return false;
-  if (tokens.length === 1 && isCommonWord(tokens[0]!) && !isKnownOrganization(tokens[0]!) && !titled) return false;
+  if (tokens.length === 1 && isCommonWord(tokens[0]!) && !isKnownOrganization(tokens[0]!) && !named) return false;
   // "5G", "4K", "3D": a number and a capital name a technology's generation or a format.
   if (/^\p{N}+\p{Lu}$/u.test(text)) return false;
   if (namesOfficeHolders(tokens)) return false;

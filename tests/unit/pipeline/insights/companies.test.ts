@@ -469,7 +469,12 @@ describe('findCompanies', () => {
   });
 
   it('takes an ordinary word written with a capital before a company title as a business', () => {
-    expect(namesOf('But Ladder’s Senior Content Director Jo Reyes explained it.')).toEqual(['Ladder']);
+    const [hammer] = companiesOf(
+      'Messages arrive via Hammer, the work app.',
+      'But Hammer’s Senior Content Director Jo Reyes explained it.',
+      'Hammer is fine.',
+    ).companies;
+    expect(hammer).toMatchObject({ name: 'Hammer', mentions: 2 });
     expect(namesOf('Ask Reyes’s former campaign manager about it.')).toEqual([]);
   });
 
