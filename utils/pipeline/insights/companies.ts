@@ -660,14 +660,14 @@ function opensWithAdverb(span: Span, tokens: string[]): boolean {
 }
 
 /**
- * "Quibble's Senior Content Director Jo Reyes": ordinary words before a role are part of its
- * title, unless they end in a business head or the gazetteer knows them ("General Electric").
+ * "Quibble's Senior Content Director Jo Reyes", "Embattled Chief of Staff Jo Reyes": ordinary words
+ * or a participle before a role are part of its title, unless they end in a business head or the
+ * gazetteer knows them ("General Electric").
  */
 function isPartOfTitle(words: string): boolean {
   const tokens = words.split(/\s+/);
-  return (
-    tokens.every(isCommonWord) && !COMPANY_HEADS.has(tokens[tokens.length - 1]!) && lookupKnownName(words) === null
-  );
+  const ordinary = (t: string) => isCommonWord(t) || /^\p{Lu}\p{Ll}{4,}ed$/u.test(t);
+  return tokens.every(ordinary) && !COMPANY_HEADS.has(tokens[tokens.length - 1]!) && lookupKnownName(words) === null;
 }
 
 /** The word a name is named for: its last, or the one before "of" ("Bank of Zorblax", "Handbook of Quibble Systems"). */

@@ -428,6 +428,7 @@ describe('findCompanies', () => {
   it('reads ordinary words before a role as part of its title, not as a business', () => {
     expect(namesOf('But Quibble’s Senior Content Director Jo Reyes stated it.')).toEqual(['Quibble']);
     expect(namesOf('Then General Electric CEO Jo Reyes agreed.')).toEqual(['General Electric']);
+    expect(namesOf('Embattled President Jo Reyes, however, did note it.')).toEqual([]);
   });
 
   it('joins a short form to the longer name the article names most', () => {
