@@ -140,6 +140,7 @@ describe('isNotCompany', () => {
       'Harvard University',
       'University of Michigan',
       'Notre Dame',
+      'the National Labs',
       'the Federal Reserve',
       'Red Cross',
       'AFL-CIO',
