@@ -194,8 +194,8 @@ for (const c of Object.values(countries.countries)) {
     if (name.length > 3 && /^\p{Lu}/u.test(name)) notCompanies.place.add(name);
   }
 }
-for (const s of Object.values(readJson<Record<string, string>>(pkgFile('us-state-codes', 'states.json'))))
-  notCompanies.place.add(normalize(s));
+const US_STATES = readJson<Record<string, string>>(pkgFile('us-state-codes', 'states.json'));
+for (const s of Object.values(US_STATES)) notCompanies.place.add(normalize(s));
 const PEOPLE_FROM_LEXICON: string[] = [];
 for (const [word, t] of Object.entries(LEXICON)) {
   const tags = Array.isArray(t) ? t : [t];
@@ -224,10 +224,12 @@ const bodiesByKind: Record<string, string[]> = {};
  * the finder's own deny list (org-words.json), its words that no brand list can outweigh. Its
  * other words ("Union", "Games") stay in names, since the finder lets a known name outweigh them.
  */
-const NOT_COMPANY_WORDS = new Set(
-  readJson<{ nonCompanyWords: { anyName: string[] } }>(join(ROOT, 'utils/pipeline/vocabulary/org-words.json'))
-    .nonCompanyWords.anyName,
+const ORG_WORDS = readJson<{ nonCompanyWords: { anyName: string[] }; adherentEndings: string[] }>(
+  join(ROOT, 'utils/pipeline/vocabulary/org-words.json'),
 );
+const NOT_COMPANY_WORDS = new Set(ORG_WORDS.nonCompanyWords.anyName);
+/** "brexiteers": a word for a cause's adherents, people, though compromise tags some organisations. */
+const ADHERENTS = new RegExp(`^[a-z]+(?:${ORG_WORDS.adherentEndings.join('|')})$`);
 
 const isDenied = (name: string) =>
   notCompanies.place.has(name) ||
@@ -302,6 +304,7 @@ for (const [word, t] of Object.entries(LEXICON)) {
   const tags = Array.isArray(t) ? t : [t];
   if (!tags.includes('Organization') || word.length < 2) continue;
   if (/^(?:inc|ltd|co|corp|dept|univ|assn)$/.test(word)) continue; // its legal-form abbreviations
+  if (ADHERENTS.test(word)) continue;
   add(byLower.get(word) ?? recase(word, true), 'compromise');
 }
 
@@ -385,7 +388,8 @@ writeFileSync(
   JSON.stringify(
     {
       about:
-        'Names that are not businesses, built by scripts/vocabulary/build-gazetteer.ts (see SOURCES.md): places, famous people, public bodies by kind.',
+        'Names that are not businesses, built by scripts/vocabulary/build-gazetteer.ts (see SOURCES.md): places, famous people, public bodies by kind; and US state codes, which only after a town name one ("Quibble Butte, CO").',
+      stateCodes: Object.keys(US_STATES).sort(),
       places: sortedList(notCompanies.place),
       people: sortedList(notCompanies.person),
       ...Object.fromEntries(Object.entries(bodiesByKind).map(([k, v]) => [k, sortedList(v)])),

@@ -3,12 +3,15 @@ import type { TextDoc } from '../text/document';
 import type { Span } from '../text/tokens';
 import { opensAsCredit } from '../text/credit-line';
 import { isCommonWord, isFirstName, isKnownOrganization, isPlaceWord, isRoleWord } from '../text/lexicon';
-import { isNotCompany, lookupKnownName, type KnownName } from './gazetteer';
+import { isNotCompany, isStateCode, lookupKnownName, type KnownName } from './gazetteer';
 import { looksLikePersonName, nameLikeWords, PERSON_NAME_WORD, splitTitle } from './names';
 import { resolvePerson, type People } from './people';
 import {
+  ADHERENTS,
   AGENCY_ACRONYMS,
   BODY_APPOSITION,
+  BODY_KIND_AFTER,
+  BODY_KIND_BEFORE,
   COMPANY_APPOSITION,
   COMPANY_APPOSED_TO,
   CORPORATE_ACT_AFTER,
@@ -18,12 +21,16 @@ import {
   CORPORATE_ROLES,
   DROPPED_SUFFIXES,
   LEGAL_SUFFIXES,
+  LEGAL_SUFFIX_AFTER,
   NEVER_NAMES,
   NON_COMPANY_WORDS_UNLESS_KNOWN,
   LANDFORMS,
   PLACE_QUALIFIERS,
   PRODUCT_USE_AFTER,
+  PUBLIC_DOMAIN,
   ROLE_AT_BEFORE,
+  ROLE_BETWEEN_COMMAS_BEFORE,
+  TITLED_ROLE_AFTER,
   WORKS_AT_BEFORE,
 } from './org-words';
 
@@ -70,11 +77,13 @@ export function findCompanies(doc: TextDoc, people: People): CompanyResult {
 
   const namedAfterPeople = businessesNamedAfterPeople(doc);
   const aged = surnamesWithAge(doc);
+  const bodies = namedBodies(doc);
+  const titled = titledWords(doc);
   for (const s of doc.sentences) {
     // Captions and credits ("(Image credit: Blue Origin)") name what a picture shows or where it
     // came from: an entry counts and points to mentions in the article's own text.
     if (doc.paragraphs[s.paragraph]?.role === 'caption' || opensAsCredit(s.text)) continue;
-    const found = s.spans.map((span) => candidateOf(span, s.text, people, namedAfterPeople, aged));
+    const found = s.spans.map((span) => candidateOf(span, s.text, people, namedAfterPeople, aged, bodies, titled));
     shareListEvidence(s.text, s.spans, found);
     shareOwnerEvidence(s.text, s.spans, found);
     found.forEach((f, i) => {
@@ -221,23 +230,25 @@ function foldProducts(candidates: Map<string, Candidate>): void {
 
 /**
  * Short forms join the longest name they begin: "Ant" -> "Ant Group", "Sierra Nevada" ->
- * "Sierra Nevada Corp.". Not when the rest is a place: "Yahoo Japan" is a business of its own.
+ * "Sierra Nevada Corp."; of several, the one the article names most ("Zorb" -> "Zorb News",
+ * named throughout, not "Zorb Television Stations", named once). Not when the rest is a place: "Yahoo Japan" is a business of its own.
  * Nor when the longer name has no evidence of its own or ends in a common noun: "Zorblax Myco"
  * and "Zorblax Roamer SUV" are then products the business makes, and it is named by its short form.
  */
 function mergeShortForms(candidates: Map<string, Candidate>, commonNouns: ReadonlySet<string>): void {
-  const longestWithPrefix = new Map<string, Candidate>();
+  const nameByPrefix = new Map<string, Candidate>();
   for (const c of candidates.values()) {
     if (evidenceOf(c) === 0 || commonNouns.has(c.tokens[c.tokens.length - 1]!.replace(/s$/, ''))) continue;
     for (let n = 1; n < c.tokens.length; n++) {
       if (c.tokens.slice(n).some(isPlaceWord)) continue;
       const prefix = c.tokens.slice(0, n).join(' ').toLowerCase();
-      const held = longestWithPrefix.get(prefix);
-      if (!held || held.tokens.length < c.tokens.length) longestWithPrefix.set(prefix, c);
+      const held = nameByPrefix.get(prefix);
+      if (!held || held.mentions < c.mentions || (held.mentions === c.mentions && held.tokens.length < c.tokens.length))
+        nameByPrefix.set(prefix, c);
     }
   }
   for (const short of [...candidates.values()]) {
-    const long = longestWithPrefix.get(short.tokens.join(' ').toLowerCase());
+    const long = nameByPrefix.get(short.tokens.join(' ').toLowerCase());
     if (
       long &&
       long !== short &&
@@ -425,7 +436,13 @@ function displayName(c: Candidate): string {
   // The fullest form the article used, without its legal suffix: "Huawei Technologies Co." -> "Huawei Technologies".
   const forms = [...c.forms.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length);
   const words = forms[0]!.split(/\s+/).filter((t, i) => !(i === 0 && /^the$/i.test(t)));
-  while (words.length > 1 && DROPPED_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  // Not down to an ordinary word: "News Corp." stays so, not "News".
+  while (
+    words.length > 1 &&
+    DROPPED_SUFFIXES.has(words[words.length - 1]!) &&
+    !(words.length === 2 && isCommonWord(words[0]!))
+  )
+    words.pop();
   // "Lowe's", "McDonald's": the possessive the tokenizer took off is part of the known name.
   const name = words.join(' ');
   const canonical = lookupKnownName(name)?.canonical;
@@ -472,6 +489,52 @@ function businessesNamedAfterPeople(doc: TextDoc): ReadonlySet<string> {
   return out;
 }
 
+/**
+ * Names the article itself shows to be a public body, union, school or association, whatever cue
+ * another mention has: one it calls so ("the watchdog group Quibble Matters", "the Zorbian Policy
+ * Forum think tank"); and, of a name it writes in full ("National Quibble Employees Union",
+ * "Zorbian Mobility Command"), the initials ("NQEU") and the short form that drops the body's head
+ * word ("Zorbian Mobility").
+ */
+function namedBodies(doc: TextDoc): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const s of doc.sentences)
+    for (const span of s.spans) {
+      const words = span.tokens.map((t) => t.text).filter((w, i) => !(i === 0 && /^the$/i.test(w)));
+      const before = s.text.slice(Math.max(0, span.start - CUE_BEFORE_CHARS), span.start);
+      if (BODY_KIND_BEFORE.test(before) || BODY_KIND_AFTER.test(s.text.slice(span.end))) out.add(words.join(' '));
+      if (words.length < 2 || !namesBody(words)) continue;
+      const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]);
+      if (initials.length > 1) out.add(initials.join(''));
+      const short = words.slice(0, -1);
+      if (short.length > 1 && lookupKnownName(short.join(' ')) === null) out.add(short.join(' '));
+    }
+  return out;
+}
+
+/**
+ * A public body's or a place's full name: one the gazetteer knows is no business, one holding a word
+ * no business's name holds ("University"), or one named for a word that mostly names a body
+ * ("Union", "Association").
+ * "Major League Gaming" is named for its last word, not for "League".
+ */
+function namesBody(words: string[]): boolean {
+  return (
+    isNotCompany(words.join(' ')) ||
+    (NON_COMPANY_WORDS_UNLESS_KNOWN.has(headOf(words)) && lookupKnownName(words.join(' ')) === null)
+  );
+}
+
+/** Ordinary words the article writes with a capital before a company title: "Slack's Senior Content Director". */
+function titledWords(doc: TextDoc): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const s of doc.sentences)
+    for (const span of s.spans)
+      if (span.possessive && !span.tokens[0]!.initial && TITLED_ROLE_AFTER.test(s.text.slice(span.end)))
+        out.add(span.tokens.map((t) => t.text).join(' '));
+  return out;
+}
+
 /** "Braun, 38, who…": a name with an age after it is a person's, and so is every name ending in that word. */
 function surnamesWithAge(doc: TextDoc): ReadonlySet<string> {
   const out = new Set<string>();
@@ -488,6 +551,8 @@ function candidateOf(
   people: People,
   namedAfterPeople: ReadonlySet<string>,
   aged: ReadonlySet<string>,
+  bodies: ReadonlySet<string>,
+  titledWords: ReadonlySet<string>,
 ): Found | null {
   const parts = splitTitle(span);
   let tokens: string[];
@@ -497,7 +562,7 @@ function candidateOf(
   let end = span.end;
   if (parts.role) {
     // "InfoNation President Dan McDowell": the business is what stands before a corporate role.
-    if (!parts.org || !CORPORATE_ROLES.test(parts.role)) return null;
+    if (!parts.org || !CORPORATE_ROLES.test(parts.role) || isPartOfTitle(parts.org)) return null;
     tokens = parts.org.split(/\s+/);
     end = span.start + parts.org.length;
     evidence += 2;
@@ -507,8 +572,16 @@ function candidateOf(
     tokens = sentence.slice(span.start, span.end).includes(' & ')
       ? sentence.slice(span.start, span.end).split(/\s+/)
       : span.tokens.map((t) => t.text);
+    // "Jo Reyes, Zorblax Space Systems CEO and founder": the business is what stands before the role.
+    const role = tokens[tokens.length - 1]!;
+    if (tokens.length > 1 && /^\p{Lu}{3}$/u.test(role) && CORPORATE_ROLES.test(role)) {
+      tokens = tokens.slice(0, -1);
+      end = span.start + sentence.slice(span.start, span.end).lastIndexOf(role) - 1;
+      evidence += 2;
+      business = true;
+    }
   }
-  if (tokens[0] && /^the$/i.test(tokens[0])) {
+  if ((tokens[0] && /^the$/i.test(tokens[0])) || opensWithAdverb(span, tokens)) {
     tokens = tokens.slice(1);
     start = sentence.indexOf(tokens[0] ?? '', start);
   }
@@ -517,25 +590,31 @@ function candidateOf(
   // "vice president of Quibble Programs at Zorblax": the role is at the business after "at"; the
   // name between is a part of it.
   const employer =
-    (ROLE_AT_BEFORE.test(before) || WORKS_AT_BEFORE.test(before)) && !/^,?\s+at\s+(?:the\s+)?\p{Lu}/u.test(after);
-  if (tokens.length === 0 || aged.has(tokens[tokens.length - 1]!.toLowerCase())) return null;
+    (ROLE_AT_BEFORE.test(before) || WORKS_AT_BEFORE.test(before) || ROLE_BETWEEN_COMMAS_BEFORE.test(before)) &&
+    !/^,?\s+at\s+(?:the\s+)?\p{Lu}/u.test(after);
+  if (tokens.length === 0 || aged.has(tokens[tokens.length - 1]!.toLowerCase()) || bodies.has(tokens.join(' ')))
+    return null;
   // "equity strategist at Miller Tabak" is a business whatever given name it starts with; "the
   // staff of Dan Reyes" work for a person, unless the name is a known business.
   const employerFirst =
     employer && (/\b(?:at|with|from)\s+(?:the\s+)?$/i.test(before) || lookupKnownName(tokens.join(' ')) !== null);
-  if (!plausible(tokens, people, employerFirst, namedAfterPeople)) return null;
+  // "Slack's Senior Content Director": a role's title after it makes even an ordinary word, written
+  // with a capital inside the sentence, a business's name, there and wherever else it is so written.
+  const titled = span.possessive && !span.tokens[0]!.initial && TITLED_ROLE_AFTER.test(after);
+  const named = titled || (!span.tokens[0]!.initial && titledWords.has(tokens.join(' ')));
+  if (!plausible(tokens, people, employerFirst, namedAfterPeople, named)) return null;
 
   const text = tokens.join(' ');
   const last = tokens[tokens.length - 1]!;
   const before0 = evidence;
-  if (LEGAL_SUFFIXES.has(last) && tokens.length > 1) evidence += 3;
+  if ((LEGAL_SUFFIXES.has(last) && tokens.length > 1) || LEGAL_SUFFIX_AFTER.test(after)) evidence += 3;
   else if (COMPANY_HEADS.has(headOf(tokens)) && tokens.length > 1 && !ofPlace(tokens)) evidence += headEvidence(tokens);
   else if (isLocality(after) || isStateAfterTown(tokens, before)) return null;
   if (isKnownOrganization(text)) evidence += 2;
   if (COMPANY_CUE_BEFORE.test(before) || employer) evidence += 2;
-  else if (COMPANY_APPOSED_TO.test(before) && /^[,;]/.test(after)) evidence += 2;
+  else if (COMPANY_APPOSED_TO.test(before) && /^(?:[,;]|[.!?]?$)/.test(after)) evidence += 2;
   business ||= evidence > before0;
-  if (COMPANY_CUE_AFTER.test(after)) {
+  if (COMPANY_CUE_AFTER.test(after) || titled) {
     evidence += 2;
     business ||= !PRODUCT_USE_AFTER.test(after);
   } else if (CORPORATE_ACT_AFTER.test(after)) evidence += 1;
@@ -564,6 +643,31 @@ function candidateOf(
     business,
     anchored: ownCapital || tokens.length > 1 || !span.tokens[0]!.initial || evidence >= STRONG_EVIDENCE,
   };
+}
+
+/**
+ * "Eventually T-Mobile expanded…": an adverb opening the sentence takes a capital, and the
+ * tokenizer, which does not know every adverb, joins it to the known name after it.
+ */
+function opensWithAdverb(span: Span, tokens: string[]): boolean {
+  return (
+    tokens.length > 1 &&
+    span.tokens[0]!.initial &&
+    /^\p{Lu}\p{Ll}{3,}ly$/u.test(tokens[0]!) &&
+    lookupKnownName(tokens.join(' ')) === null &&
+    lookupKnownName(tokens.slice(1).join(' ')) !== null
+  );
+}
+
+/**
+ * "Quibble's Senior Content Director Jo Reyes", "Embattled Chief of Staff Jo Reyes": ordinary words
+ * or a participle before a role are part of its title, unless they end in a business head or the
+ * gazetteer knows them ("General Electric").
+ */
+function isPartOfTitle(words: string): boolean {
+  const tokens = words.split(/\s+/);
+  const ordinary = (t: string) => isCommonWord(t) || /^\p{Lu}\p{Ll}{4,}ed$/u.test(t);
+  return tokens.every(ordinary) && !COMPANY_HEADS.has(tokens[tokens.length - 1]!) && lookupKnownName(words) === null;
 }
 
 /** The word a name is named for: its last, or the one before "of" ("Bank of Zorblax", "Handbook of Quibble Systems"). */
@@ -601,10 +705,12 @@ function outweighsDenyWord(known: KnownName | null, evidence: number): boolean {
   return known !== null && (!known.ambiguous || evidence >= MIN_EVIDENCE);
 }
 
-/** "Louisville, Colorado": a name followed by a state or country is a town. */
+/** "Louisville, Colorado", "Quibble Butte, CO": a name followed by a state or country is a town. */
 function isLocality(after: string): boolean {
   const place = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/u.exec(after)?.[1];
-  return place !== undefined && namesPlace(place.split(' '));
+  return (
+    place !== undefined && (namesPlace(place.split(' ')) || (isStateCode(place) && /^,\s+\p{Lu}{2}\b/u.test(after)))
+  );
 }
 
 /** "Inner Mongolia", "Northern Ireland", "the West Bank": a part of a place, or a region named by its side. */
@@ -614,11 +720,11 @@ function isPartOfPlace(tokens: string[]): boolean {
   return (rest.length === 1 && LANDFORMS.has(rest[0]!)) || namesPlace(rest);
 }
 
-/** "Atlanta, GA": two capitals after a town and a comma are its state's code. */
+/** "Atlanta, GA", "Quibble Butte, CO": a state's code after a name and a comma is the town's state. */
 function isStateAfterTown(tokens: string[], before: string): boolean {
   if (tokens.length !== 1 || !/^\p{Lu}{2}$/u.test(tokens[0]!)) return false;
   const town = /(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+$/u.exec(before)?.[1];
-  return town !== undefined && namesPlace(town.split(' '));
+  return town !== undefined && (isStateCode(tokens[0]!) || namesPlace(town.split(' ')));
 }
 
 /** Words that name a place, as one name ("New Mexico") or each a place ("Colorado Springs"). */
@@ -641,16 +747,20 @@ function plausible(
   people: People,
   employer: boolean,
   namedAfterPeople: ReadonlySet<string>,
+  named: boolean,
 ): boolean {
   const text = tokens.join(' ');
-  if (tokens.some((t) => AGENCY_ACRONYMS.has(t)) || isNotCompany(text)) return false;
+  if (tokens.some((t) => AGENCY_ACRONYMS.has(t)) || isNotCompany(text) || PUBLIC_DOMAIN.test(text)) return false;
+  if (ADHERENTS.test(text)) return false;
   if (
     tokens.every((t) => NEVER_NAMES.has(t) || LEGAL_SUFFIXES.has(t) || isPlaceWord(t) || isRoleWord(t)) ||
     isPlaceWord(text) ||
     isPartOfPlace(tokens)
   )
     return false;
-  if (tokens.length === 1 && isCommonWord(tokens[0]!) && !isKnownOrganization(tokens[0]!)) return false;
+  if (tokens.length === 1 && isCommonWord(tokens[0]!) && !isKnownOrganization(tokens[0]!) && !named) return false;
+  // "5G", "4K", "3D": a number and a capital name a technology's generation or a format.
+  if (/^\p{N}+\p{Lu}$/u.test(text)) return false;
   if (namesOfficeHolders(tokens)) return false;
   const person = resolvePerson(people, text);
   if (person && !namedAfterPeople.has(person)) return false;

@@ -161,9 +161,13 @@ export const lookupKnownName = (name: string): KnownName | null => GAZETTEER.loo
 
 const NOT_COMPANY_NAMES = new Set<string>();
 for (const [key, list] of Object.entries(notCompanies)) {
-  if (key === 'about' || !Array.isArray(list)) continue;
+  if (key === 'about' || key === 'stateCodes' || !Array.isArray(list)) continue;
   for (const name of list) NOT_COMPANY_NAMES.add(nameTokens(name).join(' '));
 }
+
+const STATE_CODES: ReadonlySet<string> = new Set(notCompanies.stateCodes);
+/** A US state's two-letter code ("CO"): after a town it names the state, though alone it may be a business's initials ("DC"). */
+export const isStateCode = (word: string): boolean => STATE_CODES.has(word);
 
 const NOT_COMPANY_WORDS = new Set(ORG_WORDS.nonCompanyWords.anyName);
 

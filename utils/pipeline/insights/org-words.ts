@@ -34,17 +34,27 @@ function plural(noun: string): string {
  * "Get it on Amazon", "See it now: Amazon", "available at Walmart".
  */
 export const COMPANY_CUE_BEFORE = new RegExp(
-  `(?:\\b(?:shares? of|stock of|stake in|investments? in|invest(?:ed|ing)? in|acquir(?:e|ed|es|ing)|acquisition of|buyout of|purchase of|bought|buy(?:ing)?|takeover of|merger with|merged with|partner(?:ed|ship|ing)? with|collaboration with|deal with|agreement with|contract with|offer from|lawsuit (?:with|against)|spun off from|subsidiary of|unit of|owned by|owner of|backed by|analysts? (?:at|from|with)|surveyed by|polled by|rivals?|competitors?|peers?|${BUSINESS_NOUN})|[\\p{L}\\p{N}]-(?:owned|backed|controlled|listed)|[$€£]\\d[\\d,.]*\\s+(?:at|from|via)|\\b(?:get|buy|order|see|shop)\\s+(?:it|them|one)(?:\\s+by itself)?(?:\\s+now)?(?:\\s+(?:on|at|from))?|\\b(?:available|sold|on sale|in stock)\\s+(?:at|from))(?:\\s*[:—–]\\s*|\\s+)(?:like\\s+|such as\\s+|including\\s+)?$`,
+  `(?:\\b(?:shares? of|(?:share|stock)holders of|stock of|stake in|investments? in|invest(?:ed|ing)? in|acquir(?:e|ed|es|ing)|acquisition of|buyout of|purchase of|bought|buy(?:ing)?|takeover of|merger with|merged with|partner(?:ed|ship|ing)? with|collaboration with|deal with|agreement with|contract with|offer from|lawsuit (?:with|against)|spun off from|subsidiary of|unit of|owned by|owner of|backed by|analysts? (?:at|from|with)|surveyed by|polled by|rivals?|competitors?|peers?|${BUSINESS_NOUN})|[\\p{L}\\p{N}]-(?:owned|backed|controlled|listed)|[$€£]\\d[\\d,.]*\\s+(?:at|from|via)|\\b(?:get|buy|order|see|shop)\\s+(?:it|them|one)(?:\\s+by itself)?(?:\\s+now)?(?:\\s+(?:on|at|from))?|\\b(?:available|sold|on sale|in stock)\\s+(?:at|from))(?:\\s*[:—–]\\s*|\\s+)(?:like\\s+|such as\\s+|including\\s+)?$`,
   'iu',
 );
 
 /**
- * A name set after a business or a place of business, between commas: "its supplier, Foxconn,",
- * "the restaurant, Quibble Chicken,". The closing comma is checked after the name.
+ * A name set after a business, a rival or a place of business, between commas or closing the
+ * sentence: "its supplier, Foxconn,", "the restaurant, Quibble Chicken,", "a European competitor,
+ * Quibblespace.". What closes the name is checked after it.
  */
 export const COMPANY_APPOSED_TO = new RegExp(
-  `\\b(?:the|a|an|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${BUSINESS_NOUN}|${anyOf(ORG_WORDS.shopNouns)}),\\s+$`,
+  `\\b(?:the|a|an|its|their|his|her|one)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${BUSINESS_NOUN}|${anyOf(ORG_WORDS.shopNouns)}|rivals?|competitors?),\\s+$`,
   'iu',
+);
+
+/**
+ * "Zorblax Stations, Inc.": a legal form the tokenizer leaves apart after a comma. Not the
+ * two-capital forms ("AG", "SA", "AB"), which after a comma are as often a state or a title.
+ */
+export const LEGAL_SUFFIX_AFTER = new RegExp(
+  `^,\\s+${anyOf(ORG_WORDS.droppedSuffixes.filter((s) => !/^\p{Lu}{2}$/u.test(s)))}(?![\\p{L}])`,
+  'u',
 );
 
 /** "who works at Linden Garage", "was employed by Acme": where someone works is a business or a body. */
@@ -56,6 +66,12 @@ export const ROLE_AT_BEFORE = new RegExp(
   'i',
 );
 
+/** "Jo Reyes, president and CEO, Zorblax Bank": a list's line of a person, a role and where it is held. */
+export const ROLE_BETWEEN_COMMAS_BEFORE = new RegExp(
+  `\\p{L},\\s+(?:[\\p{L}-]+\\s+){0,4}${anyOf(ROLE_WORDS.corporate)},\\s+$`,
+  'iu',
+);
+
 /**
  * What follows a business's name: "Apple shares", "Ant said in a statement", "Salesforce founder",
  * its portfolio when owned ("Siemens's portfolio"; a patent portfolio may have a name of its own).
@@ -63,6 +79,20 @@ export const ROLE_AT_BEFORE = new RegExp(
 export const COMPANY_CUE_AFTER = new RegExp(
   `^(?:['’]s?)?\\s+(?:shares?|stock|stocks|share price|stake|earnings|revenue|sales|profits?|quarterly|results|${anyOf(ROLE_WORDS.corporate)}s?|employees|customers|subscribers|users|accounts|shareholders|investors|headquarters|ticker|app|apps|platform|products|stores|devices|software|service|unit|subsidiary|(?:is|was) (?:a|an|the) (?:\\w+\\s+){0,3}${BUSINESS_NOUN})\\b|^['’]s?\\s+portfolio\\b|^\\s*\\((?:NYSE|NASDAQ|Nasdaq|LSE|TSE|HKEX|ticker|NYSEARCA|OTC)\\b`,
   'i',
+);
+
+/** A role as a title writes it: "Director", "CEO". */
+function asTitle(role: string): string {
+  return role.length <= 3 ? role.toUpperCase() : role[0]!.toUpperCase() + role.slice(1);
+}
+
+/**
+ * "Quibble's Senior Content Director Jo Reyes": a title in capitals, its role set apart from the
+ * possessive by the words before it. A person's aide ("Reyes's campaign manager") has no capitals.
+ */
+export const TITLED_ROLE_AFTER = new RegExp(
+  `^['’]s?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}${anyOf(ROLE_WORDS.corporate.map(asTitle))}\\b`,
+  'u',
 );
 
 /**
@@ -99,6 +129,19 @@ export const BODY_APPOSITION = new RegExp(
   `^,\\s+(?:a|an|the)\\s+(?:[^,]{0,40}?\\s)?${anyOf(ORG_WORDS.bodyNouns.flatMap((w) => [plural(w), w]))}\\b`,
   'iu',
 );
+
+const BODY_KIND = anyOf(ORG_WORDS.bodyKinds.flatMap((w) => [plural(w), w]));
+/** "the liberal watchdog group X": the kind of body named just before the name. */
+export const BODY_KIND_BEFORE = new RegExp(`\\b${BODY_KIND}\\s+$`, 'iu');
+/**
+ * "X think tank", "X and Y Forum think tank": the kind named just after the name, or after the
+ * rest of a name its "and" split.
+ */
+export const BODY_KIND_AFTER = new RegExp(`^(?:\\s+(?:and|&)(?:\\s+\\p{Lu}[\\p{L}.'’-]*)+)?\\s+${BODY_KIND}\\b`, 'u');
+/** "Quibbleers", "Zorbsceptics": one capitalised word for a cause's adherents, people rather than an organisation. */
+export const ADHERENTS = new RegExp(`^\\p{Lu}\\p{Ll}+${anyOf(ORG_WORDS.adherentEndings)}$`, 'u');
+/** "Quibble.gov": a site on a domain only public bodies hold. */
+export const PUBLIC_DOMAIN = new RegExp(`\\.${anyOf(ORG_WORDS.publicDomains)}$`, 'i');
 
 /** Roles that, before a person's name, make the words before them a business: "InfoNation President Dan McDowell". */
 export const CORPORATE_ROLES = new RegExp(`^${anyOf(ROLE_WORDS.corporate)}\\b`, 'i');

@@ -124,6 +124,12 @@ export const ORG_WORDS: {
   shopNouns: Words;
   /** What news prose calls a body, an operation or a place a name stands in apposition to: "X, the military operation against…". Singular. */
   bodyNouns: Words;
+  /** What a body is called right before or after its name, as a classifier: "watchdog group X", "X think tank". Singular. */
+  bodyKinds: Words;
+  /** How one-word plurals for a cause's adherents end ("Brexiteers", "Eurosceptics"): a word list may tag them organisations; they name people. */
+  adherentEndings: Words;
+  /** Top-level domains only public bodies and schools hold: a site "X.gov" is no business's. */
+  publicDomains: Words;
   /** Words that, before a place, name a part of it: "Inner" Mongolia, "Northern" Ireland. */
   placeQualifiers: Words;
   /** What a qualifier alone names a region by: the "West Bank", the "East Coast". */

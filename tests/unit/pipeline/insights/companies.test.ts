@@ -360,6 +360,125 @@ describe('findCompanies', () => {
     expect(namesOf('Shares of Zorbix Quibble rose.', 'Later, Quibble shares fell.')).toEqual(['Zorbix Quibble']);
   });
 
+  it('rules out initials the article spells out as a public body, union or school', () => {
+    expect(
+      namesOf(
+        'The National Quibble Employees Union sued.',
+        'NQEU president Jo Reyes said the NQEU would fight.',
+        'The Canadian Zorblax Association said prices rose.',
+        "CZA's chief economist Sam Lee said so.",
+      ),
+    ).toEqual([]);
+    // Named for its last word, not for the "League" in it: the initials stay a business's.
+    expect(namesOf('Zorblax League Gaming runs the finals.', 'ZLG CEO Jo Reyes was pleased.')).toEqual(['ZLG']);
+  });
+
+  it('rules out a name the prose calls a watchdog, think tank or union, in every mention', () => {
+    expect(
+      namesOf(
+        'Records of Jo Reyes, a reporter for the liberal watchdog group Quibble Matters, were sought.',
+        'Quibble Matters CEO Jo Reyes said so.',
+      ),
+    ).toEqual([]);
+    expect(namesOf('Sam Lee, chairman of the Zorbian Monetary and Financial Policy Forum think tank, spoke.')).toEqual(
+      [],
+    );
+    expect(namesOf('Jo Reyes, a reporter for the advocacy firm Quibble Matters, spoke.')).toEqual(['Quibble Matters']);
+  });
+
+  it('rules out a military command, whoever works at it', () => {
+    expect(
+      namesOf('A spokesperson at Zorbian Mobility Command said so.', 'A Zorbian Mobility spokesperson agreed.'),
+    ).toEqual([]);
+  });
+
+  it('rules out a site on a domain only public bodies hold', () => {
+    expect(namesOf('Its posts are on Facebook, Twitter and Zorblax.gov.')).toEqual(['Facebook', 'Twitter']);
+  });
+
+  it('takes no adverb opening the sentence into the known name after it', () => {
+    expect(namesOf('Eventually T-Mobile expanded the idea to video.', 'T-Mobile CEO Jo Reyes defended it.')).toEqual([
+      'T-Mobile',
+    ]);
+  });
+
+  it('takes a legal form the tokenizer leaves apart after a comma, but no state code', () => {
+    expect(namesOf('It was signed by Sam Lee, a treasurer for Quibble Stations, Inc., a division.')).toEqual([
+      'Quibble Stations',
+    ]);
+    expect(namesOf('Test sites: Quibble Butte, CO, and Zorb Range, UT.')).toEqual([]);
+  });
+
+  it('takes the business before a role written after it', () => {
+    expect(namesOf('Jim Cantrell, Zorblax Space Systems CEO and a founding member, said so.')).toEqual([
+      'Zorblax Space Systems',
+    ]);
+  });
+
+  it('takes where a role is held in a list line of name, role and business', () => {
+    expect(
+      namesOf(
+        'Jay Pelham, president, Quibblebank',
+        'Donna Abood, principal and managing director, Zorvex Young',
+        'Elaine Lee, president, Council for Quibble Change',
+      ),
+    ).toEqual(['Quibblebank', 'Zorvex Young']);
+  });
+
+  it('reads ordinary words before a role as part of its title, not as a business', () => {
+    expect(namesOf('But Quibble’s Senior Content Director Jo Reyes stated it.')).toEqual(['Quibble']);
+    expect(namesOf('Then General Electric CEO Jo Reyes agreed.')).toEqual(['General Electric']);
+    expect(namesOf('Embattled President Jo Reyes, however, did note it.')).toEqual([]);
+  });
+
+  it('joins a short form to the longer name the article names most', () => {
+    expect(
+      namesOf(
+        'Zorb News CEO Jo Reyes said so.',
+        'Zorb News shares rose.',
+        'The check came from Zorb Television Stations, Inc., a division.',
+        'Zorb said it would not comment.',
+      ),
+    ).toEqual(['Zorb News', 'Zorb Television Stations']);
+  });
+
+  it('reads a health or school system as a public body', () => {
+    expect(namesOf('Sam Lee, chief executive of Quibble Healthcare System, said so.')).toEqual([]);
+  });
+
+  it('takes a name in apposition to a rival or a business that closes the sentence', () => {
+    expect(namesOf('The client took its business to a European competitor, Quibblespace.')).toEqual(['Quibblespace']);
+  });
+
+  it('takes shareholders of a name as a cue', () => {
+    expect(namesOf('The executives and shareholders of Zorbfox must reflect.')).toEqual(['Zorbfox']);
+  });
+
+  it('reads a number and a capital as a technology, not a name', () => {
+    expect(namesOf('Zorblax Inc., Quibblecom Inc. and 5G dominate the show.')).toEqual(['Zorblax', 'Quibblecom']);
+  });
+
+  it('keeps the legal form that a name without it would be an ordinary word', () => {
+    expect(namesOf('At Quibble Corp., he behaved badly.', 'A former News Corp. executive said so.')).toEqual([
+      'Quibble',
+      'News Corp.',
+    ]);
+  });
+
+  it('reads a word for a cause’s adherents as people, not an organisation', () => {
+    expect(namesOf('Zorblax Inc., Quibble Corp. and Zorbiteers backed the plan.')).toEqual(['Zorblax', 'Quibble']);
+  });
+
+  it('takes an ordinary word written with a capital before a company title as a business', () => {
+    const [hammer] = companiesOf(
+      'Messages arrive via Hammer, the work app.',
+      'But Hammer’s Senior Content Director Jo Reyes explained it.',
+      'Hammer is fine.',
+    ).companies;
+    expect(hammer).toMatchObject({ name: 'Hammer', mentions: 2 });
+    expect(namesOf('Ask Reyes’s former campaign manager about it.')).toEqual([]);
+  });
+
   it('lists nothing for an article that names no business', () => {
     expect(namesOf('The river rose overnight.', 'Residents of the town were told to leave by Sunday.')).toEqual([]);
   });

@@ -139,6 +139,8 @@ describe('isNotCompany', () => {
       'Supreme Court',
       'Harvard University',
       'University of Michigan',
+      'Notre Dame',
+      'the National Labs',
       'the Federal Reserve',
       'Red Cross',
       'AFL-CIO',
@@ -149,6 +151,10 @@ describe('isNotCompany', () => {
       'Zorblax Ministry of Health',
     ])
       expect(isNotCompany(name), name).toBe(true);
+  });
+
+  it('knows no word for a cause’s adherents as a business, though a word list tags it an organisation', () => {
+    expect(lookupKnownName('Brexiteers')).toBeNull();
   });
 
   it('lets businesses through', () => {
