@@ -39,8 +39,11 @@ const EMBED_LABEL =
  */
 const TOOLS =
   /^(?:(?:print(?: this)?(?: article| story| page)?|text size|font size|resize text|a\s*a|zoom|caption|close|enlarge(?: image| photo)?|expand|view (?:images?|photos?|gallery|slideshow|author archive)|see (?:all|gallery|(?:all )?photos)|(?:go )?back to (?:slide|top)|skip (?:article header|to:?\s*(?:main content|content|start of article))|image \d+ of \/? ?\d+)[\s.:]*)+$/i;
-/** A video player's clock left as text: "00:38 / 01:22", "0:00/2:33", "-0:00". */
-const PLAYER_TIME = /^-?\d{1,2}(?::\d\d){1,2}(?:\s*\/\s*\d{1,2}(?::\d\d){1,2})?$/;
+/**
+ * A video player's clock left as text: the time played of the length ("00:38 / 01:22",
+ * "0:00/2:33") or the time left ("-0:00"). A bare "11:05" is a live blog's update time.
+ */
+const PLAYER_TIME = /^(?:-\d{1,2}(?::\d\d){1,2}|\d{1,2}(?::\d\d){1,2}\s*\/\s*\d{1,2}(?::\d\d){1,2})$/;
 /** A link's label for screen readers left as the only text of an embed that did not load. */
 const NEW_TAB_LABEL = /\(opens? in a new (?:tab|window)\)$/i;
 /** A picture's file name printed as its caption: "skimming scheme seized cards.jpg". */

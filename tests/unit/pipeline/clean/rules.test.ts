@@ -318,6 +318,10 @@ describe('page furniture', () => {
     );
     expectKept('<div><span>03:08</span> Source: Harbour TV</div>', '03:08');
     expectKept(
+      '<div><p>11:05</p><p>The minister arrived at the harbour with her advisers this morning.</p></div>',
+      '11:05',
+    );
+    expectKept(
       '<p>Officials did not <a href="/x">close</a> the port, and ships could <a href="/y">see all</a> berths.</p>',
       'close',
     );
