@@ -59,6 +59,8 @@ const SAID_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERB})\\b`, 'i');
 /** "Marek Dzik, another traveller, said": an aside of any noun, then a speech verb. */
 const ASIDE_THEN_SAID = new RegExp(`^,\\s+(?:a|an|the|another|one)\\s+[^,.;:"“”]{1,60},\\s*(?:${SPEECH_VERB})\\b`, 'i');
 const SAID_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERB})\\s*,?\\s*$`, 'i');
+/** "an Iowa Republican said", "one Fox executive said": after an indefinite article, words describe someone unnamed. */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|one|another)\s+$/iu;
 
 const MALE = new Set(REFERENCE_WORDS.male);
 const FEMALE = new Set(REFERENCE_WORDS.female);
@@ -81,6 +83,7 @@ function isPersonSpan(span: Span, name: string[], titled: boolean, sentence: str
   if (name.length === 0 || name.every(isPlaceWord) || !nameLikeWords(name) || isBodyByGrammar(sentence, span))
     return false;
   const before = sentence.slice(Math.max(0, span.start - CONTEXT), span.start);
+  if (INDEFINITE_BEFORE.test(before)) return false;
   // "strategist at Miller Tabak": what stands there is a business, not a person.
   if (!titled && ROLE_AT_BEFORE.test(before)) return false;
   if (looksLikePersonName(name)) return true;

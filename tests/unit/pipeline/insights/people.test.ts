@@ -21,6 +21,10 @@ describe('findPeople', () => {
     expect([...peopleOf('Zorvik Dalmar, a town in the north, lies far away.').names]).toEqual([]);
   });
 
+  it('takes no capitalised words after an indefinite article for a name: "an Iowa Republican said"', () => {
+    expect([...peopleOf('A Northport Republican said little, as did one Harrow Democrat.').names]).toEqual([]);
+  });
+
   it('takes no name the prose treats as a body: after "the company…," or before a plural verb', () => {
     expect([...peopleOf('The firm that owns her songs, Zorvik Dalmar, says she may play them.').names]).toEqual([]);
     expect([...peopleOf('Zorvik Dalmar, a singer, says she may play them.').names]).toEqual(['Zorvik Dalmar']);

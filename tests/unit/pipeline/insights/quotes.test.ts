@@ -498,6 +498,28 @@ describe('findQuotes: someone speaking for someone else', () => {
   });
 });
 
+describe('findQuotes: someone an indefinite article brings in', () => {
+  it('is no one named, whatever name qualifies them or whoever had their role before', () => {
+    expect(
+      quotesOf(
+        'Dana Holt, a senior official at the port authority, opened the depot on Monday.',
+        '“The depot will not pay,” a Northport Republican predicted. “Not soon.”',
+        '“Costs ran over by a third,” said a Globex executive in the town of Harrow.',
+        '“We kept to the budget we set,” a senior official said.',
+        '“Ask the mayor about it,” a person close to the Holts said.',
+        '“We are reviewing the figures,” a Globex spokeswoman said.',
+      ).map((q) => q[1]),
+    ).toEqual([null, null, null, null, null, 'Globex']);
+  });
+
+  it('keeps their words set off by a comma, however short', () => {
+    expect(quotesOf('“Not a chance,” an Ohio Democrat said. “Never again.”').map((q) => q[0])).toEqual([
+      'Not a chance',
+      'Never again.',
+    ]);
+  });
+});
+
 describe('findQuotes: an organisation before a person', () => {
   it('takes the person an organisation and role qualify, not the organisation', () => {
     expect(
