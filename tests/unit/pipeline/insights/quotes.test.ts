@@ -520,6 +520,17 @@ describe('findQuotes: someone an indefinite article brings in', () => {
   });
 });
 
+describe('findQuotes: a title made of a role with a hyphen', () => {
+  it('stands for the person it was given to: "the president-elect said"', () => {
+    expect(
+      quotesOf(
+        'President-elect Dana Holt’s team named Tom Reyes, a banker, as an adviser.',
+        '“He was with me from the start of it all,” the president-elect said in a statement.',
+      ).map((q) => q[1]),
+    ).toEqual(['Dana Holt']);
+  });
+});
+
 describe('findQuotes: an organisation before a person', () => {
   it('takes the person an organisation and role qualify, not the organisation', () => {
     expect(
