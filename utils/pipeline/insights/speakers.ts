@@ -174,7 +174,7 @@ export class Speakers {
         let subject = false;
         return joinBodyNames(s.text, joinOpeningWord(s.text, s.spans)).flatMap((span): Named[] => {
           const parts = splitTitle(span);
-          const known = resolvePerson(people, parts.name);
+          const known = resolvePerson(people, parts.name, parts.role);
           const company = known ? null : orgs.companyOf(span.text);
           const org =
             company ??

@@ -142,4 +142,14 @@ describe('resolvePerson', () => {
   it('returns null for a name the article never gave', () => {
     expect(resolvePerson(people, 'Webster')).toBeNull();
   });
+
+  it('keeps apart two people who share a surname: a name given in full, and an honorific’s gender', () => {
+    const family = peopleOf(
+      'Tom Holt runs the depot with his daughter, Mary Ann Holt, and his son, John Tom Holt.',
+      'Mr. Holt said little.',
+    );
+    expect(resolvePerson(family, 'Tom Holt')).toBe('Tom Holt');
+    expect(resolvePerson(family, 'Holt', 'Ms.')).toBe('Mary Ann Holt');
+    expect(resolvePerson(family, 'Holt', 'Mr.')).not.toBe('Mary Ann Holt');
+  });
 });
