@@ -361,7 +361,8 @@ export class Speakers {
    */
   appositionHead(paragraph: number, from: number, to: number): string | null {
     const text = this.texts[paragraph]!;
-    if (!/,\s*$/.test(text.slice(from, to))) return null;
+    // "John Roe, an adviser at Globex, once said": an adverb may stand between the aside and the verb.
+    if (!APPOSITION_END.test(text.slice(from, to))) return null;
     const head = (this.named[paragraph] ?? []).find((n) => {
       if (n.start < from || n.end >= to || !n.person || n.possessive || !/^\s*,/.test(text.slice(n.end, to)))
         return false;
@@ -633,6 +634,9 @@ export class Speakers {
     return null;
   }
 }
+
+/** The end of an aside set off by commas before a verb, perhaps with an adverb after it: ", once ", ", publicly ". */
+const APPOSITION_END = /,\s*(?:(?:\p{Ll}+ly|once|also|then|later)\s+)?$/u;
 
 /** How far before a name "a lawyer for" is looked for. */
 const CONTEXT_BEFORE = 40;

@@ -473,6 +473,12 @@ describe('findQuotes: an aside between the speaker and the verb', () => {
       ['a start, but only a start.', 'Jane Doe'],
     ]);
   });
+
+  it('reads over an adverb between the aside and the verb: “…, once said to me,”', () => {
+    expect(
+      quotesOf('Dana Holt, the Chief Bridge Engineer at Globex, once said to me, “Every bridge is a promise.”')[0]![1],
+    ).toBe('Dana Holt');
+  });
 });
 
 describe('findQuotes: someone speaking for someone else', () => {
