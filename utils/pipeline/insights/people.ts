@@ -1,6 +1,6 @@
 import type { TextDoc } from '../text/document';
 import type { Span } from '../text/tokens';
-import { firstNameGender, isFunctionWord, isPlaceWord, isRoleWord } from '../text/lexicon';
+import { firstNameGender, isFirstName, isFunctionWord, isPlaceWord, isRoleWord } from '../text/lexicon';
 import { anyOf } from '../text/pattern';
 import { OFFICES } from '../text/roles';
 import { REFERENCE_WORDS, ROLE_WORDS } from '../vocabulary';
@@ -59,6 +59,8 @@ const SAID_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERB})\\b`, 'i');
 /** "Marek Dzik, another traveller, said": an aside of any noun, then a speech verb. */
 const ASIDE_THEN_SAID = new RegExp(`^,\\s+(?:a|an|the|another|one)\\s+[^,.;:"“”]{1,60},\\s*(?:${SPEECH_VERB})\\b`, 'i');
 const SAID_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERB})\\s*,?\\s*$`, 'i');
+/** "an Iowa Republican said", "one Fox executive said": after an indefinite article, words describe someone unnamed. */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|one|another)\s+$/iu;
 
 const MALE = new Set(REFERENCE_WORDS.male);
 const FEMALE = new Set(REFERENCE_WORDS.female);
@@ -81,6 +83,7 @@ function isPersonSpan(span: Span, name: string[], titled: boolean, sentence: str
   if (name.length === 0 || name.every(isPlaceWord) || !nameLikeWords(name) || isBodyByGrammar(sentence, span))
     return false;
   const before = sentence.slice(Math.max(0, span.start - CONTEXT), span.start);
+  if (INDEFINITE_BEFORE.test(before)) return false;
   // "strategist at Miller Tabak": what stands there is a business, not a person.
   if (!titled && ROLE_AT_BEFORE.test(before)) return false;
   if (looksLikePersonName(name)) return true;
@@ -184,7 +187,7 @@ function describePeople(doc: TextDoc, people: People): void {
     const mentioned: Array<{ person: string; end: number }> = [];
     for (const span of s.spans) {
       const parts = splitTitle(span);
-      const person = resolvePerson(people, parts.name);
+      const person = resolvePerson(people, parts.name, parts.role);
       if (!person) continue;
       mentioned.push({ person, end: span.end });
       const roles = people.roles.get(person) ?? new Set<string>();
@@ -237,15 +240,34 @@ function addPerson(people: People, nameTokens: string[]): void {
  * give "Graham Webster", as does "Graham" when no one else in the article is called that;
  * a name the article never gave in full stays as written.
  */
-export function resolvePerson(people: People, mention: string): string | null {
+export function resolvePerson(people: People, mention: string, title = ''): string | null {
   const words = withoutPlace(mention.split(/\s+/).filter((w) => !isHonorific(w)));
   while (words.length > 1 && isRoleWord(words[0]!)) words.shift();
   if (words.length === 0) return null;
   const full = words.join(' ');
+  // "Stephen Jones" is not his son John Stephen Jones: a name the article gave in full, from a
+  // given name on, is that person; "Black Elk" is only Linda Black Elk's surname.
+  if (words.length > 1 && isFirstName(words[0]!) && people.names.has(full)) return full;
   const key = words[words.length - 1]!.toLowerCase();
-  const byLast = people.byLast.get(key);
+  const said = `${title} ${mention}`;
+  // "Mr. Holt" for Tom Holt, though his daughter Mary Ann Holt has the fuller name.
+  const byLast = otherGender(said, people.byLast.get(key) ?? '')
+    ? [...people.names].find((n) => n.toLowerCase().endsWith(` ${key}`) && !otherGender(said, n))
+    : people.byLast.get(key);
   // "State Mike Pompeo" in "Secretary of State Mike Pompeo": the name the article gave, its title aside.
   if (byLast && (words.length === 1 || byLast.endsWith(full) || full.endsWith(` ${byLast}`))) return byLast;
   if (people.names.has(full)) return full;
   return words.length === 1 ? (people.byFirst.get(key) ?? null) : null;
+}
+
+/** "Mr. Trump" is not Ivanka Trump: the honorific gives one gender, the full name's given name the other. */
+function otherGender(mention: string, full: string): boolean {
+  const stated = mention
+    .split(/\s+/)
+    .filter(isHonorific)
+    .map(genderOfWord)
+    .find((g) => g !== null);
+  const given = full.split(/\s+/);
+  const usual = given.length > 1 ? firstNameGender(given[0]!) : null;
+  return stated !== undefined && usual !== null && stated !== usual;
 }

@@ -61,6 +61,8 @@ const NAME_THEN_PAUSE = /^\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'�
 const SIGNATURE = /^[—–-]\s*([\p{Lu}\p{N}][^(),\n]{0,79}?)\s*(?:[(,]|$)/u;
 const MAX_SIGNER_WORDS = 6;
 
+/** A quote's close that ends a spoken sentence: `,”`, `?”`, `!”`, or `”,`. */
+const SPEECH_CLOSE = /[,?!]["”’]|["”’],/;
 /** Words in quotes shorter than this, without a speaker, are scare quotes or names, not quotes. */
 const MIN_UNATTRIBUTED_WORDS = 5;
 /** A quote this short needs a speech verb or colon to be taken as someone's words. */
@@ -127,13 +129,29 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
     const allQuote = spans.length === 1 && opensWithQuote && spans[0]!.close >= para.text.trimEnd().length - 1;
     /** The paragraph's last quote has a clause of its own that names no one the article names. */
     let endsUnnamed = false;
+    /** The quote before was kept as the words of someone unnamed: the next one without a clause goes on with them. */
+    let unnamedSpeech = false;
     found.forEach(({ span, speaker }, si) => {
       const words = countWords(span.text);
       // `“…,” officials said`: a clause of its own that names no one hands on no one either.
       const ownClause = saysAfter(para.text, span.close, spans[si + 1]?.open ?? para.text.length);
+      // `“Kaine in a blowout,” an Iowa Republican predicted. “He has a personality.”`: a sentence
+      // that goes on from the words of someone unnamed is theirs too.
+      const goesOnUnnamed = unnamedSpeech && !speaker && isOwnSentence(para.text, pi, span);
+      // `“Kaine in a blowout,” an Iowa Republican predicted`, `One voter asked, “Who cares?”`: a
+      // sentence set off by a comma or colon from a clause of its own is speech, however short and
+      // whoever said it.
+      const speech =
+        goesOnUnnamed ||
+        (/^\p{Lu}/u.test(span.text) &&
+          (ownClause
+            ? SPEECH_CLOSE.test(para.text.slice(span.close - 2, span.close + 1))
+            : /[,:]\s*$/.test(para.text.slice(0, span.open)) &&
+              saysBefore(para.text, pi, spans[si - 1]?.close ?? 0, span.open)));
       // "…, Hale said. But his old teacher told Hale that “…”": whoever spoke, the clause says
       // it was not the paragraph's speaker.
-      const unnamed = !speaker && attributed(para.text, pi, span, spans[si - 1]?.close ?? 0, spans[si + 1]?.open);
+      const unnamed =
+        goesOnUnnamed || (!speaker && attributed(para.text, pi, span, spans[si - 1]?.close ?? 0, spans[si + 1]?.open));
       endsUnnamed = unnamed;
       let who = speaker ?? (unnamed ? null : paraSpeaker);
       if (!who && si === 0 && opensWithQuote && !ownClause && (para.role !== 'quote' || introduced)) who = handedOn;
@@ -166,7 +184,9 @@ export function findQuotes(doc: TextDoc, people: People, orgs: OrgLookup): Quote
       // its own says someone said it: the paragraph's speaker does not make it speech, nor does
       // "called" before it ("a show called “Ask the Doctor”").
       const title = isTitleCase(span.text) && (!speaker || NAMING_BEFORE.test(para.text.slice(0, span.open)));
-      if (words < 2 || (!who && words < MIN_UNATTRIBUTED_WORDS) || title) return;
+      const kept = words >= 2 && (who !== null || speech || words >= MIN_UNATTRIBUTED_WORDS) && !title;
+      unnamedSpeech = kept && !who && speech;
+      if (!kept) return;
       speakers.recordSpeaker(pi, span.open, who);
       quotes.push({ text: span.text, speaker: who, paragraphId: para.id });
       if (para.role === 'quote') blockSpeaker = who;

@@ -67,7 +67,7 @@ const COMPANY_REFERENCE = referenceTo(ORG_WORDS.businessNouns);
 const BODY_REFERENCE = new RegExp(`\\bthe\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${anyOf(REFERENCE_WORDS.bodyNouns)})$`, 'iu');
 /** "the spokeswoman", "a company spokesman": a person the article may have named with that role. */
 const PERSON_REFERENCE = new RegExp(
-  `\\b(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${anyOf(REFERENCE_WORDS.personNouns)})$`,
+  `\\b(the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(${anyOf(REFERENCE_WORDS.personNouns)})$`,
   'iu',
 );
 
@@ -89,7 +89,9 @@ const SPEAKS_FOR_AFTER = new RegExp(`^(?:['’]s?)?\\s*(?:[\\p{L}-]+\\s+){0,2}?$
  * or something other than the name that follows, which only qualifies it.
  */
 const SOMEONE_OF_BEFORE =
-  /\b(\p{Ll}[\p{L}-]*)\s+(?:for|of|at|with|representing|in|on)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:what|which|who|whom|whose|that)\s)\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+  /\b(\p{Ll}[\p{L}-]*)\s+(?:for|of|at|with|representing|in|on|close\s+to)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:what|which|who|whom|whose|that)\s)\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+/** "a Fox executive", "one senior GOP insider": an indefinite article, then perhaps a few words (captured). */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|one|another)\s+((?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+){0,2})$/iu;
 /** "ESA geologist Maria Castellano": only a role's lower-case words between an organisation and a person. */
 const MODIFIER_GAP = /^\s+(?:(?!(?:and|or|with|to|from|by|for|of|at|in|on)\s)\p{Ll}[\p{L}-]*\s+){1,4}$/u;
 /** "the Ruritanian army", "Globex officials": the name only qualifies the body after it. */
@@ -172,7 +174,7 @@ export class Speakers {
         let subject = false;
         return joinBodyNames(s.text, joinOpeningWord(s.text, s.spans)).flatMap((span): Named[] => {
           const parts = splitTitle(span);
-          const known = resolvePerson(people, parts.name);
+          const known = resolvePerson(people, parts.name, parts.role);
           const company = known ? null : orgs.companyOf(span.text);
           const org =
             company ??
@@ -338,6 +340,7 @@ export class Speakers {
           (all.slice(i + 1).some((m) => m.end <= to && !m.possessive) || !SPEAKS_FOR_AFTER.test(text.slice(n.end, to)))
         ) &&
         !someoneElseOf(text.slice(Math.max(from, n.start - CONTEXT_BEFORE), n.start)) &&
+        !qualifiesUnnamed(text, n) &&
         !qualifiesBody(text, n) &&
         !(
           n.org &&
@@ -358,7 +361,8 @@ export class Speakers {
    */
   appositionHead(paragraph: number, from: number, to: number): string | null {
     const text = this.texts[paragraph]!;
-    if (!/,\s*$/.test(text.slice(from, to))) return null;
+    // "John Roe, an adviser at Globex, once said": an adverb may stand between the aside and the verb.
+    if (!APPOSITION_END.test(text.slice(from, to))) return null;
     const head = (this.named[paragraph] ?? []).find((n) => {
       if (n.start < from || n.end >= to || !n.person || n.possessive || !/^\s*,/.test(text.slice(n.end, to)))
         return false;
@@ -532,7 +536,12 @@ export class Speakers {
       // as written, unless the body named before bears that word ("the Justice department").
       return called?.includes(proper) ? called : `${body[1]}${body[2]}`;
     }
-    const role = PERSON_REFERENCE.exec(clause)?.[1]?.toLowerCase();
+    const person = PERSON_REFERENCE.exec(clause);
+    const role = person?.[2]?.toLowerCase();
+    // "a senior official said": someone new, whom no one named before stands for; only a
+    // spokesperson speaks in the name of the organisation the text is about.
+    if (role && !/^the$/i.test(person![1]!))
+      return SPEAKS_FOR_WORD.test(role) ? this.latest(paragraph, offset, 'org') : null;
     if (role) return this.latestWithRole(paragraph, offset, role) ?? this.latest(paragraph, offset, 'org');
     return this.describedPerson(paragraph, clause, offset);
   }
@@ -626,6 +635,9 @@ export class Speakers {
   }
 }
 
+/** The end of an aside set off by commas before a verb, perhaps with an adverb after it: ", once ", ", publicly ". */
+const APPOSITION_END = /,\s*(?:(?:\p{Ll}+ly|once|also|then|later)\s+)?$/u;
+
 /** How far before a name "a lawyer for" is looked for. */
 const CONTEXT_BEFORE = 40;
 
@@ -641,6 +653,17 @@ function qualifiesBody(text: string, n: Named): boolean {
 function someoneElseOf(before: string): boolean {
   const word = SOMEONE_OF_BEFORE.exec(before)?.[1];
   return word !== undefined && !SPEAKS_FOR_WORD.test(word);
+}
+
+/**
+ * "a Fox executive said", "one senior GOP insider said": a name between an indefinite article and
+ * the noun it qualifies describes someone unnamed; not "a Globex spokeswoman", who speaks in its name.
+ */
+function qualifiesUnnamed(text: string, n: Named): boolean {
+  const lead = INDEFINITE_BEFORE.exec(text.slice(Math.max(0, n.start - CONTEXT_BEFORE), n.start));
+  if (!lead || lead[1]!.split(/\s+/).some((w) => w && isFunctionWord(w))) return false;
+  const head = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(n.end))?.[1];
+  return head !== undefined && !SPEAKS_FOR_WORD.test(head) && !isFunctionWord(head);
 }
 
 /**

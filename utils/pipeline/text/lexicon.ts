@@ -34,9 +34,17 @@ export function firstNameGender(word: string): 'male' | 'female' | null {
 }
 export const isPlaceWord = (word: string): boolean => tagsOf(word).some((t) => PLACE_TAGS.has(t));
 export const isKnownOrganization = (word: string): boolean => tagsOf(word).includes('Organization');
-/** A role noun: "president", "ceo", "secretary", "analyst". */
-export const isRoleWord = (word: string): boolean =>
-  tagsOf(word).includes('Actor') || ROLE_WORDS.has(word.toLowerCase());
+const isRoleNoun = (word: string): boolean => tagsOf(word).includes('Actor') || ROLE_WORDS.has(word.toLowerCase());
+
+/**
+ * A role noun: "president", "ceo", "secretary", "analyst"; and one made of it with a hyphen,
+ * whose head stands first or last: "president-elect", "editor-in-chief", "vice-chair".
+ */
+export const isRoleWord = (word: string): boolean => {
+  if (isRoleNoun(word)) return true;
+  const parts = word.split('-');
+  return parts.length > 1 && parts.every(Boolean) && (isRoleNoun(parts[0]!) || isRoleNoun(parts.at(-1)!));
+};
 
 /**
  * True for a capitalised word that is an ordinary English word: at the start of a sentence

@@ -21,6 +21,10 @@ describe('findPeople', () => {
     expect([...peopleOf('Zorvik Dalmar, a town in the north, lies far away.').names]).toEqual([]);
   });
 
+  it('takes no capitalised words after an indefinite article for a name: "an Iowa Republican said"', () => {
+    expect([...peopleOf('A Northport Republican said little, as did one Harrow Democrat.').names]).toEqual([]);
+  });
+
   it('takes no name the prose treats as a body: after "the company…," or before a plural verb', () => {
     expect([...peopleOf('The firm that owns her songs, Zorvik Dalmar, says she may play them.').names]).toEqual([]);
     expect([...peopleOf('Zorvik Dalmar, a singer, says she may play them.').names]).toEqual(['Zorvik Dalmar']);
@@ -137,5 +141,15 @@ describe('resolvePerson', () => {
 
   it('returns null for a name the article never gave', () => {
     expect(resolvePerson(people, 'Webster')).toBeNull();
+  });
+
+  it('keeps apart two people who share a surname: a name given in full, and an honorific’s gender', () => {
+    const family = peopleOf(
+      'Tom Holt runs the depot with his daughter, Mary Ann Holt, and his son, John Tom Holt.',
+      'Mr. Holt said little.',
+    );
+    expect(resolvePerson(family, 'Tom Holt')).toBe('Tom Holt');
+    expect(resolvePerson(family, 'Holt', 'Ms.')).toBe('Mary Ann Holt');
+    expect(resolvePerson(family, 'Holt', 'Mr.')).not.toBe('Mary Ann Holt');
   });
 });

@@ -473,6 +473,12 @@ describe('findQuotes: an aside between the speaker and the verb', () => {
       ['a start, but only a start.', 'Jane Doe'],
     ]);
   });
+
+  it('reads over an adverb between the aside and the verb: “…, once said to me,”', () => {
+    expect(
+      quotesOf('Dana Holt, the Chief Bridge Engineer at Globex, once said to me, “Every bridge is a promise.”')[0]![1],
+    ).toBe('Dana Holt');
+  });
 });
 
 describe('findQuotes: someone speaking for someone else', () => {
@@ -495,6 +501,39 @@ describe('findQuotes: someone speaking for someone else', () => {
         'Kessler’s lawyer said she was “innocent of every charge she faces.”',
       ).map((q) => q[1]),
     ).toEqual([null, null]);
+  });
+});
+
+describe('findQuotes: someone an indefinite article brings in', () => {
+  it('is no one named, whatever name qualifies them or whoever had their role before', () => {
+    expect(
+      quotesOf(
+        'Dana Holt, a senior official at the port authority, opened the depot on Monday.',
+        '“The depot will not pay,” a Northport Republican predicted. “Not soon.”',
+        '“Costs ran over by a third,” said a Globex executive in the town of Harrow.',
+        '“We kept to the budget we set,” a senior official said.',
+        '“Ask the mayor about it,” a person close to the Holts said.',
+        '“We are reviewing the figures,” a Globex spokeswoman said.',
+      ).map((q) => q[1]),
+    ).toEqual([null, null, null, null, null, 'Globex']);
+  });
+
+  it('keeps their words set off by a comma, however short', () => {
+    expect(quotesOf('“Not a chance,” an Ohio Democrat said. “Never again.”').map((q) => q[0])).toEqual([
+      'Not a chance',
+      'Never again.',
+    ]);
+  });
+});
+
+describe('findQuotes: a title made of a role with a hyphen', () => {
+  it('stands for the person it was given to: "the president-elect said"', () => {
+    expect(
+      quotesOf(
+        'President-elect Dana Holt’s team named Tom Reyes, a banker, as an adviser.',
+        '“He was with me from the start of it all,” the president-elect said in a statement.',
+      ).map((q) => q[1]),
+    ).toEqual(['Dana Holt']);
   });
 });
 
