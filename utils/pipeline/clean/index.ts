@@ -26,7 +26,7 @@ const PROSE_PARAGRAPH_CHARS = 80;
  */
 export function cleanArticle(root: Element, page: PageInfo = NO_PAGE_INFO): Removal[] {
   const removals: Removal[] = [];
-  for (const el of Array.from(root.getElementsByTagName('*'))) {
+  for (const el of Array.from(root.querySelectorAll('*'))) {
     if (!root.contains(el)) continue; // inside something already removed
     const text = collapse(el.textContent ?? '');
     if (text.length > MAX_CANDIDATE_CHARS) continue;
@@ -102,7 +102,7 @@ const EMPTIABLE = new Set(['DIV', 'SECTION', 'ASIDE', 'P', 'SPAN', 'UL', 'OL', '
  * last element back: an element learns from its children whether anything in it is kept.
  */
 function removeEmptyContainers(root: Element): void {
-  const all = Array.from(root.getElementsByTagName('*'));
+  const all = Array.from(root.querySelectorAll('*'));
   const filled = new Set<Element>();
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i]!;

@@ -13,7 +13,7 @@ export const PARAGRAPH_ATTR = 'data-lede-p';
  * it holds a block, instead of searching its subtree again.
  */
 export function leafBlocks(root: Element): Element[] {
-  const all = Array.from(root.getElementsByTagName('*'));
+  const all = Array.from(root.querySelectorAll('*'));
   const holdsBlock = new Set<Element>();
   const leaves: Element[] = [];
   for (let i = all.length - 1; i >= 0; i--) {
@@ -47,7 +47,7 @@ export function leafBlocks(root: Element): Element[] {
  * a block holding blocks is no leaf, so that text would be lost to the article's paragraphs.
  */
 export function wrapLooseText(root: Element): void {
-  for (const el of [root, ...Array.from(root.getElementsByTagName('*'))]) {
+  for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
     if (!isBlock(el) || STRUCTURAL.has(el.tagName.toUpperCase())) continue;
     const runs: Node[][] = [];
     let run: Node[] = [];
