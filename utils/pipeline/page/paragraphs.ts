@@ -182,8 +182,8 @@ function inCaptionBox(el: Element): boolean {
 function roleOf(el: Element): Paragraph['role'] {
   const tag = el.tagName.toUpperCase();
   if (HEADING_TAGS.has(tag)) return 'heading';
-  if (tag === 'FIGCAPTION' || closestTag(el, FIGCAPTION) || inCaptionBox(el)) return 'caption';
-  if (tag === 'BLOCKQUOTE' || closestTag(el, BLOCKQUOTE)) return 'quote';
+  if (closestTag(el, FIGCAPTION) || inCaptionBox(el)) return 'caption';
+  if (closestTag(el, BLOCKQUOTE)) return 'quote';
   if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'list';
   return 'text';
 }

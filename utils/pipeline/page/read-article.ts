@@ -177,14 +177,13 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
 
   spaceLineBreaks(root);
   wrapLooseText(root);
-  const title = readHeadline(doc, parsed.title || doc.title || '', clean(parsed.siteName), options.url ?? doc.URL);
+  const siteName = clean(parsed.siteName);
+  const byline = cleanByline(parsed.byline);
+  const publishedTime = clean(parsed.publishedTime);
+  const title = readHeadline(doc, parsed.title || doc.title || '', siteName, options.url ?? doc.URL);
   const removals = options.readabilityOnly
     ? []
-    : cleanArticle(root, {
-        ...readPageInfo(doc, title),
-        byline: cleanByline(parsed.byline),
-        published: clean(parsed.publishedTime),
-      });
+    : cleanArticle(root, { ...readPageInfo(doc, title), byline, published: publishedTime });
   const paragraphs = markParagraphs(root);
   const removed = anchorRemovals(root, removals);
   // Captions label the pictures the reader view shows; the article's text is its prose.
@@ -199,9 +198,9 @@ function* extractDocument(doc: Document, options: PageOptions): Generator<void, 
   const article: RawArticle = {
     url: options.url ?? doc.URL,
     title,
-    byline: cleanByline(parsed.byline),
-    siteName: clean(parsed.siteName),
-    publishedTime: clean(parsed.publishedTime),
+    byline,
+    siteName,
+    publishedTime,
     lang: clean(parsed.lang) ?? clean(doc.documentElement.getAttribute('lang')),
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
     excerpt: clean(parsed.excerpt),
