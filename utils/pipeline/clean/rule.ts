@@ -1,5 +1,5 @@
 import type { RemovedKind } from '../types';
-import { isBlock } from '../page/dom';
+import { isBlock, metaContent } from '../page/dom';
 import { collapse } from '../text/normalize';
 
 /** What the page says about itself, read before Readability empties the document. */
@@ -18,10 +18,7 @@ export function readPageInfo(doc: Document, title: string): PageInfo {
   for (const link of Array.from(doc.getElementsByTagName('link'))) {
     if (link.getAttribute('rel')?.toLowerCase() === 'canonical') found.push(link.getAttribute('href') ?? '');
   }
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
-    if ((meta.getAttribute('property') ?? meta.getAttribute('name')) === 'og:url')
-      found.push(meta.getAttribute('content') ?? '');
-  }
+  found.push(metaContent(doc, ['og:url']) ?? '');
   return { addresses: new Set(found.filter(Boolean).map(addressKey)), title };
 }
 

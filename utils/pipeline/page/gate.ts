@@ -1,4 +1,5 @@
 import type { Paragraph } from '../types';
+import { metaContent } from './dom';
 
 /** Text a page needs to count as an article when nothing vouches for it. */
 const MIN_ARTICLE_CHARS = 500;
@@ -15,10 +16,7 @@ const JSON_LD_ARTICLE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*Article|BlogPosting|R
  * news brief is still an article; a login form or a home page does not say it is one.
  */
 export function declaresArticle(doc: Document): boolean {
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
-    const name = meta.getAttribute('property') ?? meta.getAttribute('name');
-    if (name === 'og:type' && /^\s*article\s*$/i.test(meta.getAttribute('content') ?? '')) return true;
-  }
+  if (/^\s*article\s*$/i.test(metaContent(doc, ['og:type']) ?? '')) return true;
   for (const script of Array.from(doc.getElementsByTagName('script'))) {
     if (script.getAttribute('type') === 'application/ld+json' && JSON_LD_ARTICLE.test(script.textContent ?? ''))
       return true;
