@@ -529,10 +529,13 @@ function namesBody(words: string[]): boolean {
 function titledWords(doc: TextDoc): ReadonlySet<string> {
   const out = new Set<string>();
   for (const s of doc.sentences)
-    for (const span of s.spans)
-      if (span.possessive && !span.tokens[0]!.initial && TITLED_ROLE_AFTER.test(s.text.slice(span.end)))
-        out.add(span.tokens.map((t) => t.text).join(' '));
+    for (const span of s.spans) if (titleFollows(s.text, span)) out.add(span.tokens.map((t) => t.text).join(' '));
   return out;
+}
+
+/** "Slack's Senior Content Director": a capitalised company title after a name not opening its sentence. */
+function titleFollows(sentence: string, span: Span): boolean {
+  return span.possessive && !span.tokens[0]!.initial && TITLED_ROLE_AFTER.test(sentence.slice(span.end));
 }
 
 /** "Braun, 38, who…": a name with an age after it is a person's, and so is every name ending in that word. */
@@ -600,7 +603,7 @@ function candidateOf(
     employer && (/\b(?:at|with|from)\s+(?:the\s+)?$/i.test(before) || lookupKnownName(tokens.join(' ')) !== null);
   // "Slack's Senior Content Director": a role's title after it makes even an ordinary word, written
   // with a capital inside the sentence, a business's name, there and wherever else it is so written.
-  const titled = span.possessive && !span.tokens[0]!.initial && TITLED_ROLE_AFTER.test(after);
+  const titled = titleFollows(sentence, span);
   const named = titled || (!span.tokens[0]!.initial && titledWords.has(tokens.join(' ')));
   if (!plausible(tokens, people, employerFirst, namedAfterPeople, named)) return null;
 

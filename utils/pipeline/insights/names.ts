@@ -89,6 +89,13 @@ export function looksLikePersonName(tokens: string[]): boolean {
   return isFirstName(tokens[0]!) && !tokens.slice(1).every(isPlaceWord);
 }
 
+/** The words that bring in someone the text does not name: "a", "an", "one", "another". */
+const INDEFINITE = '(?:^|[^\\p{L}])(?:a|an|one|another)\\s+';
+/** "an Iowa Republican said": right after an indefinite article, a name only describes someone. */
+export const INDEFINITE_BEFORE = new RegExp(`${INDEFINITE}$`, 'iu');
+/** "a Fox executive", "one senior GOP insider": an indefinite article, then perhaps a few words (captured). */
+export const INDEFINITE_WORDS_BEFORE = new RegExp(`${INDEFINITE}((?:[\\p{Ll}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,2})$`, 'iu');
+
 /** A plural verb right after a sentence's subject: "have", "are", "were". */
 export const COLLECTIVE_VERB_AFTER = /^\s+(?:have|are|were)\b/i;
 /** "The company that runs the show, ", "the agency, ": a noun for a body, then its name in apposition. */

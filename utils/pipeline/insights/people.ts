@@ -5,6 +5,7 @@ import { anyOf } from '../text/pattern';
 import { OFFICES } from '../text/roles';
 import { REFERENCE_WORDS, ROLE_WORDS } from '../vocabulary';
 import {
+  INDEFINITE_BEFORE,
   PERSON_NAME_WORD,
   isBodyByGrammar,
   isHonorific,
@@ -59,8 +60,6 @@ const SAID_AFTER = new RegExp(`^,?\\s*(?:${SPEECH_VERB})\\b`, 'i');
 /** "Marek Dzik, another traveller, said": an aside of any noun, then a speech verb. */
 const ASIDE_THEN_SAID = new RegExp(`^,\\s+(?:a|an|the|another|one)\\s+[^,.;:"“”]{1,60},\\s*(?:${SPEECH_VERB})\\b`, 'i');
 const SAID_BEFORE = new RegExp(`\\b(?:${SPEAKER_AFTER_VERB})\\s*,?\\s*$`, 'i');
-/** "an Iowa Republican said", "one Fox executive said": after an indefinite article, words describe someone unnamed. */
-const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|one|another)\s+$/iu;
 
 const MALE = new Set(REFERENCE_WORDS.male);
 const FEMALE = new Set(REFERENCE_WORDS.female);

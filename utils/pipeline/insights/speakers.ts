@@ -3,6 +3,7 @@ import type { Span, Token } from '../text/tokens';
 import {
   APPOSITION_LEAD,
   COLLECTIVE_VERB_AFTER,
+  INDEFINITE_WORDS_BEFORE,
   isBodyByGrammar,
   isBodyName,
   isOrganisationName,
@@ -90,8 +91,6 @@ const SPEAKS_FOR_AFTER = new RegExp(`^(?:['’]s?)?\\s*(?:[\\p{L}-]+\\s+){0,2}?$
  */
 const SOMEONE_OF_BEFORE =
   /\b(\p{Ll}[\p{L}-]*)\s+(?:for|of|at|with|representing|in|on|close\s+to)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:what|which|who|whom|whose|that)\s)\p{Ll}[\p{L}-]*\s+){0,2}$/u;
-/** "a Fox executive", "one senior GOP insider": an indefinite article, then perhaps a few words (captured). */
-const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|one|another)\s+((?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+){0,2})$/iu;
 /** "ESA geologist Maria Castellano": only a role's lower-case words between an organisation and a person. */
 const MODIFIER_GAP = /^\s+(?:(?!(?:and|or|with|to|from|by|for|of|at|in|on)\s)\p{Ll}[\p{L}-]*\s+){1,4}$/u;
 /** "the Ruritanian army", "Globex officials": the name only qualifies the body after it. */
@@ -660,7 +659,7 @@ function someoneElseOf(before: string): boolean {
  * the noun it qualifies describes someone unnamed; not "a Globex spokeswoman", who speaks in its name.
  */
 function qualifiesUnnamed(text: string, n: Named): boolean {
-  const lead = INDEFINITE_BEFORE.exec(text.slice(Math.max(0, n.start - CONTEXT_BEFORE), n.start));
+  const lead = INDEFINITE_WORDS_BEFORE.exec(text.slice(Math.max(0, n.start - CONTEXT_BEFORE), n.start));
   if (!lead || lead[1]!.split(/\s+/).some((w) => w && isFunctionWord(w))) return false;
   const head = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(n.end))?.[1];
   return head !== undefined && !SPEAKS_FOR_WORD.test(head) && !isFunctionWord(head);
